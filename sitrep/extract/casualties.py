@@ -1,0 +1,123 @@
+"""Fatality figures in a sentence: "killing at least 12", "more than 150 dead", "three civilians
+were killed", "dozens of people died", "between 20 and 30 fighters were killed".
+
+Returns a (min, max, text) triple with character offsets; vague quantities keep min and leave max
+open ("dozens" -> min 24), so the figure never claims more precision than the text has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STAGE = "sitrep.casualties.v1"
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# Vague quantities: (min, max). "dozens" means at least two dozen.
+_VAGUE = {
+    "a dozen": (12, 12), "dozens": (24, None), "scores": (40, None), "hundreds": (200, None),
+    "thousands": (2000, None), "several": (3, None), "a number of": (2, None), "a few": (2, None),
+    "some": (1, None), "many": (2, None), "several dozen": (24, None), "tens": (20, None),
+}
+_MAX_FIGURE = 10_000_000  # no single event kills more; larger numbers are parse accidents
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:\s+hundred)?"
+)
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|" + "|".join(
+    sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True)
+) + ")"
+_QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|fewer than|less than)"
+_PEOPLE = r"(?:[a-z-]+\s+){0,3}?"
+_DEATH = r"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies|were killed|have been killed|was killed|had been killed|killed)"
+_PATTERNS = [
+    # "between 20 and 30 fighters were killed"
+    re.compile(rf"\bbetween\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+)?{_DEATH}", re.I),
+    # "killing at least 12", "killed 12 people", "left more than 150 dead"
+    re.compile(rf"\b(?:killing|killed|kill|left|leaving|claimed|claiming)\s+(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\b(?:\s+{_PEOPLE}(?:dead|people|civilians|fighters|soldiers|others|persons|militants|members|troops|children|women|men|rebels|police|officers|workers|protesters|residents|villagers))?", re.I),
+    # "at least 12 people were killed", "more than 150 dead", "200 fatalities"
+    re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+|had been\s+|was\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives)", re.I),
+    # "the death toll rose to 45", "death toll of 45"
+    re.compile(rf"\bdeath toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood|stands|of|at|to)?\s*(?:to|at)?\s*(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})", re.I),
+]
+_NOT_PEOPLE = re.compile(r"^\s*(?:km|kilometres|kilometers|miles|metres|meters|percent|%|years?|days?|hours?|minutes?|am|pm|a\.m\.|p\.m\.)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    min: int | None
+    max: int | None
+    text: str
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> tuple[int | None, int | None]:
+    """(min, max) of a number written in digits, words or as a vague quantity; (None, None) if not."""
+    cleaned = " ".join(text.lower().replace(",", "").split())
+    if cleaned in _VAGUE:
+        return _VAGUE[cleaned]
+    if cleaned.isdigit():
+        value = int(cleaned)
+        return (value, value) if value <= _MAX_FIGURE else (None, None)
+    hundred = cleaned.endswith(" hundred")
+    if hundred:
+        cleaned = cleaned[: -len(" hundred")]
+    total = 0
+    for part in re.split(r"[- ]", cleaned):
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _UNITS:
+            total += _UNITS[part]
+        else:
+            return (None, None)
+    if hundred:
+        total *= 100
+    return (total, total)
+
+
+def _apply_qualifier(qualifier: str, low: int | None, high: int | None) -> tuple[int | None, int | None]:
+    qualifier = " ".join(qualifier.lower().split())
+    if low is None:
+        return low, high
+    if qualifier == "at least":
+        return low, None
+    if qualifier in {"more than", "over"}:
+        return low + 1, None
+    if qualifier in {"up to", "as many as"}:
+        return None, high
+    if qualifier in {"fewer than", "less than"}:
+        return None, low - 1
+    return low, high  # "about", "nearly": the stated figure is the best estimate
+
+
+def find_fatalities(text: str, offset: int = 0) -> Figure | None:
+    """The first fatality figure in ``text``; offsets are shifted by ``offset``."""
+    best: Figure | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("low"):
+                low = parse_number(groups["low"])[0]
+                high = parse_number(groups["high"])[1]
+            else:
+                if _NOT_PEOPLE.match(text[match.end("num") :]):
+                    continue
+                low, high = parse_number(groups["num"])
+                if groups.get("qual"):
+                    low, high = _apply_qualifier(groups["qual"], low, high)
+            if low is None and high is None:
+                continue
+            figure = Figure(low, high, match.group(0), offset + match.start(), offset + match.end())
+            if best is None or figure.start < best.start:
+                best = figure
+            break
+    return best

@@ -1,0 +1,52 @@
+"""One article's spaCy Doc -> its ``Document``: the order of the extraction stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.extract import casualties, events, mentions, relations, statements
+from sitrep.extract.context import ArticleContext
+from sitrep.model import Actor, Article, Document, Mention
+from sitrep.resolve import dates, places
+
+STAGES = (
+    mentions.STAGE,
+    events.STAGE,
+    casualties.STAGE,
+    statements.STAGE,
+    relations.STAGE,
+    dates.STAGE,
+    places.STAGE,
+)
+
+
+def _actors(found: list[mentions.ActorMention]) -> list[Actor]:
+    by_id: dict[str, Actor] = {}
+    for mention in found:
+        actor = by_id.get(mention.actor_id)
+        if actor is None:
+            actor = by_id[mention.actor_id] = Actor(
+                id=mention.actor_id, name=mention.name, kind=mention.kind, country=mention.country
+            )
+        actor.mentions.append(
+            Mention(start=mention.start_char, end=mention.end_char, text=mention.text, label=mention.kind)
+        )
+        surface = mentions.clean_name(mention.text)
+        if surface and surface != actor.name and surface not in actor.aliases:
+            actor.aliases.append(surface)
+    return list(by_id.values())
+
+
+def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:
+    found = mentions.find_actor_mentions(doc)
+    context = ArticleContext(
+        article=article, doc=doc, mentions=found, focus=mentions.focus_country(doc)
+    )
+    return Document(
+        article=article,
+        actors=_actors(found),
+        events=events.extract_events(context),
+        statements=statements.extract_statements(context),
+        relations=relations.extract_relations(context),
+        pipeline_version=pipeline_version,
+    )

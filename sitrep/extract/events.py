@@ -1,0 +1,209 @@
+"""Events: trigger words from the ontology lexicon, arguments from the dependency parse.
+
+For each trigger: actors are the subject (or the passive agent "by X"), targets the object,
+"on X" / "against X" / "held by X" and passive subjects; place is the nearest toponym after
+"in/near/at/outside"; date the nearest date phrase; fatalities the sentence's casualty figure;
+``reported_by`` "according to X" or the subject of a reporting verb above the trigger.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.casualties import find_fatalities
+from sitrep.extract.context import PLACE_LABELS, ArticleContext
+from sitrep.extract.mentions import PLACE_NOUNS, ActorMention
+from sitrep.kb.ontology import Trigger, acled_for, triggers
+from sitrep.model import Event, Fatalities, Place, stable_id
+from sitrep.resolve.places import resolve_place
+
+STAGE = "sitrep.events.v1"
+
+NEGATING_HEADS = {"deny", "reject", "dismiss", "refute"}
+HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", "intend", "seek",
+                      "propose", "would", "could", "might", "may", "will", "if", "call"}
+REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "claim", "add"}
+TARGET_PREPS = {"on", "against", "at", "targeting"}
+GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "inside", "from", "of", "on"}
+
+
+@cache
+def _lexicon() -> tuple[dict[str, list[Trigger]], dict[tuple[str, ...], Trigger]]:
+    words: dict[str, list[Trigger]] = {}
+    phrases: dict[tuple[str, ...], Trigger] = {}
+    for trigger in triggers():
+        parts = tuple(trigger.term.split())
+        if len(parts) == 1:
+            words.setdefault(parts[0], []).append(trigger)
+        else:
+            phrases[parts] = trigger
+    return words, phrases
+
+
+def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
+    """The trigger starting at ``token`` and the index of the token that heads it."""
+    words, phrases = _lexicon()
+    for parts, trigger in phrases.items():
+        end = token.i + len(parts)
+        if end <= len(token.doc) and tuple(t.lower_ for t in token.doc[token.i : end]) == parts:
+            tokens = token.doc[token.i : end]
+            return trigger, tokens.root.i
+    pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun" if token.pos_ in {"NOUN", "PROPN"} else None
+    if pos is None:
+        return None
+    for key in (token.lemma_.lower(), token.lower_):
+        for trigger in words.get(key, ()):
+            if trigger.pos in {pos, "any"}:
+                return trigger, token.i
+    return None
+
+
+def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:
+    actors: list[ActorMention] = []
+    targets: list[ActorMention] = []
+
+    def add(into: list[ActorMention], token: Token) -> None:
+        for mention in context.actors_of_phrase(token):
+            if mention not in actors and mention not in targets:
+                into.append(mention)
+
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "poss", "compound", "amod"}:
+            add(actors, child)
+        elif child.dep_ == "agent":
+            for grandchild in child.children:
+                add(actors, grandchild)
+        elif child.dep_ in {"dobj", "nsubjpass", "attr"}:
+            add(targets, child)
+            for grandchild in child.children:  # "positions held by X", "positions of X"
+                if grandchild.dep_ in {"acl", "prep"}:
+                    for held in grandchild.subtree:
+                        if held.dep_ == "pobj":
+                            add(targets, held)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"by", "with", "between"}:
+            into = actors if child.lower_ in {"by", "with", "between"} else targets
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    add(into, grandchild)
+    if not actors and trigger.dep_ in {"xcomp", "advcl", "conj", "pcomp"}:
+        # "troops retook X, killing ...": the subject of the governing verb acts here too
+        for sibling in trigger.head.children:
+            if sibling.dep_ == "nsubj":
+                add(actors, sibling)
+    return actors, targets
+
+
+def _place(trigger: Token, sentence: Span, context: ArticleContext) -> Place | None:
+    candidates = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS]
+    for ent in sentence.ents:  # "the village of Kfar Zeit": a place whatever the NER says
+        head = ent.root.head
+        if ent.label_ not in PLACE_LABELS and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            candidates.append(ent)
+    located = [ent for ent in candidates if ent.root.head.lower_ in PLACE_PREPS]
+    # A toponym inside an actor's name ("Russia-backed", "Syrian troops") is not where it happened.
+    candidates = [ent for ent in candidates if context.actor_at(ent.root) is None or ent in located]
+    ranked = sorted(located or candidates, key=lambda ent: abs(ent.root.i - trigger.i))
+    for ent in ranked:
+        place = resolve_place(ent.text, context.focus)
+        if place is not None:
+            return place
+    if located:
+        # Named as the event's place but not in the gazetteer: keep the name, claim no position.
+        return Place(name=ranked[0].text.removeprefix("the ").strip())
+    return None
+
+
+def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> list[str]:
+    sources: list[str] = []
+    for token in sentence[:-1]:
+        if token.lower_ == "according" and token.nbor(1).lower_ == "to":
+            for pobj in token.nbor(1).children:
+                mention = context.actor_at(pobj)
+                sources.append(mention.name if mention else _phrase(pobj))
+    head = trigger
+    while head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in REPORTING_VERBS:
+            for child in head.children:
+                if child.dep_ == "nsubj":
+                    mention = context.actor_at(child)
+                    sources.append(mention.name if mention else _phrase(child))
+            break
+    return list(dict.fromkeys(sources))
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def _modality(trigger: Token) -> tuple[bool, bool]:
+    negated = any(child.dep_ == "neg" for child in trigger.children)
+    hypothetical = any(child.dep_ == "aux" and child.lower_ in {"will", "would", "could", "might", "may"} for child in trigger.children)
+    head = trigger
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in NEGATING_HEADS:
+            negated = True
+        if head.lemma_.lower() in HYPOTHETICAL_HEADS and head.lemma_.lower() not in NEGATING_HEADS:
+            hypothetical = True
+    return negated, hypothetical
+
+
+def _is_future(trigger: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in {"will", "shall"} for child in trigger.children)
+
+
+def extract_events(context: ArticleContext) -> list[Event]:
+    events: list[Event] = []
+    seen: set[int] = set()
+    for sentence in context.doc.sents:
+        figure = find_fatalities(sentence.text, sentence.start_char)
+        sentence_events: list[Event] = []
+        generic: list[Event] = []
+        for token in sentence:
+            found = _trigger_of(token)
+            if found is None or found[1] in seen:
+                continue
+            trigger_def, head_index = found
+            trigger = context.doc[head_index]
+            seen.add(head_index)
+            actors, targets = _arguments(trigger, context)
+            mode = trigger_def.mode
+            acled_type, acled_subtype = acled_for(trigger_def.plover_type, mode)
+            negated, hypothetical = _modality(trigger)
+            resolved = context.sentence_date(sentence, trigger, future=_is_future(trigger))
+            event = Event(
+                id=stable_id("event", context.article.id, trigger.idx, trigger_def.plover_type),
+                type=trigger_def.plover_type,
+                mode=mode,
+                acled_type=acled_type,
+                acled_subtype=acled_subtype,
+                actors=[mention.actor_id for mention in actors],
+                targets=[mention.actor_id for mention in targets],
+                place=_place(trigger, sentence, context),
+                date=resolved.date if resolved else None,
+                date_precision=resolved.precision if resolved else None,
+                reported_by=_reported_by(trigger, sentence, context),
+                negated=negated,
+                hypothetical=hypothetical,
+                evidence=context.evidence(sentence),
+            )
+            sentence_events.append(event)
+            if trigger_def.term in GENERIC_VIOLENCE:
+                generic.append(event)
+        specific = [e for e in sentence_events if e.type == "ASSAULT" and e not in generic]
+        if specific:
+            # "retook the town, killing 12": the killing is the retaking's outcome, not an event
+            sentence_events = [event for event in sentence_events if event not in generic]
+        if figure is not None:
+            violent = [event for event in sentence_events if event.type == "ASSAULT"]
+            holder = (violent or sentence_events or [None])[0]
+            if holder is not None:
+                holder.fatalities = Fatalities(min=figure.min, max=figure.max, text=figure.text)
+        events.extend(sentence_events)
+    return events

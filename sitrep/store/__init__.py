@@ -1,0 +1,97 @@
+"""The store: SQLite by default (WAL, one writer, one transaction per batch), any SQLAlchemy URL
+otherwise. Depends on ``sitrep.model`` only.
+
+    store = Store.open("sitrep.db")      # a path, or a SQLAlchemy URL
+    store.save(documents)
+    store.events(EventFilter(country="SYR"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+from sitrep.model import Document, Event
+from sitrep.store import queries
+from sitrep.store.migrate import upgrade
+from sitrep.store.queries import ActorRow, EventFilter
+from sitrep.store.writer import SaveResult, save_documents
+
+__all__ = ["ActorRow", "EventFilter", "SaveResult", "Store"]
+
+
+def _engine(location: str) -> Engine:
+    if "://" in location:
+        return create_engine(location)
+    path = Path(location).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, open transactions, so BEGIN IMMEDIATE below
+        # takes the write lock at the start of a batch instead of failing half-way through it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+
+    @classmethod
+    def open(cls, location: str) -> Store:
+        """Open (creating if needed) the store at a path or URL and migrate it to the newest schema."""
+        engine = _engine(location)
+        with engine.begin() as connection:
+            upgrade(connection)
+        return cls(engine, location)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def save(self, documents: Iterable[Document]) -> SaveResult:
+        """Save one batch in one transaction; articles already stored are skipped."""
+        with self.engine.begin() as connection:
+            return save_documents(connection, documents)
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as connection:
+            return bool(queries.load_documents(connection, [article_id]))
+
+    def documents(self, article_ids: list[str] | None = None) -> list[Document]:
+        with self.engine.connect() as connection:
+            ids = article_ids if article_ids is not None else queries.article_ids(connection)
+            return queries.load_documents(connection, ids)
+
+    def events(self, where: EventFilter | None = None) -> list[tuple[Event, Document]]:
+        with self.engine.connect() as connection:
+            return queries.events_with_articles(connection, where or EventFilter())
+
+    def actors(self, **filters) -> list[ActorRow]:
+        with self.engine.connect() as connection:
+            return queries.list_actors(connection, **filters)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return queries.counts(connection)

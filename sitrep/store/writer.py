@@ -1,0 +1,162 @@
+"""Saving documents: one transaction per batch, idempotent by article id.
+
+An article already in the store is skipped whole, so re-ingesting a file, or a copy of it under
+another name, stores nothing twice; a failed batch rolls back and leaves earlier batches intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from sitrep.model import Actor, Document
+from sitrep.store import schema
+
+
+@dataclass(slots=True)
+class SaveResult:
+    stored: int = 0
+    skipped: int = 0  # already in the store
+
+
+def _evidence(fact, version: str) -> dict:
+    return {
+        "evidence_text": fact.evidence.text,
+        "evidence_start": fact.evidence.start,
+        "evidence_end": fact.evidence.end,
+        "pipeline_version": version,
+    }
+
+
+def _upsert_actors(connection: Connection, found: dict[str, Actor]) -> None:
+    """Insert new actors; add newly seen spellings to the aliases of known ones."""
+    if not found:
+        return
+    existing = {
+        row.id: row
+        for row in connection.execute(
+            select(schema.actors.c.id, schema.actors.c.aliases).where(schema.actors.c.id.in_(found))
+        )
+    }
+    new_rows = []
+    for actor_id, actor in found.items():
+        if actor_id not in existing:
+            new_rows.append(
+                {
+                    "id": actor.id,
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "country": actor.country,
+                    "aliases": json.dumps(actor.aliases, ensure_ascii=False),
+                }
+            )
+            continue
+        aliases = json.loads(existing[actor_id].aliases)
+        added = [alias for alias in actor.aliases if alias not in aliases]
+        if added:
+            connection.execute(
+                update(schema.actors)
+                .where(schema.actors.c.id == actor_id)
+                .values(aliases=json.dumps(aliases + added, ensure_ascii=False))
+            )
+    if new_rows:
+        connection.execute(schema.actors.insert(), new_rows)
+
+
+def save_documents(connection: Connection, documents: Iterable[Document]) -> SaveResult:
+    """Write ``documents`` on ``connection``, inside the caller's transaction."""
+    documents = list(documents)
+    result = SaveResult()
+    ids = [document.article.id for document in documents]
+    present = set(
+        connection.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(ids)))
+    )
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    fresh: list[Document] = []
+    for document in documents:
+        if document.article.id in present:
+            result.skipped += 1
+            continue
+        present.add(document.article.id)  # the same text twice in one batch
+        fresh.append(document)
+    actors: dict[str, Actor] = {}
+    for document in fresh:
+        for actor in document.actors:
+            merged = actors.setdefault(actor.id, Actor(actor.id, actor.name, actor.kind, actor.country))
+            merged.aliases.extend(a for a in actor.aliases if a not in merged.aliases)
+    _upsert_actors(connection, actors)
+    rows: dict[str, list[dict]] = {name: [] for name in schema.metadata.tables}
+    for document in fresh:
+        article, version = document.article, document.pipeline_version
+        rows["articles"].append(
+            {
+                "id": article.id, "title": article.title, "source": article.source,
+                "url": article.url, "published": article.published, "language": article.language,
+                "origin": article.origin, "text": article.text, "pipeline_version": version,
+                "ingested_at": now,
+            }
+        )
+        for actor in document.actors:
+            rows["mentions"].extend(
+                {"article_id": article.id, "actor_id": actor.id, "start": m.start, "end": m.end, "text": m.text}
+                for m in actor.mentions
+            )
+        for event in document.events:
+            place = event.place
+            fatalities = event.fatalities
+            rows["events"].append(
+                {
+                    "id": event.id, "article_id": article.id, "type": event.type, "mode": event.mode,
+                    "acled_type": event.acled_type, "acled_subtype": event.acled_subtype,
+                    "place_name": place.name if place else None,
+                    "country": place.country if place else None,
+                    "admin1": place.admin1 if place else None,
+                    "admin2": place.admin2 if place else None,
+                    "lat": place.lat if place else None, "lon": place.lon if place else None,
+                    "geo_precision": place.precision if place else None,
+                    "geonameid": place.geonameid if place else None,
+                    "date": event.date, "date_precision": event.date_precision,
+                    "fatalities_min": fatalities.min if fatalities else None,
+                    "fatalities_max": fatalities.max if fatalities else None,
+                    "fatalities_text": fatalities.text if fatalities else None,
+                    "reported_by": json.dumps(event.reported_by, ensure_ascii=False),
+                    "negated": event.negated, "hypothetical": event.hypothetical,
+                    **_evidence(event, version),
+                }
+            )
+            for role, actor_ids in (("actor", event.actors), ("target", event.targets)):
+                rows["event_actors"].extend(
+                    {"event_id": event.id, "actor_id": actor_id, "role": role, "position": position}
+                    for position, actor_id in enumerate(dict.fromkeys(actor_ids))
+                )
+        for statement in document.statements:
+            rows["statements"].append(
+                {
+                    "id": statement.id, "article_id": article.id, "kind": statement.kind,
+                    "speaker_id": statement.speaker, "quote": statement.quote,
+                    "direct": statement.direct, "platform": statement.platform,
+                    "date": statement.date, **_evidence(statement, version),
+                }
+            )
+            rows["statement_targets"].extend(
+                {"statement_id": statement.id, "actor_id": actor_id, "position": position}
+                for position, actor_id in enumerate(dict.fromkeys(statement.targets))
+            )
+        for relation in document.relations:
+            rows["relations"].append(
+                {
+                    "id": relation.id, "article_id": article.id, "subject_id": relation.subject,
+                    "predicate": relation.predicate, "object_id": relation.object,
+                    **_evidence(relation, version),
+                }
+            )
+        result.stored += 1
+    for table in schema.metadata.sorted_tables:
+        if table.name != "actors" and rows[table.name]:
+            connection.execute(table.insert(), rows[table.name])
+    return result
