@@ -35,7 +35,12 @@ class ArticleContext:
         return found
 
     def evidence(self, sentence: Span) -> Evidence:
-        return Evidence(text=sentence.text, start=sentence.start_char, end=sentence.end_char)
+        """The sentence without the paragraph break spaCy attaches to its last token."""
+        text = sentence.text
+        stripped = text.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        start = sentence.start_char + lead
+        return Evidence(text=stripped[lead:], start=start, end=start + len(stripped) - lead)
 
     def date_of(self, ent: Span, future: bool = False) -> ResolvedDate | None:
         key = ent.start * 2 + int(future)

@@ -26,6 +26,10 @@ HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", 
                       "propose", "would", "could", "might", "may", "will", "if", "call"}
 REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "claim", "add"}
 TARGET_PREPS = {"on", "against", "at", "targeting"}
+BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about", "to", "against", "for",
+                    "during", "amid", "following", "over", "into"}
+BACKGROUND_VERBS = {"deny", "condemn", "call", "tolerate", "reject", "demand", "investigate", "blame",
+                    "accuse", "urge", "welcome", "respect", "end", "violate", "breach", "support"}
 GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "inside", "from", "of", "on"}
 
@@ -59,6 +63,21 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
             if trigger.pos in {pos, "any"}:
                 return trigger, token.i
     return None
+
+
+def _refers_back(trigger: Token) -> bool:
+    """A noun trigger that names an event as background, not as something that happened here:
+    "under the deal", "since the ceasefire", "the right to protest", "denied the attack"."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+        return True
+    return trigger.dep_ in {"dobj", "nsubj"} and head.lemma_.lower() in BACKGROUND_VERBS
+
+
+def _richness(event: Event) -> int:
+    return len(event.actors) + len(event.targets) + (event.place is not None) + (event.date is not None)
 
 
 def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -172,6 +191,8 @@ def extract_events(context: ArticleContext) -> list[Event]:
             trigger_def, head_index = found
             trigger = context.doc[head_index]
             seen.add(head_index)
+            if _refers_back(trigger):
+                continue
             actors, targets = _arguments(trigger, context)
             mode = trigger_def.mode
             acled_type, acled_subtype = acled_for(trigger_def.plover_type, mode)
@@ -198,8 +219,20 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 generic.append(event)
         specific = [e for e in sentence_events if e.type == "ASSAULT" and e not in generic]
         if specific:
-            # "retook the town, killing 12": the killing is the retaking's outcome, not an event
+            # "retook the town, killing 12": the killing is the retaking's outcome, not an event;
+            # its victims are the retaking's targets.
+            for event in generic:
+                specific[0].targets.extend(t for t in event.targets if t not in specific[0].targets)
             sentence_events = [event for event in sentence_events if event not in generic]
+        by_type: dict[tuple[str, str | None], Event] = {}
+        for event in sentence_events:
+            # One event per type and mode in a sentence (ACLED's practice), unless the
+            # places differ: "struck Aleppo and shelled Idlib" stays two events.
+            key = (event.type, event.place.name if event.place else None)
+            kept = by_type.get(key)
+            if kept is None or _richness(event) > _richness(kept):
+                by_type[key] = event
+        sentence_events = [event for event in sentence_events if event in by_type.values()]
         if figure is not None:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
             holder = (violent or sentence_events or [None])[0]

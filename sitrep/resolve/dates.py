@@ -21,7 +21,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december")
 _FILLER = re.compile(r"^(?:on|in|at|since|by|from|until|during|late|early|earlier|later|overnight|the night of|the morning of|the evening of)\s+", re.I)
 _TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
-_UNDATED = re.compile(r"^(?:recently|recent (?:days|weeks|months)|the past \w+|years|decades|for \w+|\d+ years? old|annual|daily|weekly|monthly)\b", re.I)
+_DURATION = re.compile(r"^(?:the (?:past|last|next) )?(?:\S+ )?(?:\S+ )?(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
+_UNDATED = re.compile(r"^(?:within|after|before|over|more than|less than|up to|every|each|recently|recent (?:days|weeks|months)|the past \w+|years|decades|for \w+|\d+ years? old|annual|daily|weekly|monthly)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +96,15 @@ def resolve_date(text: str, published: str | None, *, future: bool = False) -> R
     base = parse_published(published)
     cleaned = _strip(text)
     lowered = cleaned.lower()
-    if not cleaned or _UNDATED.match(lowered):
+    if base is not None and cleaned:
+        relative = _relative_period(lowered, base) or _weekday(lowered, base, future)
+        if relative is not None:
+            return relative
+    if not cleaned or _UNDATED.match(lowered) or _DURATION.match(lowered):
         return None
     if re.fullmatch(r"(?:in\s+)?\d{4}", lowered):
         year = int(lowered[-4:])
         return ResolvedDate(dt.date(year, 1, 1).isoformat(), "year") if 1900 <= year <= 2100 else None
-    if base is not None:
-        relative = _relative_period(lowered, base) or _weekday(lowered, base, future)
-        if relative is not None:
-            return relative
     settings = {
         "PREFER_DATES_FROM": "future" if future else "past",
         "REQUIRE_PARTS": [],

@@ -77,7 +77,7 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as connection:
-            return bool(queries.load_documents(connection, [article_id]))
+            return queries.has_article(connection, article_id)
 
     def documents(self, article_ids: list[str] | None = None) -> list[Document]:
         with self.engine.connect() as connection:

@@ -174,6 +174,10 @@ def _attach_facts(connection: Connection, documents: dict[str, Document], chunk:
         )
 
 
+def has_article(connection: Connection, article_id: str) -> bool:
+    return connection.scalar(select(schema.articles.c.id).where(schema.articles.c.id == article_id)) is not None
+
+
 def article_ids(connection: Connection) -> list[str]:
     return list(connection.scalars(select(schema.articles.c.id).order_by(schema.articles.c.published, schema.articles.c.id)))
 

@@ -1,0 +1,83 @@
+"""Ingesting sources into a store: read, extract, save — batch by batch, never stopping for one
+bad input.
+
+Each batch is extracted in one spaCy pass and saved in one transaction. An article whose
+extraction fails is reported and skipped; the batch is then retried article by article so the
+others are still stored. Articles already in the store are not extracted again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sitrep.ingest import IngestError, read_articles
+from sitrep.model import Article, Document
+from sitrep.pipeline import Pipeline, batched
+from sitrep.store import Store
+
+SUPPORTED_LANGUAGES = {"en"}
+
+
+@dataclass(slots=True)
+class IngestReport:
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0  # already in the store
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def _extract_batch(pipeline: Pipeline, batch: list[Article], report: IngestReport) -> list[Document]:
+    try:
+        return list(pipeline.extract(batch))
+    except Exception:  # noqa: BLE001 - isolate the article that breaks the batch, below
+        documents = []
+        for article in batch:
+            try:
+                documents.append(pipeline.extract_one(article))
+            except Exception as error:  # noqa: BLE001 - one article must not stop the batch
+                report.errors.append(IngestError(article.origin or article.id, f"extraction failed: {error}"))
+        return documents
+
+
+def _accepted(items: Iterable[Article | IngestError], report: IngestReport, any_language: bool) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, IngestError):
+            report.errors.append(item)
+            continue
+        report.read += 1
+        if not any_language and item.language and item.language not in SUPPORTED_LANGUAGES:
+            report.errors.append(
+                IngestError(item.origin or item.id, f"language {item.language!r} is not supported (English only; --any-language to force)")
+            )
+            continue
+        yield item
+
+
+def ingest(
+    sources: Iterable[str],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    batch_size: int = 64,
+    any_language: bool = False,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    **read_options,
+) -> IngestReport:
+    report = IngestReport()
+    articles = _accepted(read_articles(sources, **read_options), report, any_language)
+    for batch in batched(articles, batch_size):
+        known = {article.id for article in batch if store.has_article(article.id)}
+        fresh = [article for article in batch if article.id not in known]
+        report.skipped += len(batch) - len(fresh)
+        if fresh:
+            saved = store.save(_extract_batch(pipeline, fresh, report))
+            report.stored += saved.stored
+            report.skipped += saved.skipped
+        if on_progress is not None:
+            on_progress(report)
+    return report

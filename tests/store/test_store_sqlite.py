@@ -1,0 +1,96 @@
+"""The store on a real SQLite file: idempotent saves, atomic batches, queries, migrations."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
+
+from sitrep.model import Article, Event, Evidence
+from sitrep.store import EventFilter, Store
+from sitrep.store.schema import metadata
+
+TEXTS = [
+    "Syrian troops shelled rebel positions near Idlib on Tuesday, killing five fighters.",
+    "Protesters rallied in Baghdad on Friday against power cuts, police said.",
+    "Russian forces launched a drone strike on Kharkiv, killing two civilians.",
+]
+
+
+@pytest.fixture
+def documents(pipeline):
+    return list(pipeline.extract(Article(text=t, published="2026-11-20", source="Test Wire") for t in TEXTS))
+
+
+def test_migrated_schema_equals_the_table_metadata(store):
+    with store.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert diff == []
+
+
+def test_saving_twice_stores_once(store, documents):
+    first = store.save(documents)
+    second = store.save(documents)
+    assert (first.stored, first.skipped) == (3, 0)
+    assert (second.stored, second.skipped) == (0, 3)
+    counts = store.counts()
+    assert counts["articles"] == 3
+    assert counts["events"] == sum(len(d.events) for d in documents)
+
+
+def test_documents_come_back_as_they_were_saved(store, documents):
+    store.save(documents)
+    loaded = {d.article.id: d for d in store.documents()}
+    for document in documents:
+        again = loaded[document.article.id]
+        assert again.article.text == document.article.text
+        assert [e.to_record() for e in again.events] == [e.to_record() for e in document.events]
+        assert [s.to_record() for s in again.statements] == [s.to_record() for s in document.statements]
+        assert {a.id for a in again.actors} == {a.id for a in document.actors}
+
+
+def test_a_failing_batch_leaves_earlier_batches_whole(store, documents):
+    store.save(documents[:1])
+    broken = documents[1]
+    broken.events.append(
+        Event(id="event-broken", type="ASSAULT", actors=["actor-that-does-not-exist"],
+              evidence=Evidence(text="x", start=0, end=1))
+    )
+    with pytest.raises(IntegrityError):
+        store.save(documents[1:])
+    counts = store.counts()
+    assert counts["articles"] == 1
+    assert counts["events"] == len(documents[0].events)
+
+
+def test_event_filters(store, documents):
+    store.save(documents)
+    everything = store.events()
+    assert len(everything) == store.counts()["events"]
+    syrian = store.events(EventFilter(country="SYR"))
+    assert syrian and all(event.place.country == "SYR" for event, _ in syrian)
+    assaults = store.events(EventFilter(type="ASSAULT"))
+    assert assaults and all(event.type == "ASSAULT" for event, _ in assaults)
+    assert store.events(EventFilter(since="2027-01-01")) == []
+    by_actor = store.events(EventFilter(actor="civilians"))
+    assert by_actor
+    for event, document in by_actor:
+        names = {a.id: a.name.lower() for a in document.actors}
+        assert any("civilian" in names[i] for i in event.actors + event.targets)
+
+
+def test_actor_aliases_grow_across_articles(store, pipeline):
+    first = pipeline.extract_one(Article(text="Hezbollah fired rockets at northern Israel."))
+    second = pipeline.extract_one(Article(text="Hizbollah fighters clashed with troops near Tyre."))
+    store.save([first])
+    store.save([second])
+    (row,) = store.actors(name="Hezbollah")
+    assert row.kind == "armed_group"
+    assert row.mentions == 2
+
+
+def test_reopening_an_existing_store_keeps_its_data(tmp_path, documents):
+    location = str(tmp_path / "again.db")
+    with Store.open(location) as first:
+        first.save(documents)
+    with Store.open(location) as second:
+        assert second.counts()["articles"] == 3
