@@ -52,7 +52,8 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     words, phrases = _lexicon()
     for parts, trigger in phrases.items():
         end = token.i + len(parts)
-        if end <= len(token.doc) and tuple(t.lower_ for t in token.doc[token.i : end]) == parts:
+        words_here = tuple(t.lower_ for t in token.doc[token.i : end])
+        if end <= len(token.doc) and parts[0] in {token.lemma_.lower(), token.lower_} and words_here[1:] == parts[1:]:
             tokens = token.doc[token.i : end]
             return trigger, tokens.root.i
     pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun" if token.pos_ in {"NOUN", "PROPN"} else None
@@ -63,6 +64,41 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
             if trigger.pos in {pos, "any"}:
                 return trigger, token.i
     return None
+
+
+LABOUR_STRIKE_CUES = {"general", "hunger", "worker", "union", "teacher", "nationwide", "hour", "day",
+                      "week", "labour", "labor", "doctor", "nurse", "driver", "employee"}
+
+
+def _disambiguate(trigger_def: Trigger, trigger: Token) -> tuple[str, str | None]:
+    """Words with two senses in conflict news: a "strike" is a walkout or an air strike."""
+    if trigger_def.term == "strike" and trigger.pos_ == "NOUN":
+        nearby = {t.lemma_.lower() for t in trigger.subtree} | {t.lemma_.lower() for t in trigger.head.subtree if t.dep_ == "nsubj" for t in t.subtree}
+        went_on = trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_.lower() in {"go", "be", "remain", "stay"}
+        if went_on or nearby & LABOUR_STRIKE_CUES or any(t.lower_.endswith(("-hour", "-day")) for t in trigger.subtree):
+            return "PROTEST", "strike"
+    return trigger_def.plover_type, trigger_def.mode
+
+
+def _against_civilians(targets: list[ActorMention]) -> bool:
+    """ACLED codes one-sided violence against unarmed people as violence against civilians."""
+    return bool(targets) and all(target.kind in {"civilians", "other"} for target in targets)
+
+
+CIVILIAN_SITES = {"restaurant", "hotel", "market", "church", "mosque", "school", "bus", "hospital",
+                  "home", "house", "shop", "wedding", "funeral", "clinic", "university", "bar",
+                  "village", "farm", "camp", "motorist", "vehicle", "car", "truck"}
+
+
+def _against_civilian_site(trigger: Token) -> bool:
+    """ "attacked a restaurant", "an attack on a market": one-sided violence against civilians."""
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in CIVILIAN_SITES:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            if any(g.lemma_.lower() in CIVILIAN_SITES for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _refers_back(trigger: Token) -> bool:
@@ -159,7 +195,11 @@ def _phrase(token: Token) -> str:
 
 
 def _modality(trigger: Token) -> tuple[bool, bool]:
-    negated = any(child.dep_ == "neg" for child in trigger.children)
+    negated = any(
+        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in trigger.children
+    )
+    if any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in trigger.children):
+        return negated, True
     hypothetical = any(child.dep_ == "aux" and child.lower_ in {"will", "would", "could", "might", "may"} for child in trigger.children)
     head = trigger
     for _ in range(3):
@@ -194,13 +234,17 @@ def extract_events(context: ArticleContext) -> list[Event]:
             if _refers_back(trigger):
                 continue
             actors, targets = _arguments(trigger, context)
-            mode = trigger_def.mode
-            acled_type, acled_subtype = acled_for(trigger_def.plover_type, mode)
+            plover_type, mode = _disambiguate(trigger_def, trigger)
+            acled_type, acled_subtype = acled_for(plover_type, mode)
+            if acled_type == "Battles" and mode in {None, "firearms"} and (
+                _against_civilians(targets) or _against_civilian_site(trigger)
+            ):
+                acled_type, acled_subtype = "Violence against civilians", "Attack"
             negated, hypothetical = _modality(trigger)
             resolved = context.sentence_date(sentence, trigger, future=_is_future(trigger))
             event = Event(
-                id=stable_id("event", context.article.id, trigger.idx, trigger_def.plover_type),
-                type=trigger_def.plover_type,
+                id=stable_id("event", context.article.id, trigger.idx, plover_type),
+                type=plover_type,
                 mode=mode,
                 acled_type=acled_type,
                 acled_subtype=acled_subtype,
@@ -215,7 +259,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 evidence=context.evidence(sentence),
             )
             sentence_events.append(event)
-            if trigger_def.term in GENERIC_VIOLENCE:
+            if trigger_def.term in GENERIC_VIOLENCE and plover_type == "ASSAULT":
                 generic.append(event)
         specific = [e for e in sentence_events if e.type == "ASSAULT" and e not in generic]
         if specific:

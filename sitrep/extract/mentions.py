@@ -45,6 +45,21 @@ GENERIC_ACTORS: dict[str, tuple[str, str]] = {
     "civilian": ("civilians", "Civilians"),
     "resident": ("civilians", "Civilians"),
     "villager": ("civilians", "Civilians"),
+    "people": ("civilians", "Civilians"),
+    "passenger": ("civilians", "Civilians"),
+    "child": ("civilians", "Civilians"),
+    "woman": ("civilians", "Civilians"),
+    "student": ("civilians", "Civilians"),
+    "farmer": ("civilians", "Civilians"),
+    "herder": ("civilians", "Civilians"),
+    "trader": ("civilians", "Civilians"),
+    "worshipper": ("civilians", "Civilians"),
+    "refugee": ("civilians", "Civilians"),
+    "migrant": ("civilians", "Civilians"),
+    "journalist": ("civilians", "Civilians"),
+    "thief": ("civilians", "Civilians"),
+    "prisoner": ("civilians", "Civilians"),
+    "vigilante": ("armed_group", "Vigilante Group"),
 }
 STATE_KINDS = {"state_forces", "government"}
 UNKNOWN_COUNTRY = "(unidentified country)"
