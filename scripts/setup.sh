@@ -5,6 +5,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-python3}"
+
+# System packages (database servers, a headless browser) for the parts of sitrep that need them.
+packages=$( (grep -v '^[[:space:]]*#' scripts/system-packages.txt || true) | tr '\n' ' ')
+missing=""
+for package in $packages; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else SUDO="none"; fi
+    if [ "$SUDO" != none ] && command -v apt-get >/dev/null; then
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        echo "note: install these system packages for the full test suite:$missing" >&2
+    fi
+fi
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi

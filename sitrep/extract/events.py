@@ -13,11 +13,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sitrep.extract.casualties import find_fatalities
-from sitrep.extract.context import PLACE_LABELS, ArticleContext
-from sitrep.extract.mentions import PLACE_NOUNS, ActorMention
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mentions import ActorMention
+from sitrep.extract.when import event_date
+from sitrep.extract.where import event_place
 from sitrep.kb.ontology import Trigger, acled_for, triggers
-from sitrep.model import Event, Fatalities, Place, stable_id
-from sitrep.resolve.places import resolve_place
+from sitrep.model import Event, Fatalities, stable_id
 
 STAGE = "sitrep.events.v1"
 
@@ -31,7 +32,6 @@ BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about
 BACKGROUND_VERBS = {"deny", "condemn", "call", "tolerate", "reject", "demand", "investigate", "blame",
                     "accuse", "urge", "welcome", "respect", "end", "violate", "breach", "support"}
 GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
-PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "inside", "from", "of", "on"}
 
 
 @cache
@@ -151,26 +151,6 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     return actors, targets
 
 
-def _place(trigger: Token, sentence: Span, context: ArticleContext) -> Place | None:
-    candidates = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS]
-    for ent in sentence.ents:  # "the village of Kfar Zeit": a place whatever the NER says
-        head = ent.root.head
-        if ent.label_ not in PLACE_LABELS and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
-            candidates.append(ent)
-    located = [ent for ent in candidates if ent.root.head.lower_ in PLACE_PREPS]
-    # A toponym inside an actor's name ("Russia-backed", "Syrian troops") is not where it happened.
-    candidates = [ent for ent in candidates if context.actor_at(ent.root) is None or ent in located]
-    ranked = sorted(located or candidates, key=lambda ent: abs(ent.root.i - trigger.i))
-    for ent in ranked:
-        place = resolve_place(ent.text, context.focus)
-        if place is not None:
-            return place
-    if located:
-        # Named as the event's place but not in the gazetteer: keep the name, claim no position.
-        return Place(name=ranked[0].text.removeprefix("the ").strip())
-    return None
-
-
 def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> list[str]:
     sources: list[str] = []
     for token in sentence[:-1]:
@@ -213,10 +193,6 @@ def _modality(trigger: Token) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
-def _is_future(trigger: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ in {"will", "shall"} for child in trigger.children)
-
-
 def extract_events(context: ArticleContext) -> list[Event]:
     events: list[Event] = []
     seen: set[int] = set()
@@ -241,7 +217,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
             ):
                 acled_type, acled_subtype = "Violence against civilians", "Attack"
             negated, hypothetical = _modality(trigger)
-            resolved = context.sentence_date(sentence, trigger, future=_is_future(trigger))
+            resolved = event_date(trigger, sentence, context)
             event = Event(
                 id=stable_id("event", context.article.id, trigger.idx, plover_type),
                 type=plover_type,
@@ -250,7 +226,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 acled_subtype=acled_subtype,
                 actors=[mention.actor_id for mention in actors],
                 targets=[mention.actor_id for mention in targets],
-                place=_place(trigger, sentence, context),
+                place=event_place(trigger, sentence, context),
                 date=resolved.date if resolved else None,
                 date_precision=resolved.precision if resolved else None,
                 reported_by=_reported_by(trigger, sentence, context),
