@@ -8,6 +8,7 @@ For each trigger: actors are the subject (or the passive agent "by X"), targets 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,7 @@ from sitrep.extract.when import event_date
 from sitrep.extract.where import event_place
 from sitrep.kb.ontology import Trigger, acled_for, triggers
 from sitrep.model import Event, Fatalities, stable_id
+from sitrep.resolve.dates import parse_published
 
 STAGE = "sitrep.events.v1"
 
@@ -35,43 +37,56 @@ GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
 
 
 @cache
-def _lexicon() -> tuple[dict[str, list[Trigger]], dict[tuple[str, ...], Trigger]]:
+def _lexicon() -> tuple[dict[str, list[Trigger]], dict[str, list[tuple[tuple[str, ...], Trigger]]]]:
+    """Single-word triggers by word, and phrase triggers by their first word (longest first)."""
     words: dict[str, list[Trigger]] = {}
-    phrases: dict[tuple[str, ...], Trigger] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     for trigger in triggers():
         parts = tuple(trigger.term.split())
         if len(parts) == 1:
             words.setdefault(parts[0], []).append(trigger)
         else:
-            phrases[parts] = trigger
+            phrases.setdefault(parts[0], []).append((parts, trigger))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda item: -len(item[0]))
     return words, phrases
 
 
 def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     """The trigger starting at ``token`` and the index of the token that heads it."""
     words, phrases = _lexicon()
-    for parts, trigger in phrases.items():
+    lemma, lower = token.lemma_.lower(), token.lower_
+    doc = token.doc
+    for parts, trigger in phrases.get(lemma, []) + phrases.get(lower, []):
         end = token.i + len(parts)
-        words_here = tuple(t.lower_ for t in token.doc[token.i : end])
-        if end <= len(token.doc) and parts[0] in {token.lemma_.lower(), token.lower_} and words_here[1:] == parts[1:]:
-            tokens = token.doc[token.i : end]
-            return trigger, tokens.root.i
+        if end <= len(doc) and all(doc[token.i + k].lower_ == part for k, part in enumerate(parts[1:], 1)):
+            return trigger, doc[token.i : end].root.i
     pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun" if token.pos_ in {"NOUN", "PROPN"} else None
     if pos is None:
         return None
-    for key in (token.lemma_.lower(), token.lower_):
+    for key in (lemma, lower):
         for trigger in words.get(key, ()):
             if trigger.pos in {pos, "any"}:
                 return trigger, token.i
     return None
 
 
+AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "bomber", "airstrike"}
 LABOUR_STRIKE_CUES = {"general", "hunger", "worker", "union", "teacher", "nationwide", "hour", "day",
                       "week", "labour", "labor", "doctor", "nurse", "driver", "employee"}
 
 
 def _disambiguate(trigger_def: Trigger, trigger: Token) -> tuple[str, str | None]:
     """Words with two senses in conflict news: a "strike" is a walkout or an air strike."""
+    if trigger_def.term in {"strike", "hit"} and trigger.pos_ == "VERB":
+        # "jets struck", "a drone hit": the weapon named as subject says what kind of strike
+        subjects = {t.lemma_.lower() for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+        if subjects & {"drone", "uav"}:
+            return "ASSAULT", "drone"
+        if subjects & AIRCRAFT:
+            return "ASSAULT", "aerial"
+        if subjects & {"missile", "rocket", "shell", "artillery", "mortar"}:
+            return "ASSAULT", "artillery"
     if trigger_def.term == "strike" and trigger.pos_ == "NOUN":
         nearby = {t.lemma_.lower() for t in trigger.subtree} | {t.lemma_.lower() for t in trigger.head.subtree if t.dep_ == "nsubj" for t in t.subtree}
         went_on = trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_.lower() in {"go", "be", "remain", "stay"}
@@ -193,70 +208,118 @@ def _modality(trigger: Token) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
+BACKGROUND_DAYS = 60  # an event dated further back than this is history, not news of the day
+
+
+def _build_event(trigger_def: Trigger, trigger: Token, sentence: Span, context: ArticleContext) -> Event:
+    actors, targets = _arguments(trigger, context)
+    plover_type, mode = _disambiguate(trigger_def, trigger)
+    acled_type, acled_subtype = acled_for(plover_type, mode)
+    if acled_type == "Battles" and mode in {None, "firearms"} and (
+        _against_civilians(targets) or _against_civilian_site(trigger)
+    ):
+        acled_type, acled_subtype = "Violence against civilians", "Attack"
+    negated, hypothetical = _modality(trigger)
+    resolved = event_date(trigger, sentence, context)
+    return Event(
+        id=stable_id("event", context.article.id, trigger.idx, plover_type),
+        type=plover_type,
+        mode=mode,
+        acled_type=acled_type,
+        acled_subtype=acled_subtype,
+        actors=[mention.actor_id for mention in actors],
+        targets=[mention.actor_id for mention in targets],
+        place=event_place(trigger, sentence, context),
+        date=resolved.date if resolved else None,
+        date_precision=resolved.precision if resolved else None,
+        reported_by=_reported_by(trigger, sentence, context),
+        negated=negated,
+        hypothetical=hypothetical,
+        evidence=context.evidence(sentence),
+    )
+
+
+def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Event]:
+    specific = [e for e in sentence_events if e.type == "ASSAULT" and e not in generic]
+    if specific:
+        # "retook the town, killing 12": the killing is the retaking's outcome, not an event;
+        # its victims are the retaking's targets.
+        for event in generic:
+            specific[0].targets.extend(t for t in event.targets if t not in specific[0].targets)
+        sentence_events = [event for event in sentence_events if event not in generic]
+    kept: dict[tuple[str, str | None], Event] = {}
+    for event in sentence_events:
+        # One event per type and place in a sentence (ACLED's practice): "struck Aleppo and
+        # shelled Idlib" stays two events, "attacked and overran the base" is one.
+        key = (event.type, event.place.name if event.place else None)
+        if key not in kept or _richness(event) > _richness(kept[key]):
+            kept[key] = event
+    return [event for event in sentence_events if event in kept.values()]
+
+
+def _is_background(event: Event, published: dt.date | None) -> bool:
+    """ "the militia fought in the 2016 battle for the city": history, not an event of the day."""
+    if published is None or event.date is None:
+        return False
+    return (published - dt.date.fromisoformat(event.date)).days > BACKGROUND_DAYS
+
+
+def _antecedent(trigger: Token, event: Event, earlier: list[Event]) -> Event | None:
+    """ "the offensive", "the clashes": a definite noun naming an event told before is that event."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children):
+        return None
+    for candidate in reversed(earlier):
+        if candidate.type == event.type and not candidate.negated and not candidate.hypothetical:
+            return candidate
+    return None
+
+
+def _merge_into(target: Event, mention: Event) -> None:
+    """Details told about an event later in the article fill the gaps of its first telling."""
+    target.actors.extend(a for a in mention.actors if a not in target.actors)
+    target.targets.extend(t for t in mention.targets if t not in target.targets and t not in target.actors)
+    target.place = target.place or mention.place
+    if target.date is None:
+        target.date, target.date_precision = mention.date, mention.date_precision
+    target.fatalities = target.fatalities or mention.fatalities
+    target.reported_by.extend(r for r in mention.reported_by if r not in target.reported_by)
+
+
 def extract_events(context: ArticleContext) -> list[Event]:
     events: list[Event] = []
     seen: set[int] = set()
+    published = parse_published(context.article.published)
     for sentence in context.doc.sents:
-        figure = find_fatalities(sentence.text, sentence.start_char)
-        sentence_events: list[Event] = []
+        found: list[tuple[Event, Token]] = []
         generic: list[Event] = []
         for token in sentence:
-            found = _trigger_of(token)
-            if found is None or found[1] in seen:
+            match = _trigger_of(token)
+            if match is None or match[1] in seen:
                 continue
-            trigger_def, head_index = found
-            trigger = context.doc[head_index]
+            trigger_def, head_index = match
             seen.add(head_index)
+            trigger = context.doc[head_index]
             if _refers_back(trigger):
                 continue
-            actors, targets = _arguments(trigger, context)
-            plover_type, mode = _disambiguate(trigger_def, trigger)
-            acled_type, acled_subtype = acled_for(plover_type, mode)
-            if acled_type == "Battles" and mode in {None, "firearms"} and (
-                _against_civilians(targets) or _against_civilian_site(trigger)
-            ):
-                acled_type, acled_subtype = "Violence against civilians", "Attack"
-            negated, hypothetical = _modality(trigger)
-            resolved = event_date(trigger, sentence, context)
-            event = Event(
-                id=stable_id("event", context.article.id, trigger.idx, plover_type),
-                type=plover_type,
-                mode=mode,
-                acled_type=acled_type,
-                acled_subtype=acled_subtype,
-                actors=[mention.actor_id for mention in actors],
-                targets=[mention.actor_id for mention in targets],
-                place=event_place(trigger, sentence, context),
-                date=resolved.date if resolved else None,
-                date_precision=resolved.precision if resolved else None,
-                reported_by=_reported_by(trigger, sentence, context),
-                negated=negated,
-                hypothetical=hypothetical,
-                evidence=context.evidence(sentence),
-            )
-            sentence_events.append(event)
-            if trigger_def.term in GENERIC_VIOLENCE and plover_type == "ASSAULT":
+            event = _build_event(trigger_def, trigger, sentence, context)
+            found.append((event, trigger))
+            if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
                 generic.append(event)
-        specific = [e for e in sentence_events if e.type == "ASSAULT" and e not in generic]
-        if specific:
-            # "retook the town, killing 12": the killing is the retaking's outcome, not an event;
-            # its victims are the retaking's targets.
-            for event in generic:
-                specific[0].targets.extend(t for t in event.targets if t not in specific[0].targets)
-            sentence_events = [event for event in sentence_events if event not in generic]
-        by_type: dict[tuple[str, str | None], Event] = {}
-        for event in sentence_events:
-            # One event per type and mode in a sentence (ACLED's practice), unless the
-            # places differ: "struck Aleppo and shelled Idlib" stays two events.
-            key = (event.type, event.place.name if event.place else None)
-            kept = by_type.get(key)
-            if kept is None or _richness(event) > _richness(kept):
-                by_type[key] = event
-        sentence_events = [event for event in sentence_events if event in by_type.values()]
-        if figure is not None:
+        sentence_events = _one_per_type([event for event, _ in found], generic)
+        figure = find_fatalities(sentence.text, sentence.start_char)
+        if figure is not None and sentence_events:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
-            holder = (violent or sentence_events or [None])[0]
-            if holder is not None:
-                holder.fatalities = Fatalities(min=figure.min, max=figure.max, text=figure.text)
-        events.extend(sentence_events)
+            (violent or sentence_events)[0].fatalities = Fatalities(min=figure.min, max=figure.max, text=figure.text)
+        triggers_of = {id(event): trigger for event, trigger in found}
+        for event in sentence_events:
+            if _is_background(event, published):
+                continue
+            antecedent = _antecedent(triggers_of[id(event)], event, events)
+            if antecedent is not None:
+                _merge_into(antecedent, event)
+            else:
+                events.append(event)
     return events
