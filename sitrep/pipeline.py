@@ -10,11 +10,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+import hashlib
+from importlib import resources
+
 from sitrep import __version__
 from sitrep.extract import STAGES, extract_document
 from sitrep.model import Article, Document
 from sitrep.nlp import load_pipeline, parse
 from sitrep.settings import Settings
+
+
+def kb_digest() -> str:
+    """A short hash of the bundled data files, so editing a lexicon or table changes the version
+    stored with every fact even when no stage name changed."""
+    digest = hashlib.sha256()
+    folder = resources.files("sitrep.kb")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".tsv", ".json", ".yaml", ".yml", ".csv")):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -31,7 +46,7 @@ class Pipeline:
         meta = self.nlp.meta
         self.version = (
             f"sitrep {__version__}; {meta.get('lang', 'xx')}_{meta.get('name', self.model_name)} "
-            f"{meta.get('version', '?')}; " + ", ".join(STAGES)
+            f"{meta.get('version', '?')}; kb {kb_digest()}; " + ", ".join(STAGES)
         )
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Document]:

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from sitrep.batch import SUPPORTED_LANGUAGES
 from sitrep.cli.options import model_option, open_pipeline
 from sitrep.cli.render import print_document_summary
 from sitrep.ingest import IngestError, read_articles
@@ -23,11 +24,18 @@ def extract(source: str, published: str | None, source_name: str | None, as_json
     try:
         items = list(read_articles([source], default_published=published, default_source=source_name))
     except ValueError as error:  # a malformed --published
-        raise click.BadParameter(str(error), param_hint="--published") from error
+        raise click.BadParameter(f"{published!r} is not a YYYY-MM-DD date", param_hint="--published") from error
     errors = [item for item in items if isinstance(item, IngestError)]
     articles = [item for item in items if not isinstance(item, IngestError)]
     for error in errors:
         click.echo(f"error: {error}", err=True)
+    for article in articles:
+        if article.language and article.language not in SUPPORTED_LANGUAGES:
+            click.echo(
+                f"warning: {article.origin}: language {article.language!r} detected; sitrep is "
+                "built for English and may mis-code this text",
+                err=True,
+            )
     if articles:
         pipeline = open_pipeline(model)
         for document in pipeline.extract(articles):

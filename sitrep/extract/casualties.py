@@ -30,9 +30,9 @@ _MAX_FIGURE = 10_000_000  # no single event kills more; larger numbers are parse
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
     + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:\s+hundred)?"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:\s+(?:hundred|thousand))?"
 )
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|" + "|".join(
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+thousand)?|{_WORD_NUMBER}|" + "|".join(
     sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True)
 ) + ")"
 _QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|fewer than|less than)"
@@ -68,9 +68,14 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     if cleaned.isdigit():
         value = int(cleaned)
         return (value, value) if value <= _MAX_FIGURE else (None, None)
-    hundred = cleaned.endswith(" hundred")
-    if hundred:
-        cleaned = cleaned[: -len(" hundred")]
+    multiplier = 1
+    for word, factor in ((" thousand", 1000), (" hundred", 100)):
+        if cleaned.endswith(word):
+            cleaned, multiplier = cleaned[: -len(word)], factor
+            break
+    if cleaned.isdigit():
+        value = int(cleaned) * multiplier
+        return (value, value) if value <= _MAX_FIGURE else (None, None)
     total = 0
     for part in re.split(r"[- ]", cleaned):
         if part in _TENS:
@@ -79,8 +84,7 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
             total += _UNITS[part]
         else:
             return (None, None)
-    if hundred:
-        total *= 100
+    total *= multiplier
     return (total, total)
 
 

@@ -16,6 +16,8 @@ from sitrep.extract.casualties import find_fatalities, parse_number
         ("Twenty-seven people were killed.", 27, 27),
         ("At least 1,200 people have been killed since March.", 1200, None),
         ("Up to 40 soldiers were killed.", None, 40),
+        ("Two thousand people were killed in the siege.", 2000, 2000),
+        ("More than 3 thousand civilians have been killed.", 3001, None),
     ],
 )
 def test_fatality_figures(sentence, low, high):
