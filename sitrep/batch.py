@@ -4,6 +4,9 @@ bad input.
 Each batch is extracted in one spaCy pass and saved in one transaction. An article whose
 extraction fails is reported and skipped; the batch is then retried article by article so the
 others are still stored. Articles already in the store are not extracted again.
+
+``sitrep.cluster`` runs the same steps with the extraction on Dask workers; the reading, the
+language check and the error isolation below are shared with it.
 """
 
 from __future__ import annotations
@@ -31,20 +34,21 @@ class IngestReport:
         return len(self.errors)
 
 
-def _extract_batch(pipeline: Pipeline, batch: list[Article], report: IngestReport) -> list[Document]:
+def extract_isolated(pipeline: Pipeline, batch: list[Article]) -> tuple[list[Document], list[IngestError]]:
+    """Documents for ``batch``, and an error for each article whose extraction failed."""
     try:
-        return list(pipeline.extract(batch))
+        return list(pipeline.extract(batch)), []
     except Exception:  # noqa: BLE001 - isolate the article that breaks the batch, below
-        documents = []
+        documents, errors = [], []
         for article in batch:
             try:
                 documents.append(pipeline.extract_one(article))
             except Exception as error:  # noqa: BLE001 - one article must not stop the batch
-                report.errors.append(IngestError(article.origin or article.id, f"extraction failed: {error}"))
-        return documents
+                errors.append(IngestError(article.origin or article.id, f"extraction failed: {error}"))
+        return documents, errors
 
 
-def _accepted(items: Iterable[Article | IngestError], report: IngestReport, any_language: bool) -> Iterator[Article]:
+def accepted(items: Iterable[Article | IngestError], report: IngestReport, any_language: bool) -> Iterator[Article]:
     for item in items:
         if isinstance(item, IngestError):
             report.errors.append(item)
@@ -69,13 +73,15 @@ def ingest(
     **read_options,
 ) -> IngestReport:
     report = IngestReport()
-    articles = _accepted(read_articles(sources, **read_options), report, any_language)
+    articles = accepted(read_articles(sources, **read_options), report, any_language)
     for batch in batched(articles, batch_size):
-        known = {article.id for article in batch if store.has_article(article.id)}
+        known = store.known_articles(article.id for article in batch)
         fresh = [article for article in batch if article.id not in known]
         report.skipped += len(batch) - len(fresh)
         if fresh:
-            saved = store.save(_extract_batch(pipeline, fresh, report))
+            documents, errors = extract_isolated(pipeline, fresh)
+            report.errors.extend(errors)
+            saved = store.save(documents)
             report.stored += saved.stored
             report.skipped += saved.skipped
         if on_progress is not None:

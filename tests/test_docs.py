@@ -91,3 +91,12 @@ def test_docs_link_only_to_existing_docs(name):
     named = set(re.findall(r"docs/([\w.-]+\.md)", _read(name)))
     missing = sorted(page for page in named if not (DOCS / page).is_file())
     assert not missing, f"docs/{name} names missing pages {missing}"
+
+
+def test_cli_reference_is_generated_from_the_commands():
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "cli_reference.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True)
+    assert result.returncode == 0, "docs/cli.md is out of date: run scripts/cli_reference.py"

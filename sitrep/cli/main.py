@@ -9,8 +9,12 @@ from sitrep import __version__
 from sitrep.cli.demo import demo
 from sitrep.cli.export import export
 from sitrep.cli.extract import extract
+from sitrep.cli.gazetteer import gazetteer
 from sitrep.cli.ingest import ingest
-from sitrep.cli.query import actors, events
+from sitrep.cli.actors import actor, actors
+from sitrep.cli.query import events
+from sitrep.cli.serve import serve
+from sitrep.cli.statements import statements
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,7 +24,7 @@ def cli() -> None:
     geolocated, queryable record of events, statements, actors and relations."""
 
 
-for command in (extract, ingest, events, actors, export, demo):
+for command in (extract, ingest, events, statements, actors, actor, export, demo, serve, gazetteer):
     cli.add_command(command)
 
 

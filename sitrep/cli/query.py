@@ -1,4 +1,4 @@
-"""``sitrep events`` and ``sitrep actors``: filtered views of the store."""
+"""``sitrep events``: a filtered view of the store (``sitrep actors`` lives in ``cli/actors.py``)."""
 
 from __future__ import annotations
 
@@ -51,22 +51,3 @@ def events(db, actor, event_type, country, since, until, limit, fmt) -> None:
     with open_store(db) as store:
         rows = [event_row(event, document) for event, document in store.events(where)]
     print_rows(rows, fmt, f"{len(rows)} events")
-
-
-@click.command()
-@db_option
-@click.option("--actor", "name", help="Name or alias (substring, any case).")
-@click.option("--kind", help="Actor kind (state, state_forces, armed_group, person, ...).")
-@click.option("--country", help="ISO 3166-1 alpha-3 code.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
-@format_option
-def actors(db, name, kind, country, limit, fmt) -> None:
-    """List stored actors, most mentioned first."""
-    with open_store(db) as store:
-        found = store.actors(name=name, kind=kind, country=country, limit=limit)
-    rows = [
-        {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
-         "aliases": "; ".join(a.aliases), "mentions": a.mentions, "events": a.events}
-        for a in found
-    ]
-    print_rows(rows, fmt, f"{len(rows)} actors")

@@ -20,11 +20,16 @@ from sitrep.evaluate.schema import GoldError
               help="How many misses, false alarms and argument errors to list.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Score only the first N gold records.")
+@click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Score a random sample of N records (after --limit), drawn with --seed.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the --sample draw: the same seed gives the same records.")
 @click.option("--model", default=None, metavar="NAME", help="The spaCy model to load.")
 @click.option("--km", type=click.FloatRange(min=0), default=DEFAULT_KM, show_default=True,
               help="Distance within which a predicted place counts as the gold one.")
 def eval_command(gold: str, only_text: str | None, as_json: bool, errors: int,
-                 limit: int | None, model: str | None, km: float) -> None:
+                 limit: int | None, sample: int | None, seed: int, model: str | None,
+                 km: float) -> None:
     """Score sitrep against the gold records in GOLD (JSON lines, see docs/evaluation.md)."""
     try:
         only = parse_only(only_text)
@@ -42,7 +47,7 @@ def eval_command(gold: str, only_text: str | None, as_json: bool, errors: int,
 
     try:
         report = evaluate_file(gold, only=only, pipeline=Pipeline(model=model), limit=limit,
-                               errors=errors, km=km)
+                               errors=errors, km=km, sample=sample, seed=seed)
     except GoldError as error:
         click.echo(f"error: unreadable gold file {error}", err=True)
         sys.exit(2)

@@ -18,6 +18,29 @@ class Report:
     seconds: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def summary(self) -> dict[str, dict[str, Any]]:
+        """Per scored part: tp, fp, fn and precision, recall, F1 rounded to 3 decimals (None when
+        not known), the figures of the one-line summaries."""
+        result = {}
+        for part in PARTS:
+            if part not in self.score.parts:
+                continue
+            counts = self.score.total(part)
+            result[part] = {
+                "precision": _round(counts.precision, 3),
+                "recall": _round(counts.recall, 3),
+                "f1": _round(counts.f1, 3),
+                "tp": counts.tp,
+                "fp": counts.fp if counts.precision_known else None,
+                "fn": counts.fn,
+            }
+        return result
+
+    def summary_lines(self) -> list[str]:
+        """One line per scored part: ``events: P=0.600 R=0.450 F1=0.514`` (``n/a`` where unknown)."""
+        return [summary_line(part, self.score.total(part)) for part in PARTS
+                if part in self.score.parts]
+
     def to_record(self) -> dict[str, Any]:
         score = self.score
         parts = {}
@@ -34,6 +57,7 @@ class Report:
             "datasets": dict(score.datasets),
             "seconds": round(self.seconds, 3),
             **self.meta,
+            "summary": self.summary(),
             "parts": parts,
             "arguments": {
                 part: {
@@ -52,9 +76,16 @@ class Report:
 
     def to_text(self) -> str:
         score = self.score
-        lines = [f"gold: {self.gold_path}", f"records: {score.records}"]
+        lines = [f"gold: {self.gold_path}", f"records: {score.records}{self._selection()}"]
         for dataset, count in sorted(score.datasets.items()):
             lines.append(f"  {dataset}: {count}")
+        if self.meta.get("pipeline_version"):
+            lines.append(f"pipeline: {self.meta['pipeline_version']}")
+        if self.meta.get("extraction_failures"):
+            lines.append(f"extraction failed on {self.meta['extraction_failures']} records (scored as empty)")
+        summary = self.summary_lines()
+        if summary:
+            lines += ["", *summary]
         rows: list[list[str]] = []
         for part in PARTS:
             if part not in score.parts:
@@ -84,8 +115,24 @@ class Report:
         return "\n".join(lines)
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+    def _selection(self) -> str:
+        limit, sample, seed = (self.meta.get(key) for key in ("limit", "sample", "seed"))
+        notes = []
+        if limit:
+            notes.append(f"first {limit}")
+        if sample:
+            notes.append(f"random sample of {sample}, seed {seed}")
+        return f" ({'; '.join(notes)})" if notes else ""
+
+
+def summary_line(part: str, counts: Counts) -> str:
+    """``events: P=0.600 R=0.450 F1=0.514``."""
+    return (f"{part}: P={_fmt(counts.precision)} R={_fmt(counts.recall)} "
+            f"F1={_fmt(counts.f1)}")
+
+
+def _round(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def _counts(counts: Counts) -> dict[str, Any]:

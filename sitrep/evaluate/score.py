@@ -6,7 +6,7 @@ exhaustive for the part, a prediction that matches no gold item is a false alarm
 label of a gold item of the record that accepts its label, else under its own label; a second
 prediction matching an already found gold item (a duplicate) is not counted. Where no record was
 exhaustive, precision is unknown (``None``). Arguments are scored on found items only, and only
-where the gold states a value.
+where the gold states a value. Predicted events marked ``negated`` or ``hypothetical`` take no part.
 """
 
 from __future__ import annotations
@@ -233,7 +233,10 @@ class Scorer:
         exhaustive = "events" in gold.exhaustive
         scheme = gold.events[0].scheme if gold.events else "plover"
         actors = {actor.id: actor for actor in document.actors}
-        candidates = [e for e in document.events if self._label(e, scheme)]
+        # a negated or hypothetical event ("denied shelling", "threatened to attack") is not a
+        # claim that an event happened: it is neither found nor a false alarm
+        candidates = [e for e in document.events
+                      if self._label(e, scheme) and not e.negated and not e.hypothetical]
         matched: set[int] = set()
         accepting: list[GoldEvent] = []
         for g in gold.events:

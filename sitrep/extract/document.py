@@ -42,11 +42,15 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     context = ArticleContext(
         article=article, doc=doc, mentions=found, focus=mentions.focus_country(doc)
     )
+    # Speakers that name no actor mention yet ("a source said", a name the model missed) become
+    # actors of the document, so every statement's speaker is one of its actors.
+    speakers: list[mentions.ActorMention] = []
+    found_statements = statements.extract_statements(context, new_speakers=speakers)
     return Document(
         article=article,
-        actors=_actors(found),
+        actors=_actors(sorted(found + speakers, key=lambda mention: mention.start)),
         events=events.extract_events(context),
-        statements=statements.extract_statements(context),
+        statements=found_statements,
         relations=relations.extract_relations(context),
         pipeline_version=pipeline_version,
     )

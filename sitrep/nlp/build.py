@@ -2,6 +2,9 @@
 
 The statistical NER of the small English model mislabels armed groups as PERSON and misses
 acronyms; the knowledge-base ruler runs before it so that known actors keep their label and id.
+Owns the ruler's patterns: multi-word names (and their common spellings, ``spelling_variants``)
+match case-insensitively; acronyms and one-word names match as written, so "IS" is not "is" and
+"Amal" is not "amal".
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.kb.actors import known_actors
+from sitrep.kb.countries import country_code
+from sitrep.resolve.actors import lookup, spelling_variants
 
 ACTOR_LABEL = {
     "state": "GPE",
@@ -25,18 +30,84 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
 
-def _ruler_patterns(nlp: Language) -> list[dict]:
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 8 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def ruler_patterns(nlp: Language) -> list[dict]:
+    """Entity-ruler patterns for every knowledge-base name, alias and common spelling variant."""
     patterns = []
+    seen: set[tuple[str, str]] = set()
     for actor in known_actors():
         label = ACTOR_LABEL.get(actor.kind, "ORG")
         for name in (actor.name, *actor.aliases):
-            tokens = [token.text for token in nlp.make_doc(name)]
-            # Acronyms match case-sensitively ("IS" is not "is"); longer names ignore case.
-            is_acronym = len(name) <= 6 and name.replace(".", "").replace("-", "").isupper()
-            attr = "ORTH" if is_acronym else "LOWER"
-            pattern = [{attr: text if is_acronym else text.lower()} for text in tokens]
-            patterns.append({"label": label, "pattern": pattern, "id": actor.id})
+            if name.casefold().startswith("the "):
+                name = name[4:]
+            for variant in spelling_variants(name):
+                if (variant, actor.id) in seen:
+                    continue
+                seen.add((variant, actor.id))
+                tokens = [token.text for token in nlp.make_doc(variant)]
+                if _is_acronym(variant) or len(tokens) == 1:
+                    pattern: str | list[dict] = [{"ORTH": text} for text in tokens]
+                else:
+                    pattern = variant  # a phrase pattern, matched on LOWER
+                patterns.append({"label": label, "pattern": pattern, "id": actor.id})
     return patterns
+
+
+CONNECTORS = {"-", "'", "’", "of", "al", "el", "wal", "ash", "ad", "an", "ar", "as", "at", "az", "ul", "e", "i"}
+MIN_SINGLE_TOKEN = 7
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and not token.is_stop and not token.is_punct
+
+
+def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Capitalised token runs ("Kataeb Hizbullah", "Hay'at Tahreer al-Sham"), connectors inside."""
+    index = 0
+    while index < len(doc):
+        if not _capitalised(doc[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and (
+            _capitalised(doc[end]) or (doc[end].lower_ in CONNECTORS and end + 1 < len(doc))
+        ):
+            end += 1
+        while end > index + 1 and doc[end - 1].lower_ in CONNECTORS:
+            end -= 1
+        yield index, end
+        index = end
+
+
+@Language.component("sitrep_fuzzy_actors", assigns=["doc.ents"])
+def fuzzy_actors(doc: Doc) -> Doc:
+    """Knowledge-base actors spelled in ways the exact ruler does not know (Hizbullah, Tahreer),
+    including runs that extend a shorter exact match ("Kataeb" + "Hizbullah")."""
+    entities = list(doc.ents)
+    starts = {ent.start: ent for ent in entities}
+    inside = {index for ent in entities for index in range(ent.start + 1, ent.end)}
+    replaced = False
+    for start, end in _runs(doc):
+        if start in inside or end in inside or (start in starts and starts[start].end == end):
+            continue  # the run cuts an entity, or is one already
+        span = doc[start:end]
+        if end - start == 1 and (len(span.text) < MIN_SINGLE_TOKEN or country_code(span.text)):
+            continue
+        if country_code(span.text):
+            continue
+        actor = lookup(span.text)
+        if actor is None:
+            continue
+        entities = [ent for ent in entities if ent.end <= start or ent.start >= end]
+        entities.append(Span(doc, start, end, label=ACTOR_LABEL.get(actor.kind, "ORG"), span_id=actor.id))
+        replaced = True
+    if replaced:
+        doc.set_ents(sorted(entities, key=lambda ent: ent.start))
+    return doc
 
 
 @cache
@@ -54,9 +125,11 @@ def load_pipeline(name: str) -> Language:
         "entity_ruler",
         name="sitrep_actor_ruler",
         before="ner" if "ner" in nlp.pipe_names else None,
-        config={"overwrite_ents": True},
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
     )
-    ruler.add_patterns(_ruler_patterns(nlp))
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(nlp))
+    nlp.add_pipe("sitrep_fuzzy_actors", after="sitrep_actor_ruler")
     return nlp
 
 

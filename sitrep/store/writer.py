@@ -2,17 +2,26 @@
 
 An article already in the store is skipped whole, so re-ingesting a file, or a copy of it under
 another name, stores nothing twice; a failed batch rolls back and leaves earlier batches intact.
+
+Concurrent writers (cluster workers, several ``sitrep ingest`` runs on one PostgreSQL store):
+actors are inserted with ``ON CONFLICT DO NOTHING`` and their rows locked (``FOR UPDATE``, in id
+order) before their aliases are merged, so no alias is lost; a batch that loses a race for an
+article (unique violation), or a deadlock, is rolled back and saved again, when the articles the
+other writer stored are skipped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from sitrep.model import Actor, Document
 from sitrep.store import schema
@@ -33,18 +42,38 @@ def _evidence(fact, version: str) -> dict:
     }
 
 
+# unique violation, serialization failure, deadlock: another writer won; saving again succeeds
+RETRYABLE_SQLSTATES = {"23505", "40001", "40P01"}
+ATTEMPTS = 5
+
+
+def _insert_ignoring_conflicts(connection: Connection, rows: list[dict]) -> None:
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.execute(postgresql.insert(schema.actors).on_conflict_do_nothing(index_elements=["id"]), rows)
+    elif dialect == "sqlite":
+        connection.execute(sqlite.insert(schema.actors).on_conflict_do_nothing(index_elements=["id"]), rows)
+    else:  # other databases: the retry in save_with_retry covers a lost race
+        connection.execute(schema.actors.insert(), rows)
+
+
 def _upsert_actors(connection: Connection, found: dict[str, Actor]) -> None:
     """Insert new actors; add newly seen spellings to the aliases of known ones."""
     if not found:
         return
+    ordered = sorted(found)  # one lock order for every writer: no deadlock between two batches
     existing = {
         row.id: row
         for row in connection.execute(
-            select(schema.actors.c.id, schema.actors.c.aliases).where(schema.actors.c.id.in_(found))
+            select(schema.actors.c.id, schema.actors.c.aliases)
+            .where(schema.actors.c.id.in_(ordered))
+            .order_by(schema.actors.c.id)
+            .with_for_update()
         )
     }
     new_rows = []
-    for actor_id, actor in found.items():
+    for actor_id in ordered:
+        actor = found[actor_id]
         if actor_id not in existing:
             new_rows.append(
                 {
@@ -65,7 +94,45 @@ def _upsert_actors(connection: Connection, found: dict[str, Actor]) -> None:
                 .values(aliases=json.dumps(aliases + added, ensure_ascii=False))
             )
     if new_rows:
-        connection.execute(schema.actors.insert(), new_rows)
+        _insert_ignoring_conflicts(connection, new_rows)
+        raced = [row["id"] for row in new_rows]
+        # A concurrent writer may have inserted some of these first: merge into its row.
+        stored = {
+            row.id: json.loads(row.aliases)
+            for row in connection.execute(
+                select(schema.actors.c.id, schema.actors.c.aliases)
+                .where(schema.actors.c.id.in_(raced))
+                .order_by(schema.actors.c.id)
+                .with_for_update()
+            )
+        }
+        for actor_id in raced:
+            aliases = stored.get(actor_id, [])
+            added = [alias for alias in found[actor_id].aliases if alias not in aliases]
+            if added:
+                connection.execute(
+                    update(schema.actors)
+                    .where(schema.actors.c.id == actor_id)
+                    .values(aliases=json.dumps(aliases + added, ensure_ascii=False))
+                )
+
+
+def _retryable(error: DBAPIError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def save_with_retry(engine: Engine, documents: list[Document]) -> SaveResult:
+    """Save ``documents`` in one transaction, again if a concurrent writer made it fail."""
+    attempt = 1
+    while True:
+        try:
+            with engine.begin() as connection:
+                return save_documents(connection, documents)
+        except DBAPIError as error:  # IntegrityError included
+            if attempt >= ATTEMPTS or not _retryable(error):
+                raise
+        time.sleep(0.05 * attempt)
+        attempt += 1
 
 
 def save_documents(connection: Connection, documents: Iterable[Document]) -> SaveResult:

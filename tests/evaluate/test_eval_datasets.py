@@ -43,7 +43,26 @@ def test_acled():
     args = score.arguments["events"]
     assert args["actors"].correct == 1 and args["targets"].correct == 1
     assert args["place"].correct == 1 and args["acled_subtype"].correct == 0
-    assert args["fatalities"].correct == 0 and args["date"].correct == 0
+    assert args["fatalities"].correct == 0
+    assert "date" not in args  # the note states no date and has no publication date
+
+
+def test_acled_date_measured_only_where_the_text_can_give_it():
+    from sitrep.evaluate.datasets.acled import date_stated
+
+    base = {"id": "a2", "source_dataset": "ACLED Middle East 2019", "publication_date": None,
+            "gold": {"event_date": "2016-03-13", "event_type": "Remote violence",
+                     "actor1": "Unidentified Armed Group (Angola)", "fatalities": 0}}
+    stated = adapt({**base, "text": "First attack took place on 13 March near Cabinda."})
+    assert "date" in stated.arguments
+    unstated = adapt({**base, "text": "Reports that FLEC killed 30 soldiers this month."})
+    assert "date" not in unstated.arguments
+    dated = adapt({**base, "publication_date": "2016-03-14", "text": "A bomb went off yesterday."})
+    assert "date" in dated.arguments
+    assert date_stated("on March 13th, gunmen", "2016-03-13")
+    assert date_stated("13th of Mar. gunmen", "2016-03-13")
+    assert not date_stated("on 3 March", "2016-03-13")
+    assert not date_stated("on 13 May", "2016-03-13")
 
 
 def test_ucdp():

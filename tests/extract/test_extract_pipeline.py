@@ -34,7 +34,7 @@ def test_knowledge_base_names_beat_the_statistical_ner(pipeline):
 
 
 def test_pipeline_version_names_model_and_stages(pipeline):
-    assert "sitrep.events.v1" in pipeline.version and "core_web_sm" in pipeline.version
+    assert "sitrep.events.v2" in pipeline.version and "core_web_sm" in pipeline.version
 
 
 def test_batches_keep_article_order(pipeline):

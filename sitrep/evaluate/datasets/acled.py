@@ -14,7 +14,9 @@ Old ACLED event types are mapped to the current scheme by ``EVENT_TYPES``:
 | Non-violent transfer of territory | Strategic developments | Non-violent transfer of territory |
 | Headquarters or base established | Strategic developments | Headquarters or base established |
 
-Current-scheme types are accepted as they are. ``actor1`` (+ ``assoc_actor_1``) are the event's
+The date is measured only where the note can give it: the record has a publication date, or the
+text names the day ("13 March"); ACLED notes rarely state the date, which ACLED takes from the
+source article. Current-scheme types are accepted as they are. ``actor1`` (+ ``assoc_actor_1``) are the event's
 actors, ``actor2`` (+ ``assoc_actor_2``) its targets, compared without direction. Generic ACLED
 actors ("Military Forces of X (1991-)", "Civilians (X)", "Protesters (X)", "Unidentified Armed
 Group (X)") match by kind and country, see ``generic_actor``.
@@ -150,6 +152,25 @@ def _actors(gold: dict[str, Any], main: str, associated: str, inter: str) -> tup
     return tuple(actors)
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+
+def date_stated(text: str, iso: str | None) -> bool:
+    """Whether ``text`` names the day of ``iso`` ("13 March", "March 13th", "13th of Mar.")."""
+    if not iso or len(iso) < 10:
+        return False
+    try:
+        month, day = int(iso[5:7]), int(iso[8:10])
+        name = MONTHS[month - 1]
+    except (ValueError, IndexError):
+        return False
+    months = rf"(?:{name}|{name[:3]}\.?)"
+    days = rf"0?{day}(?:st|nd|rd|th)?"
+    pattern = rf"\b(?:{days}(?:\s+of)?\s+{months}|{months}\s+{days})\b"
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None
+
+
 def adapt(record: dict[str, Any]) -> GoldRecord:
     gold = gold_of(record)
     text = text_of(record)
@@ -181,6 +202,7 @@ def adapt(record: dict[str, Any]) -> GoldRecord:
         published=record.get("publication_date"),
         parts=frozenset({"events"}),
         exhaustive=frozenset({"events"}),
-        arguments=frozenset({"actors", "targets", "place", "date", "fatalities", "acled_subtype"}),
+        arguments=frozenset({"actors", "targets", "place", "fatalities", "acled_subtype"})
+        | ({"date"} if record.get("publication_date") or date_stated(text, event.date) else set()),
         events=[event],
     )

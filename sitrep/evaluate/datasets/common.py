@@ -9,6 +9,21 @@ from typing import Any
 from sitrep.evaluate.schema import GoldError
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+# names the gold sets use that pycountry does not know
+VARIANTS = {
+    "dr congo": "Congo, The Democratic Republic of the",
+    "drc": "Congo, The Democratic Republic of the",
+    "democratic republic of the congo": "Congo, The Democratic Republic of the",
+    "republic of congo": "Congo",
+    "ivory coast": "Côte d'Ivoire",
+    "russia": "Russian Federation",
+    "iran": "Iran, Islamic Republic of",
+    "syria": "Syrian Arab Republic",
+    "palestine": "Palestine, State of",
+    "burma": "Myanmar",
+    "turkey": "Türkiye",
+    "swaziland": "Eswatini",
+}
 
 
 def gold_of(record: dict[str, Any]) -> dict[str, Any]:
@@ -57,7 +72,10 @@ def country_code(name: str | None) -> str | None:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
         pass
-    for variant in (name.replace("Democratic Republic of Congo", "Congo, The Democratic Republic of the"),):
+    for variant in (
+        name.replace("Democratic Republic of Congo", "Congo, The Democratic Republic of the"),
+        VARIANTS.get(name.casefold(), name),
+    ):
         try:
             return pycountry.countries.lookup(variant).alpha_3
         except LookupError:

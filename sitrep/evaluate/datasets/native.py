@@ -5,7 +5,8 @@ One JSON object per line::
     {"id": "...", "source_dataset": "sitrep", "text": "...", "publication_date": "YYYY-MM-DD",
      "title": null, "gold": {<document record: article, actors, events, statements, relations>}}
 
-Every part and argument is measured and exhaustive. Gold events are scored by PLOVER ``type``
+Every part and argument is measured and exhaustive. Gold events marked ``negated`` or
+``hypothetical`` are dropped (what is scored is what happened). Gold events are scored by PLOVER ``type``
 (``acled_subtype`` and the ACLED type are arguments); actors referenced by id on events,
 statements and relations are resolved to the gold actors, so a predicted actor matches by name,
 alias or an overlapping mention.
@@ -57,6 +58,8 @@ def adapt(record: dict[str, Any]) -> GoldRecord:
 
     events = []
     for event in document.events:
+        if event.negated or event.hypothetical:
+            continue  # gold marks what happened; predicted negated/hypothetical events are skipped too
         place = event.place
         events.append(
             GoldEvent(

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.evaluate.datasets.common import as_float, country_code, gold_of, text_of
+from sitrep.evaluate.datasets.common import (
+    as_float,
+    country_code,
+    gold_of,
+    strip_parentheses,
+    text_of,
+)
 from sitrep.evaluate.schema import GoldActor, GoldEvent, GoldPlace, GoldRecord
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -28,7 +34,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "PKK": ("Kurdistan Workers' Party",),
     "Jabhat Fateh al-Sham": ("Jabhat Fatah al-Sham", "Nusra Front", "al-Nusra Front"),
 }
-_DEMONYMS = {"Syrian": "Syria", "Iraqi": "Iraq", "Turkish": "Turkey", "Lebanese": "Lebanon"}
+# UCDP names insurgents by demonym ("Syrian insurgents"); held-out twins may cover other countries
+_DEMONYMS = {
+    "Syrian": "Syria", "Iraqi": "Iraq", "Turkish": "Turkey", "Lebanese": "Lebanon",
+    "Afghan": "Afghanistan", "Yemeni": "Yemen", "Somali": "Somalia", "Sudanese": "Sudan",
+    "Nigerian": "Nigeria", "Malian": "Mali", "Nigerien": "Niger", "Burkinabe": "Burkina Faso",
+    "Chadian": "Chad", "Cameroonian": "Cameroon", "Congolese": "Congo, The Democratic Republic of the",
+    "Libyan": "Libya", "Egyptian": "Egypt", "Algerian": "Algeria", "Ethiopian": "Ethiopia",
+    "Eritrean": "Eritrea", "Kenyan": "Kenya", "Ugandan": "Uganda", "Mozambican": "Mozambique",
+    "Colombian": "Colombia", "Mexican": "Mexico", "Peruvian": "Peru", "Ukrainian": "Ukraine",
+    "Russian": "Russia", "Pakistani": "Pakistan", "Indian": "India", "Burmese": "Myanmar",
+    "Myanmar": "Myanmar", "Filipino": "Philippines", "Philippine": "Philippines", "Thai": "Thailand",
+    "Israeli": "Israel", "Palestinian": "Palestine, State of", "Iranian": "Iran", "Azerbaijani": "Azerbaijan",
+    "Armenian": "Armenia", "Georgian": "Georgia", "Tajik": "Tajikistan",
+}
 
 
 def side_actors(side: str | None) -> tuple[GoldActor, ...]:
@@ -45,7 +64,7 @@ def side_actors(side: str | None) -> tuple[GoldActor, ...]:
                     name=name,
                     aliases=("government", "army", "regime forces"),
                     kinds=STATE,
-                    country=country_code(government.group("country")),
+                    country=country_code(strip_parentheses(government.group("country"))),
                     generic=True,
                 )
             )

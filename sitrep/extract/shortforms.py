@@ -1,0 +1,132 @@
+"""In-article resolution of acronyms and short forms to the actor they stand for.
+
+Owns three rules, all using only what came before in the same article:
+- an acronym defined in the text ("Popular Mobilization Forces (PMF)", "the Syrian Arab Coalition
+  (SAC)") names the long form's actor wherever it appears later;
+- a definite short form of an actor kind ("the group", "the movement", "the militia", "the rebels",
+  "the army", "the regime", "the government") refers to the nearest earlier actor of that kind;
+- otherwise nothing: an unresolved short form stays generic (``extract.mentions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.mentions import ActorMention, org_kind
+
+GROUP_WORDS = {"group", "organisation", "organization", "movement", "outfit", "coalition", "alliance",
+               "faction", "network"}
+KIND_FAMILY = {
+    "armed_group": {"armed_group"},
+    "state_forces": {"state_forces"},
+    "government": {"government"},
+}
+MAX_DISTANCE = 1500  # characters back to the antecedent: a few paragraphs
+
+
+def _acronym(token: Token) -> bool:
+    text = token.text.replace("-", "").replace(".", "")
+    return 2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= len(text) - 1
+
+
+def _long_form(doc: Doc, end: int, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor named by the tokens just before "(" (an existing mention, or a capitalised run)."""
+    if end - 1 in taken:
+        return taken[end - 1]
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "for", "and", "al", "el"}):
+        start -= 1
+    while start < end and not doc[start].is_title:
+        start += 1
+    if end - start < 2:
+        return None
+    span = doc[start:end]
+    kind = org_kind(span.text)
+    if kind == "other":
+        return None
+    return ActorMention(
+        start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+        text=span.text, name=span.text, kind=kind, country=None,
+    )
+
+
+def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """Tie acronyms defined in the text to their long form, and every later use to the same actor."""
+    defined: dict[str, ActorMention] = {}
+    for token in doc[:-2]:
+        if token.text != "(" or doc[token.i + 2].text != ")" or not _acronym(doc[token.i + 1]):
+            continue
+        long_form = _long_form(doc, token.i, taken)
+        if long_form is None:
+            continue
+        if long_form not in mentions:
+            mentions.append(long_form)
+            for index in range(long_form.start, long_form.end):
+                taken[index] = long_form
+        defined[doc[token.i + 1].text] = long_form
+    if not defined:
+        return
+    for token in doc:
+        owner = defined.get(token.text)
+        if owner is None:
+            continue
+        current = taken.get(token.i)
+        if current is not None and current.end - current.start > 1:
+            continue  # a longer name already says who this is
+        if current is not None:
+            mentions.remove(current)
+        mention = ActorMention(
+            start=token.i, end=token.i + 1, start_char=token.idx, end_char=token.idx + len(token.text),
+            text=token.text, name=owner.name, kind=owner.kind, country=owner.country, known=owner.known,
+        )
+        mentions.append(mention)
+        taken[token.i] = mention
+
+
+def _definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+
+
+def antecedent(
+    token: Token, kind: str, mentions: list[ActorMention], template: str = ""
+) -> ActorMention | None:
+    """The nearest earlier actor a definite short form ("the army", "the rebels") refers to; for a
+    state organ, the nearest organ of the same template ("the army" after "Sudanese troops")."""
+    prefix = template.split("{country}")[0] if "{country}" in template else ""
+    if not _definite(token) or kind not in KIND_FAMILY:
+        return None
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.start >= token.i or token.idx - mention.end_char > MAX_DISTANCE:
+            continue
+        if mention.kind not in KIND_FAMILY[kind]:
+            continue
+        if kind == "armed_group" and mention.generic:
+            continue  # "the rebels" after "rebels" says nothing new
+        if kind in {"state_forces", "government"} and mention.country is None:
+            continue
+        if prefix and not mention.name.startswith(prefix):
+            continue
+        return mention
+    return None
+
+
+def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """ "the group", "the movement": the nearest earlier named organisation (armed groups first)."""
+    for token in doc:
+        if token.i in taken or token.lemma_.lower() not in GROUP_WORDS or token.pos_ != "NOUN":
+            continue
+        if not _definite(token) or any(child.dep_ in {"compound", "amod"} for child in token.lefts):
+            continue
+        earlier = antecedent(token, "armed_group", mentions)
+        if earlier is None:
+            continue
+        start = min([token.i, *(c.i for c in token.lefts)])
+        span = doc[start : token.i + 1]
+        mention = ActorMention(
+            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=earlier.name, kind=earlier.kind, country=earlier.country,
+            known=earlier.known, generic=True,
+        )
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)

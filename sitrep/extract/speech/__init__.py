@@ -1,0 +1,35 @@
+"""Statements: who said what, of whom, where.
+
+``quotes`` finds quotations, ``kinds`` holds the reporting-verb lexicon and the content cues,
+``speakers`` resolves who speaks, ``platforms`` where, and ``attribution`` joins them into
+``Statement`` records (the single entry point is ``extract_statements``).
+"""
+
+from __future__ import annotations
+
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mentions import ActorMention
+from sitrep.extract.speech.attribution import Extractor
+from sitrep.model import Statement
+
+STAGE = "sitrep.statements.v2"
+
+
+def extract_statements(
+    context: ArticleContext, *, new_speakers: list[ActorMention] | None = None
+) -> list[Statement]:
+    """The statements of one article, in text order.
+
+    Speakers that name no actor mention ("a source said", a name the model missed) are kept only
+    when ``new_speakers`` is given: their new mentions are appended to it, and the caller adds them
+    to the document's actors. Without it, such statements are dropped, so that every statement's
+    speaker is an actor of the document.
+    """
+    extractor = Extractor(context, create_speakers=new_speakers is not None)
+    statements = extractor.run()
+    if new_speakers is not None:
+        new_speakers.extend(extractor.speakers.created)
+    return statements
+
+
+__all__ = ["STAGE", "extract_statements"]

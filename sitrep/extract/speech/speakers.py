@@ -1,0 +1,184 @@
+"""Who is speaking: the subject of the reporting verb, resolved to an actor mention.
+
+Named speakers are the actor mentions of the subject phrase. Pronouns ("he", "they") and role
+nouns ("the commander", "the spokesman") take the most recent speaker or person named before that
+fits; a person's role comes from a title or an apposition ("Abu Ali, a senior commander in X").
+Speakers that name no actor ("a source", "officials", a name the model missed) become new
+mentions when the caller asks for them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mentions import ActorMention
+from sitrep.extract.speech.kinds import verb_kind
+
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "official", "president",
+    "leader", "chief", "general", "colonel", "officer", "envoy", "ambassador", "governor", "mayor",
+    "head", "director", "secretary", "chairman", "chairwoman", "lawmaker", "senator", "source",
+    "diplomat", "negotiator", "premier", "king", "emir", "prince", "sheikh", "cleric", "witness",
+    "resident", "doctor", "activist", "candidate", "nominee", "representative", "deputy", "adviser",
+    "advisor", "aide", "analyst", "militant", "fighter", "member", "founder", "coordinator",
+    "prosecutor", "judge", "mufti", "imam", "ayatollah", "premier", "chancellor", "monitor",
+    "expert", "observer", "medic", "paramedic", "journalist", "correspondent",
+}
+# "the statement said", "a post read": the words of whoever issued them, said before
+DOCUMENT_NOUNS = {"statement", "communique", "post", "message", "letter", "tweet", "video", "release"}
+OPPONENT_KINDS = {"state", "state_forces", "armed_group", "government", "political_party"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it", "we", "them"}
+RELATIVE = {"who", "that", "which", "whom"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+GROUP_KINDS = {"state", "state_forces", "armed_group", "government", "political_party", "monitor",
+               "media", "international_org", "other"}
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token heading the speaker phrase of a reporting verb."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"} or child.dep_ == "nsubjpass" and (
+            verb.lemma_ == "quote" or depth > 0
+        ):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if depth > 2:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "conj" and verb_kind(verb.head) is None:
+        # "X said the attack showed ... and vowed ...": the parser hangs the second reporting verb
+        # on the reported clause; it is the reporter's
+        for ancestor in verb.head.ancestors:
+            if ancestor.pos_ == "VERB" and verb_kind(ancestor) is not None:
+                return subject_of(ancestor, depth + 1)
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if verb.head.lemma_ in {"refuse", "decline", "fail"}:
+            return None
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "issued a statement saying"
+        return subject_of(verb.head.head, depth + 1)
+    return None
+
+
+class Speakers:
+    """Resolves speaker phrases in text order, remembering who spoke and who was introduced."""
+
+    def __init__(self, context: ArticleContext, *, create: bool) -> None:
+        self.context = context
+        self.create = create
+        self.spoken: list[ActorMention] = []
+        self.created: list[ActorMention] = []
+        self.roles: dict[int, set[str]] = {}
+        for mention in context.mentions:
+            if mention.kind == "person":
+                self.roles[mention.start] = self._roles_of(mention)
+
+    def _roles_of(self, mention: ActorMention) -> set[str]:
+        doc = self.context.doc
+        head = doc[mention.end - 1]
+        found = {t.lemma_.lower() for t in doc[mention.start : mention.end]} & ROLE_NOUNS
+        for token in (*head.children, *doc[max(mention.start - 3, 0) : mention.start]):
+            if token.dep_ in {"appos", "compound", "amod", "nmod"} and token.lemma_.lower() in ROLE_NOUNS:
+                found.add(token.lemma_.lower())
+        if head.dep_ == "appos" and head.head.lemma_.lower() in ROLE_NOUNS:
+            found.add(head.head.lemma_.lower())
+        return found
+
+    def heard(self, mention: ActorMention) -> None:
+        self.spoken.append(mention)
+
+    def _mentions_before(self, offset: int) -> list[ActorMention]:
+        return [m for m in (*self.context.mentions, *self.created) if m.start_char < offset]
+
+    def _latest(self, offset: int, wanted) -> ActorMention | None:
+        for mention in reversed(self.spoken):
+            if mention.start_char < offset and wanted(mention):
+                return mention
+        before = sorted(self._mentions_before(offset), key=lambda m: m.start_char)
+        for mention in reversed(before):
+            if wanted(mention):
+                return mention
+        return None
+
+    def latest_other(self, offset: int, speaker: ActorMention) -> ActorMention | None:
+        """The group named last before ``offset`` that is not the speaker: whom "them" means."""
+        return self._latest(offset, lambda m: m.actor_id != speaker.actor_id and m.kind in OPPONENT_KINDS)
+
+    def latest_agent(self, offset: int, speaker: ActorMention) -> ActorMention | None:
+        """The group that last did something before ``offset`` (the subject of a verb, or the
+        agent of a passive): whom "the attack" or "the killings" point at."""
+        doc = self.context.doc
+        for mention in sorted(self._mentions_before(offset), key=lambda m: -m.start_char):
+            if mention.actor_id == speaker.actor_id or mention.kind not in OPPONENT_KINDS:
+                continue
+            head = doc[mention.end - 1]
+            if head.dep_ in {"nsubj"} or head.dep_ == "pobj" and head.head.dep_ == "agent":
+                return mention
+        return None
+
+    def resolve(self, subject: Token) -> ActorMention | None:
+        lower = subject.lower_
+        offset = subject.idx
+        if lower in PERSON_PRONOUNS:
+            return self._latest(offset, lambda m: m.kind == "person")
+        if lower in GROUP_PRONOUNS:
+            return self._latest(offset, lambda m: m.kind in GROUP_KINDS)
+        if lower in {"i", "you", "this", "these", "those", "which", "what", "one", "none"}:
+            return None
+        for child in subject.children:  # "the militia's leader, Ali Hussein, said"
+            if child.dep_ == "appos":
+                named = self.context.actor_at(child)
+                if named is not None and named.kind == "person" and named.start <= child.i < named.end:
+                    return named
+        mention = self.context.actor_at(subject)
+        covers = mention is not None and mention.start <= subject.i < mention.end
+        if mention is not None and not covers and subject.pos_ == "PROPN" and self.create:
+            return self._new(subject)  # "STC vice-president Hani al-Yafei": the person, not the STC
+        if mention is not None:
+            return mention
+        if subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._latest(offset, lambda m: True) if self.spoken else None
+        role = subject.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
+        if role in ROLE_NOUNS and definite and subject.tag_ not in PLURAL_TAGS:
+            found = self._latest(offset, lambda m: role in self.roles.get(m.start, ()))
+            if found is not None:
+                return found
+        return self._new(subject) if self.create else None
+
+    def _new(self, subject: Token) -> ActorMention | None:
+        if subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        doc = subject.doc
+        start = subject.i
+        for child in subject.lefts:
+            if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}:
+                start = min(start, child.left_edge.i)
+        end = subject.i + 1
+        span = doc[start:end]
+        if subject.pos_ == "PROPN":
+            names = [t for t in span if t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_NOUNS
+                     and not any(m.start <= t.i < m.end for m in self.context.mentions)]
+            names = names or [subject]
+            name, kind = " ".join(t.text for t in names), "person"
+        else:
+            lemma = subject.lemma_.lower()
+            plural = subject.tag_ in PLURAL_TAGS
+            name = f"Unnamed {lemma}{'s' if plural and not lemma.endswith('s') else ''}"
+            kind = "person" if lemma in ROLE_NOUNS and not plural else "other"
+        for mention in self.created:  # the same unnamed source again
+            if mention.name == name and mention.kind == kind:
+                if mention.start == start:
+                    return mention
+        mention = ActorMention(
+            start=start, end=end, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=name, kind=kind, country=None,
+        )
+        self.created.append(mention)
+        if kind == "person":
+            self.roles[start] = {subject.lemma_.lower()} & ROLE_NOUNS
+        return mention

@@ -1,0 +1,108 @@
+"""Reading statements from the store: filtered by speaker, kind, target and date, newest first.
+
+A statement's date is its own resolved date, else its article's publication date. Speaker and
+target filters match an actor's id, or its name or aliases as a case-insensitive substring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.engine import Connection
+
+from sitrep.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    speaker: str | None = None  # a name, alias or id
+    kind: str | None = None  # ACCUSE, THREATEN, ...
+    target: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    id: str
+    article_id: str
+    date: str | None
+    kind: str
+    speaker: str | None  # the speaker's name
+    speaker_id: str | None
+    targets: tuple[str, ...]  # names, in the statement's order
+    quote: str | None
+    direct: bool
+    platform: str | None
+    source: str | None
+    evidence: str
+
+
+def _actor_ids(connection: Connection, needle: str):
+    actors = schema.actors
+    pattern = f"%{needle.casefold()}%"
+    return select(actors.c.id).where(
+        or_(
+            actors.c.id == needle,
+            func.lower(actors.c.name).like(pattern),
+            func.lower(actors.c.aliases).like(pattern),
+        )
+    )
+
+
+def find_statements(connection: Connection, where: StatementFilter) -> list[StatementRow]:
+    statements, articles, actors = schema.statements, schema.articles, schema.actors
+    targets = schema.statement_targets
+    when = func.coalesce(statements.c.date, articles.c.published)
+    query = (
+        select(statements, when.label("when"), articles.c.source, actors.c.name.label("speaker_name"))
+        .join(articles, statements.c.article_id == articles.c.id)
+        .outerjoin(actors, statements.c.speaker_id == actors.c.id)
+    )
+    conditions = []
+    if where.kind:
+        conditions.append(statements.c.kind == where.kind.upper())
+    if where.since:
+        conditions.append(when >= where.since)
+    if where.until:
+        conditions.append(when <= where.until)
+    if where.speaker:
+        conditions.append(statements.c.speaker_id.in_(_actor_ids(connection, where.speaker)))
+    if where.target:
+        linked = select(targets.c.statement_id).where(
+            targets.c.actor_id.in_(_actor_ids(connection, where.target))
+        )
+        conditions.append(statements.c.id.in_(linked))
+    if conditions:
+        query = query.where(and_(*conditions))
+    query = query.order_by(when.desc(), statements.c.evidence_start, statements.c.id)
+    if where.limit:
+        query = query.limit(where.limit)
+    rows = list(connection.execute(query))
+    names = _target_names(connection, [row.id for row in rows])
+    return [
+        StatementRow(
+            id=row.id, article_id=row.article_id, date=row.when, kind=row.kind,
+            speaker=row.speaker_name, speaker_id=row.speaker_id, targets=tuple(names.get(row.id, ())),
+            quote=row.quote, direct=bool(row.direct), platform=row.platform, source=row.source,
+            evidence=row.evidence_text,
+        )
+        for row in rows
+    ]
+
+
+def _target_names(connection: Connection, ids: list[str]) -> dict[str, list[str]]:
+    targets, actors = schema.statement_targets, schema.actors
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        query = (
+            select(targets.c.statement_id, actors.c.name)
+            .join(actors, targets.c.actor_id == actors.c.id)
+            .where(targets.c.statement_id.in_(ids[start : start + 500]))
+            .order_by(targets.c.statement_id, targets.c.position)
+        )
+        for statement_id, name in connection.execute(query):
+            found.setdefault(statement_id, []).append(name)
+    return found

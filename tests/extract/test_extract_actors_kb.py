@@ -1,0 +1,53 @@
+"""Actor recognition: knowledge base before the model, state organs, acronyms, short forms,
+unknown actors typed from context."""
+
+from __future__ import annotations
+
+from sitrep.model import Article
+
+
+def _actors(pipeline, text):
+    document = pipeline.extract_one(Article(text=text))
+    by_surface = {}
+    for actor in document.actors:
+        for mention in actor.mentions:
+            by_surface[mention.text] = actor
+    return by_surface
+
+
+def test_state_organ_phrases_name_the_state_organ(pipeline):
+    found = _actors(pipeline, "The Syrian army and Israeli jets shelled the area. Turkish intelligence "
+                              "said the Iraqi government had been warned.")
+    assert found["Syrian army"].name == "Military Forces of Syria"
+    assert found["Israeli jets"].name == "Military Forces of Israel"
+    assert (found["Turkish intelligence"].kind, found["Turkish intelligence"].country) == ("state_forces", "TUR")
+    assert found["Iraqi government"].name == "Government of Iraq"
+
+
+def test_transliterated_names_resolve_to_the_knowledge_base(pipeline):
+    found = _actors(pipeline, "Kataeb Hizbullah and Hay’at Tahreer al-Sham issued statements.")
+    assert found["Kataeb Hizbullah"].name == "Kataib Hezbollah"
+    assert found["Hay’at Tahreer al-Sham"].name == "Hayat Tahrir al-Sham"
+    assert found["Kataeb Hizbullah"].country == "IRQ"
+
+
+def test_acronym_defined_in_text_names_the_long_form(pipeline):
+    found = _actors(pipeline, "The Syrian Arab Coalition (SAC) advanced on Raqqa. SAC fighters took two villages.")
+    assert found["SAC"].name == "Syrian Arab Coalition"
+    assert found["SAC"].kind == "armed_group"
+
+
+def test_the_group_refers_to_the_last_named_armed_group(pipeline):
+    found = _actors(pipeline, "Al-Shabaab fighters attacked a base in Lower Shabelle. The group said it killed ten soldiers.")
+    assert found["The group"].name == "al-Shabaab"
+
+
+def test_the_army_refers_to_the_army_named_before(pipeline):
+    found = _actors(pipeline, "Sudanese troops shelled Omdurman. Later the army said it had repelled an attack.")
+    assert found["army"].name == "Military Forces of Sudan"
+
+
+def test_unknown_actors_get_kind_and_country_from_context(pipeline):
+    found = _actors(pipeline, "Libyan factions clashed in Zawiya while Polish intelligence watched.")
+    assert (found["Libyan factions"].kind, found["Libyan factions"].country) == ("armed_group", "LBY")
+    assert (found["Polish intelligence"].kind, found["Polish intelligence"].country) == ("state_forces", "POL")

@@ -1,0 +1,52 @@
+"""Relations from text, each with the sentence that states it as evidence."""
+
+from __future__ import annotations
+
+from sitrep.model import Article
+
+
+def _relations(pipeline, text):
+    document = pipeline.extract_one(Article(text=text))
+    names = {actor.id: actor.name for actor in document.actors}
+    for relation in document.relations:
+        assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.text
+    return {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
+
+
+def test_backed_by_from_modifier_and_apposition(pipeline):
+    found = _relations(pipeline, "The Russia-backed Wagner Group arrived. Hezbollah, backed by Iran, fired rockets.")
+    assert ("Wagner Group", "backed_by", "Russia") in found
+    assert ("Hezbollah", "backed_by", "Iran") in found
+
+
+def test_support_given_and_received(pipeline):
+    found = _relations(pipeline, "Iran provides support to the Houthis. With support from Turkey's special "
+                                 "forces, the Syrian National Army took the town.")
+    assert ("Iran", "supports", "Houthis") in found
+    assert ("Syrian National Army", "backed_by", "Military Forces of Turkey") in found
+
+
+def test_membership_and_inclusion(pipeline):
+    found = _relations(pipeline, "Kataib Hezbollah, another member of the Popular Mobilization Forces, "
+                                 "spoke. The SDF, which includes the Syrian Arab Coalition, advanced.")
+    assert ("Kataib Hezbollah", "member_of", "Popular Mobilization Forces") in found
+    assert ("Syrian Arab Coalition", "part_of", "Syrian Democratic Forces") in found
+
+
+def test_leaders(pipeline):
+    found = _relations(pipeline, "Hezbollah leader Naim Qassem spoke. Abu Mohammed al-Jolani, leader of "
+                                 "Hayat Tahrir al-Sham, replied.")
+    assert ("Naim Qassem", "leader_of", "Hezbollah") in found
+    assert ("Ahmed al-Sharaa", "leader_of", "Hayat Tahrir al-Sham") in found
+
+
+def test_opposes_from_fighting_and_strikes_against(pipeline):
+    found = _relations(pipeline, "Hezbollah clashed with Hayat Tahrir al-Sham. Fighting between the Rapid "
+                                 "Support Forces and the Sudanese army continued.")
+    assert ("Hezbollah", "opposes", "Hayat Tahrir al-Sham") in found
+    assert ("Rapid Support Forces", "opposes", "Military Forces of Sudan") in found
+
+
+def test_allied_factions(pipeline):
+    found = _relations(pipeline, "Hamas and allied factions fired rockets.")
+    assert any(subject == "Hamas" and predicate == "allied_with" for subject, predicate, _ in found)
