@@ -62,6 +62,7 @@ class EventOut(BaseModel):
     lon: float | None = None
     place: PlaceOut | None = None
     fatalities: Fatalities | None = None
+    injured: Fatalities | None = None
     reported_by: list[str]
     negated: bool
     hypothetical: bool
@@ -138,6 +139,7 @@ class DocumentEvent(BaseModel):
     date: str | None = None
     date_precision: str | None = None
     fatalities: Fatalities | None = None
+    injured: Fatalities | None = None
     reported_by: list[str]
     negated: bool
     hypothetical: bool

@@ -37,17 +37,36 @@ _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+thousand)?|{_WORD_NUMBER}|" + "|
 ) + ")"
 _QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|fewer than|less than)"
 _PEOPLE = r"(?:[a-z-]+\s+){0,3}?"
-_DEATH = r"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies|were killed|have been killed|was killed|had been killed|killed)"
-_PATTERNS = [
-    # "between 20 and 30 fighters were killed"
-    re.compile(rf"\bbetween\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+)?{_DEATH}", re.I),
-    # "killing at least 12", "killed 12 people", "left more than 150 dead"
-    re.compile(rf"\b(?:killing|killed|kill|left|leaving|claimed|claiming)\s+(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\b(?:\s+{_PEOPLE}(?:dead|people|civilians|fighters|soldiers|others|persons|militants|members|troops|children|women|men|rebels|police|officers|workers|protesters|residents|villagers))?", re.I),
-    # "at least 12 people were killed", "more than 150 dead", "200 fatalities"
-    re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+|had been\s+|was\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives)", re.I),
-    # "the death toll rose to 45", "death toll of 45"
-    re.compile(rf"\bdeath toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood|stands|of|at|to)?\s*(?:to|at)?\s*(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})", re.I),
-]
+_PEOPLE_NOUNS = (r"(?:dead|people|civilians|fighters|soldiers|others|persons|militants|members|troops|"
+                 r"children|women|men|rebels|police|officers|workers|protesters|residents|villagers)")
+
+
+def _patterns(verbs: str, states: str, passive: str, toll: str) -> list[re.Pattern]:
+    """The four phrasings of a casualty figure, for one kind of harm (deaths or injuries)."""
+    return [
+        # "between 20 and 30 fighters were killed"
+        re.compile(rf"\bbetween\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+)?{states}", re.I),
+        # "killing at least 12", "killed 12 people", "left more than 150 dead"
+        re.compile(rf"\b{verbs}\s+(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\b(?:\s+{_PEOPLE}{_PEOPLE_NOUNS})?", re.I),
+        # "at least 12 people were killed", "more than 150 dead", "200 fatalities"
+        re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+|had been\s+|was\s+)?{passive}", re.I),
+        # "the death toll rose to 45", "death toll of 45"
+        re.compile(rf"\b{toll}\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood|stands|of|at|to)?\s*(?:to|at)?\s*(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})", re.I),
+    ]
+
+
+_PATTERNS = _patterns(
+    verbs=r"(?:killing|killed|kill|left|leaving|claimed|claiming)",
+    states=r"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies)",
+    passive=r"(?:killed|dead|died|deaths|fatalities|lost their lives)",
+    toll=r"death toll",
+)
+_INJURY_PATTERNS = _patterns(
+    verbs=r"(?:wounding|injuring|wounded|injured|hurting)",
+    states=r"(?:wounded|injured|hurt|injuries)",
+    passive=r"(?:wounded|injured|hurt|injuries)",
+    toll=r"(?:number of (?:wounded|injured))",
+)
 _NOT_PEOPLE = re.compile(r"^\s*(?:km|kilometres|kilometers|miles|metres|meters|percent|%|years?|days?|hours?|minutes?|am|pm|a\.m\.|p\.m\.)\b", re.I)
 
 
@@ -105,8 +124,17 @@ def _apply_qualifier(qualifier: str, low: int | None, high: int | None) -> tuple
 
 def find_fatalities(text: str, offset: int = 0) -> Figure | None:
     """The first fatality figure in ``text``; offsets are shifted by ``offset``."""
+    return _first_figure(_PATTERNS, text, offset)
+
+
+def find_injured(text: str, offset: int = 0) -> Figure | None:
+    """The first figure of injured people in ``text`` ("wounding 8", "dozens were injured")."""
+    return _first_figure(_INJURY_PATTERNS, text, offset)
+
+
+def _first_figure(patterns: list[re.Pattern], text: str, offset: int) -> Figure | None:
     best: Figure | None = None
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("low"):

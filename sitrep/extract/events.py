@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.casualties import find_fatalities
+from sitrep.extract.casualties import find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
 from sitrep.extract.when import event_date
@@ -285,6 +285,7 @@ def _merge_into(target: Event, mention: Event) -> None:
     if target.date is None:
         target.date, target.date_precision = mention.date, mention.date_precision
     target.fatalities = target.fatalities or mention.fatalities
+    target.injured = target.injured or mention.injured
     target.reported_by.extend(r for r in mention.reported_by if r not in target.reported_by)
 
 
@@ -309,10 +310,15 @@ def extract_events(context: ArticleContext) -> list[Event]:
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
                 generic.append(event)
         sentence_events = _one_per_type([event for event, _ in found], generic)
-        figure = find_fatalities(sentence.text, sentence.start_char)
-        if figure is not None and sentence_events:
+        if sentence_events:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
-            (violent or sentence_events)[0].fatalities = Fatalities(min=figure.min, max=figure.max, text=figure.text)
+            holder = (violent or sentence_events)[0]
+            deaths = find_fatalities(sentence.text, sentence.start_char)
+            if deaths is not None:
+                holder.fatalities = Fatalities(min=deaths.min, max=deaths.max, text=deaths.text)
+            hurt = find_injured(sentence.text, sentence.start_char)
+            if hurt is not None:
+                holder.injured = Fatalities(min=hurt.min, max=hurt.max, text=hurt.text)
         triggers_of = {id(event): trigger for event, trigger in found}
         for event in sentence_events:
             if _is_background(event, published):

@@ -227,6 +227,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     fatalities: Fatalities | None = None
+    injured: Fatalities | None = None  # same shape: min, max and the text they came from
     reported_by: list[str] = field(default_factory=list)
     negated: bool = False
     hypothetical: bool = False
@@ -244,6 +245,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "fatalities": self.fatalities.to_record() if self.fatalities else None,
+            "injured": self.injured.to_record() if self.injured else None,
             "reported_by": list(self.reported_by),
             "negated": self.negated,
             "hypothetical": self.hypothetical,
@@ -265,6 +267,7 @@ class Event:
             date=record.get("date"),
             date_precision=record.get("date_precision"),
             fatalities=Fatalities.from_record(record.get("fatalities")),
+            injured=Fatalities.from_record(record.get("injured")),
             reported_by=list(record.get("reported_by") or []),
             negated=bool(record.get("negated")),
             hypothetical=bool(record.get("hypothetical")),

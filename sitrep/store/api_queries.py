@@ -178,6 +178,11 @@ def _event_dict(row, roles: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         "acled_subtype": row.acled_subtype, "date": row.date, "when": row.when or None,
         "date_precision": row.date_precision, "country": row.country, "lat": row.lat, "lon": row.lon,
         "place": place, "fatalities": fatalities, "reported_by": json.loads(row.reported_by),
+        "injured": (
+            {"min": row.injured_min, "max": row.injured_max, "text": row.injured_text}
+            if row.injured_text is not None
+            else None
+        ),
         "negated": bool(row.negated), "hypothetical": bool(row.hypothetical),
         "evidence": {"text": row.evidence_text, "start": row.evidence_start, "end": row.evidence_end},
         "pipeline_version": row.pipeline_version,

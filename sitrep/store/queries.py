@@ -112,6 +112,11 @@ def _event(row, roles: dict[str, dict[str, list[str]]]) -> Event:
         acled_subtype=row.acled_subtype, actors=roles[row.id]["actor"],
         targets=roles[row.id]["target"], place=place, date=row.date,
         date_precision=row.date_precision, fatalities=fatalities,
+        injured=(
+            Fatalities(min=row.injured_min, max=row.injured_max, text=row.injured_text)
+            if row.injured_text is not None
+            else None
+        ),
         reported_by=json.loads(row.reported_by), negated=bool(row.negated),
         hypothetical=bool(row.hypothetical), evidence=_evidence(row),
     )

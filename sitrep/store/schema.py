@@ -94,6 +94,9 @@ events = Table(
     Column("fatalities_min", Integer),
     Column("fatalities_max", Integer),
     Column("fatalities_text", Text),
+    Column("injured_min", Integer),
+    Column("injured_max", Integer),
+    Column("injured_text", Text),
     Column("reported_by", Text, nullable=False),  # JSON list
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),

@@ -44,3 +44,23 @@ def test_vague_and_written_numbers():
     assert parse_number("a number of") == (2, None)
     assert parse_number("three hundred") == (300, 300)
     assert parse_number("banana") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The blast killed four people, wounding at least 17 others.", 17, None),
+        ("Dozens were injured when police fired tear gas.", 24, None),
+        ("Between 10 and 15 protesters were wounded.", 10, 15),
+    ],
+)
+def test_injured_figures(sentence, low, high):
+    from sitrep.extract.casualties import find_injured
+
+    figure = find_injured(sentence)
+    assert figure is not None and (figure.min, figure.max) == (low, high)
+    assert sentence[figure.start : figure.end] == figure.text
+
+
+def test_injuries_are_not_deaths():
+    assert find_fatalities("Eight people were wounded in the attack.") is None

@@ -71,3 +71,10 @@ def test_passive_agent_is_the_actor_and_subject_the_target(pipeline):
 def test_reported_by_from_according_to(pipeline):
     events, _ = _events(pipeline, "Clashes killed 9 fighters in Marib, according to the Syrian Observatory for Human Rights.")
     assert any("Syrian Observatory for Human Rights" in e.reported_by for e in events)
+
+
+def test_injured_are_counted_apart_from_the_dead(pipeline):
+    events, _ = _events(pipeline, "A car bomb exploded in a market in Mogadishu on Sunday, killing six people and wounding 23 others.")
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    assert event.fatalities.min == 6
+    assert event.injured.min == 23

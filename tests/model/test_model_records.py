@@ -16,7 +16,7 @@ RECORD_KEYS = {
     "article": {"id", "title", "source", "url", "published", "language"},
     "actors": {"id", "name", "aliases", "kind", "country", "mentions"},
     "events": {"id", "type", "mode", "acled_type", "acled_subtype", "actors", "targets", "place",
-               "date", "date_precision", "fatalities", "reported_by", "negated", "hypothetical",
+               "date", "date_precision", "fatalities", "injured", "reported_by", "negated", "hypothetical",
                "evidence"},
     "statements": {"id", "kind", "speaker", "targets", "quote", "direct", "platform", "date", "evidence"},
     "relations": {"id", "subject", "predicate", "object", "evidence"},
