@@ -37,9 +37,16 @@ class Report:
         return result
 
     def summary_lines(self) -> list[str]:
-        """One line per scored part: ``events: P=0.600 R=0.450 F1=0.514`` (``n/a`` where unknown)."""
-        return [summary_line(part, self.score.total(part)) for part in PARTS
-                if part in self.score.parts]
+        """One line per scored part: ``events: P=0.600 R=0.450 F1=0.514`` (``n/a`` where unknown),
+        and for toponyms the distance line: ``places: median 12.3 km, accuracy@161km=0.732``."""
+        lines = [summary_line(part, self.score.total(part)) for part in PARTS
+                 if part in self.score.parts]
+        distances = self.score.distance_summary()
+        if distances:
+            lines.append(f"places: median {distances['median_km']} km, "
+                         f"accuracy@161km={distances['accuracy_161km']:.3f} "
+                         f"({distances['toponyms_with_coordinates']} toponyms found with coordinates)")
+        return lines
 
     def to_record(self) -> dict[str, Any]:
         score = self.score
@@ -58,6 +65,7 @@ class Report:
             "seconds": round(self.seconds, 3),
             **self.meta,
             "summary": self.summary(),
+            "distances": self.score.distance_summary(),
             "parts": parts,
             "arguments": {
                 part: {

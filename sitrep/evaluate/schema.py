@@ -77,6 +77,7 @@ class GoldPlace:
     lon: float | None = None
     span: Span | None = None
     aliases: tuple[str, ...] = ()
+    admin1: str | None = None  # the first-level area's name, where the gold states it
 
     @property
     def has_coordinates(self) -> bool:

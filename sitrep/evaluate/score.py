@@ -11,6 +11,7 @@ where the gold states a value. Predicted events marked ``negated`` or ``hypothet
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ from typing import Any
 from sitrep.evaluate import match
 from sitrep.evaluate.schema import PARTS, GoldEvent, GoldRecord
 from sitrep.model.records import Actor, Document, Event, Place
+
+
+ADMIN_WORDS = re.compile(r"\b(?:governorate|province|region|state|district|muhafazah|county)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -89,6 +93,21 @@ class Score:
     parts: dict[str, dict[str, Counts]] = field(default_factory=dict)
     arguments: dict[str, dict[str, Accuracy]] = field(default_factory=dict)
     errors: list[ErrorItem] = field(default_factory=list)
+    # km between each found toponym and its gold point (the nearest of the predicted readings)
+    distances_km: list[float] = field(default_factory=list)
+
+    def distance_summary(self) -> dict[str, float] | None:
+        """Median error and accuracy at 161 km (100 miles, the usual toponym-resolution bar)."""
+        if not self.distances_km:
+            return None
+        ordered = sorted(self.distances_km)
+        middle = len(ordered) // 2
+        median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+        return {
+            "toponyms_with_coordinates": len(ordered),
+            "median_km": round(median, 1),
+            "accuracy_161km": round(sum(d <= 161 for d in ordered) / len(ordered), 3),
+        }
 
     def total(self, part: str) -> Counts:
         total = Counts()
@@ -210,6 +229,15 @@ class Scorer:
             else:
                 ok = p.place is None
             checks.append(("place", ok, f"gold {_place(g.place)}, predicted {_place(p.place)}"))
+            if g.place and g.place.admin1:
+                # Right at the first-level area: the predicted place lies in the gold's admin1, or
+                # is that admin1 ("Idlib governorate").
+                gold_area = (g.place.admin1, ADMIN_WORDS.sub("", g.place.admin1).strip())
+                predicted_area = None
+                if p.place is not None:
+                    predicted_area = p.place.admin1 or (p.place.name if p.place.precision == "admin1" else None)
+                checks.append(("place_admin1", match.place_name_matches(gold_area, predicted_area),
+                               f"gold admin1 {g.place.admin1}, predicted {predicted_area}"))
         if "date" in args and g.date:
             checks.append(("date", match.date_matches(g.date, p.date),
                            f"gold {g.date}, predicted {p.date}"))
@@ -356,6 +384,8 @@ class Scorer:
         exhaustive = "places" in gold.exhaustive
         predicted: dict[str, Place] = {}
         extra = getattr(document, "places", None) or []
+        # Document.places holds PlaceMention entries (place + namings); events hold bare places.
+        extra = [getattr(entry, "place", entry) for entry in extra]
         for place in [e.place for e in document.events if e.place is not None] + list(extra):
             if isinstance(place, Place) and place.name:
                 predicted.setdefault(match.fold(place.name), place)
@@ -373,6 +403,11 @@ class Scorer:
             matched.update(found)
             if g.has_coordinates and "coordinates" in gold.arguments:
                 ok = any(match.coordinates_match(g, p, self.km) for p in found.values())
+                located = [p for p in found.values() if p.lat is not None and p.lon is not None]
+                if located:
+                    self.score.distances_km.append(
+                        min(match.haversine_km(g.lat, g.lon, p.lat, p.lon) for p in located)
+                    )
                 self._argument(gold, "places", "coordinates", ok, "toponym", sentence,
                                f"{g.name} gold ({g.lat}, {g.lon}), predicted "
                                f"{[_place(p) for p in found.values()]}")

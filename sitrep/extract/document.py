@@ -6,7 +6,8 @@ from spacy.tokens import Doc
 
 from sitrep.extract import casualties, events, mentions, relations, statements
 from sitrep.extract.context import ArticleContext
-from sitrep.model import Actor, Article, Document, Mention
+from sitrep.extract.where import article_places
+from sitrep.model import Actor, Article, Document, Mention, PlaceMention
 from sitrep.resolve import dates, places
 
 STAGES = (
@@ -37,6 +38,17 @@ def _actors(found: list[mentions.ActorMention]) -> list[Actor]:
     return list(by_id.values())
 
 
+def _places(context: ArticleContext) -> list[PlaceMention]:
+    """The places of the article, one entry per distinct place, each with all its namings."""
+    merged: dict[tuple, PlaceMention] = {}
+    text = context.article.text
+    for place, start, end in article_places(context):
+        key = (place.geonameid,) if place.geonameid else (place.name.casefold(), place.precision)
+        entry = merged.setdefault(key, PlaceMention(place=place))
+        entry.mentions.append(Mention(start=start, end=end, text=text[start:end]))
+    return list(merged.values())
+
+
 def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:
     found = mentions.find_actor_mentions(doc)
     context = ArticleContext(
@@ -52,5 +64,6 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
         events=events.extract_events(context),
         statements=found_statements,
         relations=relations.extract_relations(context),
+        places=_places(context),
         pipeline_version=pipeline_version,
     )

@@ -66,6 +66,7 @@ class Found:
     verb: int | None  # the verb the phrase hangs from
     located: bool  # after a locative preposition
     start_char: int
+    end_char: int
 
 
 def _verb_of(token: Token) -> int | None:
@@ -210,7 +211,7 @@ def _resolve_sentence(sentence: Span, context: ArticleContext) -> list[Found]:
         else:
             place = _unknown_place(span, others)
         if place is not None:
-            found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char))
+            found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char, span.end_char))
     for match in _BORDER.finditer(sentence.text):
         first, second = country_code(match.group(1)), country_code(match.group(2))
         if first and second:
@@ -219,7 +220,7 @@ def _resolve_sentence(sentence: Span, context: ArticleContext) -> list[Found]:
             place = border_place(first, second, match.group(0))
             if place is not None and span is not None:
                 found = [f for f in found if not (span.start_char <= f.start_char < span.end_char)]
-                found.append(Found(place, span.root.i, _verb_of(span.root), _located(span.root), start))
+                found.append(Found(place, span.root.i, _verb_of(span.root), _located(span.root), start, span.end_char))
     return found
 
 
@@ -266,6 +267,10 @@ def event_place(trigger: Token, sentence: Span, context: ArticleContext) -> Plac
     return _country_place(focus) if focus else None
 
 
-def doc_places(doc: Doc) -> list[Place]:
-    """The places already resolved for ``doc``'s sentences (after ``event_place`` ran)."""
-    return [item.place for items in doc.user_data.get(_KEY, {}).values() for item in items]
+def article_places(context: ArticleContext) -> list[tuple[Place, int, int]]:
+    """Every place the article names, with the character span of each naming, in text order."""
+    found = []
+    for sentence in context.doc.sents:
+        for item in sentence_places(sentence, context):
+            found.append((item.place, item.start_char, item.end_char))
+    return sorted(found, key=lambda entry: entry[1])

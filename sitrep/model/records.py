@@ -167,6 +167,22 @@ class Place:
 
 
 @dataclass(slots=True)
+class PlaceMention:
+    """A place the article names, resolved, with every stretch of text that names it."""
+
+    place: Place
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_record(self) -> dict[str, Any]:
+        return {**self.place.to_record(), "mentions": [m.to_record() for m in self.mentions]}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> PlaceMention:
+        place = Place.from_record(record) or Place(name="")
+        return cls(place=place, mentions=[Mention.from_record(m) for m in record.get("mentions") or []])
+
+
+@dataclass(slots=True)
 class Fatalities:
     min: int | None
     max: int | None
@@ -351,6 +367,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     pipeline_version: str = ""
 
     def to_record(self) -> dict[str, Any]:
@@ -360,6 +377,7 @@ class Document:
             "events": [event.to_record() for event in self.events],
             "statements": [statement.to_record() for statement in self.statements],
             "relations": [relation.to_record() for relation in self.relations],
+            "places": [place.to_record() for place in self.places],
             "pipeline_version": self.pipeline_version,
         }
 
@@ -381,5 +399,6 @@ class Document:
             events=[Event.from_record(r) for r in record.get("events") or []],
             statements=[Statement.from_record(r) for r in record.get("statements") or []],
             relations=[Relation.from_record(r) for r in record.get("relations") or []],
+            places=[PlaceMention.from_record(r) for r in record.get("places") or []],
             pipeline_version=record.get("pipeline_version") or "",
         )

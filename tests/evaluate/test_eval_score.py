@@ -189,3 +189,12 @@ def test_report_text_and_json():
     assert record["parts"]["events"]["total"]["f1"] == pytest.approx(0.6667)
     assert record["arguments"]["events"]["date"]["accuracy"] == 0.0
     assert len(record["misses"]) == 1 and len(record["false_alarms"]) == 1
+
+
+def test_distance_summary_by_hand():
+    from sitrep.evaluate.score import Score
+
+    score = Score(distances_km=[0.0, 10.0, 200.0, 30.0])
+    summary = score.distance_summary()
+    assert summary == {"toponyms_with_coordinates": 4, "median_km": 20.0, "accuracy_161km": 0.75}
+    assert Score().distance_summary() is None

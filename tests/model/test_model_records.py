@@ -7,6 +7,7 @@ from sitrep.model import (
     Fatalities,
     Mention,
     Place,
+    PlaceMention,
     Relation,
     Statement,
     article_id_for,
@@ -20,6 +21,7 @@ RECORD_KEYS = {
                "evidence"},
     "statements": {"id", "kind", "speaker", "targets", "quote", "direct", "platform", "date", "evidence"},
     "relations": {"id", "subject", "predicate", "object", "evidence"},
+    "places": {"name", "country", "admin1", "admin2", "lat", "lon", "precision", "geonameid", "mentions"},
 }
 
 
@@ -36,6 +38,8 @@ def _document() -> Document:
                       date_precision="day")],
         statements=[Statement(id="s1", kind="STATEMENT", evidence=evidence, speaker="a1", quote="ready")],
         relations=[Relation(id="r1", subject="a1", predicate="part_of", object="a1", evidence=evidence)],
+        places=[PlaceMention(place=Place(name="Idlib", country="SYR", lat=35.9, lon=36.6, precision="exact"),
+                             mentions=[Mention(start=15, end=20, text="Idlib")])],
         pipeline_version="test",
     )
 
@@ -43,7 +47,7 @@ def _document() -> Document:
 def test_record_has_every_key_of_the_product_spec():
     record = _document().to_record()
     assert set(RECORD_KEYS["article"]) == set(record["article"])
-    for part in ("actors", "events", "statements", "relations"):
+    for part in ("actors", "events", "statements", "relations", "places"):
         assert record[part], part
         for item in record[part]:
             assert set(item) == RECORD_KEYS[part], part

@@ -181,6 +181,7 @@ def adapt(record: dict[str, Any]) -> GoldRecord:
         lat=as_float(gold.get("latitude")),
         lon=as_float(gold.get("longitude")),
         aliases=tuple(n for n in (gold.get("admin3"), gold.get("admin2")) if n),
+        admin1=gold.get("admin1") or None,
     )
     event = GoldEvent(
         label=label,

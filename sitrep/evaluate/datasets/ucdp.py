@@ -98,6 +98,7 @@ def adapt(record: dict[str, Any]) -> GoldRecord:
         lat=as_float(gold.get("latitude")),
         lon=as_float(gold.get("longitude")),
         aliases=(short,) if short != location else (),
+        admin1=gold.get("adm_1") or None,
     )
     date = gold.get("date_start") if gold.get("date_start") == gold.get("date_end") else None
     event = GoldEvent(

