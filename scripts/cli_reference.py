@@ -14,9 +14,11 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from sitrep.cli.main import cli
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "cli.md"
+sys.path.insert(0, str(ROOT))  # this checkout's sitrep, not another installed copy
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+from sitrep.cli.main import cli  # noqa: E402
 HEADING = "## Reference"
 
 
