@@ -11,7 +11,7 @@ from sitrep.evaluate.run import evaluate_file, parse_only
 from sitrep.evaluate.schema import GoldError
 
 
-@click.command("eval")
+@click.command("eval", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--only", "only_text", default=None, metavar="PARTS",
               help="Comma-separated parts to score: actors,events,statements,relations,places.")
