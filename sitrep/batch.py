@@ -48,6 +48,26 @@ def extract_isolated(pipeline: Pipeline, batch: list[Article]) -> tuple[list[Doc
         return documents, errors
 
 
+def save_isolated(store: Store, documents: list[Document], report: IngestReport) -> None:
+    """Save a batch in one transaction; if the store refuses it, save its documents one by one so
+    that only the article it cannot take is reported, and the run goes on."""
+    try:
+        saved = store.save(documents)
+    except Exception:  # noqa: BLE001 - the batch rolled back whole; find the document at fault
+        for document in documents:
+            try:
+                saved = store.save([document])
+            except Exception as error:  # noqa: BLE001 - reported, the rest of the run goes on
+                origin = document.article.origin or document.article.id
+                report.errors.append(IngestError(origin, f"could not be stored: {error.__class__.__name__}: {error}"))
+                continue
+            report.stored += saved.stored
+            report.skipped += saved.skipped
+        return
+    report.stored += saved.stored
+    report.skipped += saved.skipped
+
+
 def accepted(items: Iterable[Article | IngestError], report: IngestReport, any_language: bool) -> Iterator[Article]:
     for item in items:
         if isinstance(item, IngestError):
@@ -81,9 +101,7 @@ def ingest(
         if fresh:
             documents, errors = extract_isolated(pipeline, fresh)
             report.errors.extend(errors)
-            saved = store.save(documents)
-            report.stored += saved.stored
-            report.skipped += saved.skipped
+            save_isolated(store, documents, report)
         if on_progress is not None:
             on_progress(report)
     return report

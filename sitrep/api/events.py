@@ -13,41 +13,48 @@ from sitrep.api.schemas import EventOut, EventPage, EventPoint, TimelineBucket
 from sitrep.export import write_export
 from sitrep.model import Document
 from sitrep.store import api_queries
+from sitrep.store.queries import event_fusion
 
 router = APIRouter(prefix="/api", tags=["events"])
 
 DOWNLOAD_LIMIT = 100_000
 
+Merged = Annotated[bool, Query(description="One item per event merged across articles (with its number of sources); "
+                                           "false: every source event")]
+
 
 @router.get("/events", response_model=EventPage, summary="Events, newest first")
-def list_events(store: StoreDep, filters: EventFilters, limit: Limit = 100, cursor: Cursor = None):
+def list_events(store: StoreDep, filters: EventFilters, limit: Limit = 100, cursor: Cursor = None, merged: Merged = True):
     with store.reading() as connection:
-        page = api_queries.list_events(connection, filters, limit=limit, cursor=cursor)
+        page = api_queries.list_events(connection, filters, limit=limit, cursor=cursor, merged=merged)
     return {"items": page.items, "next_cursor": page.next_cursor}
 
 
 @router.get("/events/points", response_model=list[EventPoint], summary="Located events, light, for maps")
-def event_points(store: StoreDep, filters: EventFilters, limit: Annotated[int, Query(ge=1, le=200_000)] = 50_000):
+def event_points(store: StoreDep, filters: EventFilters, limit: Annotated[int, Query(ge=1, le=200_000)] = 50_000,
+                 merged: Merged = True):
     with store.reading() as connection:
-        return api_queries.event_points(connection, filters, limit=limit)
+        return api_queries.event_points(connection, filters, limit=limit, merged=merged)
 
 
 @router.get("/events/timeline", response_model=list[TimelineBucket], summary="Event counts and fatalities per day or week")
-def event_timeline(store: StoreDep, filters: EventFilters, bucket: Literal["day", "week"] = "day"):
+def event_timeline(store: StoreDep, filters: EventFilters, bucket: Literal["day", "week"] = "day", merged: Merged = True):
     with store.reading() as connection:
-        return api_queries.timeline(connection, filters, bucket=bucket)
+        return api_queries.timeline(connection, filters, bucket=bucket, merged=merged)
 
 
-def _filtered_documents(store, filters) -> list[Document]:
+def _filtered_documents(store, filters) -> tuple[list[Document], dict[str, tuple[str, int]]]:
     with store.reading() as connection:
-        return api_queries.documents_for_events(connection, filters, limit=DOWNLOAD_LIMIT)
+        documents = api_queries.documents_for_events(connection, filters, limit=DOWNLOAD_LIMIT)
+        return documents, event_fusion(connection, [e.id for d in documents for e in d.events])
 
 
-@router.get("/events.csv", summary="The filtered events as CSV (ACLED-like columns)", response_class=Response,
+@router.get("/events.csv", summary="The filtered source events as CSV (ACLED-like columns, with cluster_id and sources)", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}})
 def events_csv(store: StoreDep, filters: EventFilters):
     out = io.StringIO(newline="")
-    write_export(_filtered_documents(store, filters), "csv", out)
+    documents, fusion = _filtered_documents(store, filters)
+    write_export(documents, "csv", out, fusion=fusion)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
@@ -56,12 +63,13 @@ def events_csv(store: StoreDep, filters: EventFilters):
             response_class=Response, responses={200: {"content": {"application/geo+json": {}}}})
 def events_geojson(store: StoreDep, filters: EventFilters):
     out = io.StringIO()
-    write_export(_filtered_documents(store, filters), "geojson", out)
+    documents, fusion = _filtered_documents(store, filters)
+    write_export(documents, "geojson", out, fusion=fusion)
     return Response(out.getvalue(), media_type="application/geo+json",
                     headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
 
 
-@router.get("/events/{event_id}", response_model=EventOut, summary="One event with its actors, place, evidence and source",
+@router.get("/events/{event_id}", response_model=EventOut, summary="One event with its actors, place, evidence, source, and the sources merged with it",
             responses={404: {"description": "No such event"}})
 def get_event(store: StoreDep, event_id: str):
     with store.reading() as connection:

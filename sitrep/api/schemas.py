@@ -48,6 +48,20 @@ class ArticleRef(BaseModel):
     url: str | None = None
 
 
+class Spread(BaseModel):
+    min: int | None = Field(None, description="The lowest figure any source gives")
+    max: int | None = Field(None, description="The highest figure any source gives")
+
+
+class SourceEvent(BaseModel):
+    id: str
+    date: str | None = None
+    place: str | None = None
+    fatalities: Fatalities | None = None
+    evidence: str
+    article: ArticleRef
+
+
 class EventOut(BaseModel):
     id: str
     type: str = Field(description="PLOVER event type")
@@ -71,6 +85,10 @@ class EventOut(BaseModel):
     actors: list[EventActor]
     targets: list[EventActor]
     article: ArticleRef
+    cluster_id: str = Field(description="The merged event this event belongs to: the id of its first event")
+    sources: int = Field(1, description="How many articles report the merged event")
+    fatalities_spread: Spread | None = Field(None, description="Fatalities: the lowest and highest figure over all sources")
+    source_events: list[SourceEvent] | None = Field(None, description="On /api/events/{id}: every source event of the merged event")
 
 
 class EventPage(BaseModel):
@@ -89,6 +107,7 @@ class EventPoint(BaseModel):
     date: str | None = None
     article_id: str
     title: str | None = None
+    sources: int = 1
 
 
 class TimelineBucket(BaseModel):

@@ -26,6 +26,7 @@ def snippet_parts(snippet: str) -> list[dict]:
 
 
 def run_search(store, q: str, limit: int) -> dict:
+    q = q.replace("\x00", "")  # FTS5 answers a NUL with "unterminated string" (a 500)
     with store.reading() as connection:
         articles = api_queries.search_articles(connection, q, limit=limit)
         actors = api_queries.list_actors(connection, api_queries.Filters(name=q.strip()), limit=10).items if q.strip() else []

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from distributed import Client, LocalCluster, as_completed
 
-from sitrep.batch import IngestReport, accepted
+from sitrep.batch import IngestReport, accepted, save_isolated
 from sitrep.cluster.worker import extract_partition
 from sitrep.ingest import IngestError, read_articles
 from sitrep.model import Article
@@ -84,9 +84,7 @@ def ingest_on_cluster(
             report.errors.extend(IngestError(a.origin or a.id, message) for a in partition)
         else:
             report.errors.extend(errors)
-            saved = store.save(documents)
-            report.stored += saved.stored
-            report.skipped += saved.skipped
+            save_isolated(store, documents, report)
         future.release()
         if on_progress is not None:
             on_progress(report)

@@ -3,8 +3,9 @@
 Formats (``EXPORT_FORMATS``), one module each:
 
 ``csv``
-    :mod:`sitrep.export.csv_events` -- one ACLED-like row per event, with a header row. Cells that
-    a spreadsheet would run as a formula are neutralised.
+    :mod:`sitrep.export.csv_events` -- one ACLED-like row per source event, with a header row,
+    ``cluster_id`` (the merged event it belongs to) and ``sources`` (how many articles report
+    it). Cells that a spreadsheet would run as a formula are neutralised.
 ``jsonl``
     :mod:`sitrep.export.jsonl` -- one document record (``Document.to_record()``) per line.
 ``geojson``
@@ -17,8 +18,10 @@ Formats (``EXPORT_FORMATS``), one module each:
     :mod:`sitrep.export.graph` -- the same graph's edges as a CSV edge list.
 
 All go through :func:`write_export`, which returns the number of rows, features or lines written
-(for ``graphml``: edges). Open ``out`` with ``newline=""`` for the CSV formats so that the csv
-module's line endings are written unchanged.
+(for ``graphml``: edges). ``fusion`` (event id -> (cluster id, sources), from
+:func:`sitrep.store.queries.event_fusion`) fills ``cluster_id`` and ``sources`` of the CSV and
+GeoJSON rows; without it each event is its own, with one source. Open ``out`` with ``newline=""``
+for the CSV formats so that the csv module's line endings are written unchanged.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from sitrep.export.csv_events import write_events_csv
+from sitrep.export.csv_events import Fusion, write_events_csv
 from sitrep.export.geojson import write_geojson
 from sitrep.export.graph import write_edges_csv, write_graphml
 from sitrep.export.jsonl import write_jsonl
@@ -43,7 +46,7 @@ _WRITERS: dict[str, Callable[[Iterable[Document], TextIO], int]] = {
 }
 
 
-def write_export(documents: Iterable[Document], fmt: str, out: TextIO) -> int:
+def write_export(documents: Iterable[Document], fmt: str, out: TextIO, *, fusion: Fusion | None = None) -> int:
     """Write ``documents`` to ``out`` as ``fmt``; return the number of rows/features/lines.
 
     Raises ``ValueError`` for a format not in ``EXPORT_FORMATS``.
@@ -54,6 +57,8 @@ def write_export(documents: Iterable[Document], fmt: str, out: TextIO) -> int:
         raise ValueError(
             f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}"
         ) from None
+    if fmt in {"csv", "geojson"}:
+        return writer(documents, out, fusion=fusion)
     return writer(documents, out)
 
 

@@ -1,4 +1,10 @@
-"""ACLED-like CSV of events: one row per event, with a header row.
+"""ACLED-like CSV of events: one row per source event, with a header row.
+
+Events merged across articles (``docs/fusion.md``) keep one row per source event, so that every
+source's own figures and evidence stay: ``cluster_id`` names the merged event a row belongs to (the
+id of its first event) and ``sources`` how many articles report it. One row per merged event is
+the rows whose ``event_id`` equals their ``cluster_id``. Without fusion information (documents not
+read from a store) every event is its own cluster with one source.
 
 Actor ids are resolved to names through the document's actors (an id with no actor is written as
 is); several names are joined by ``"; "``. Empty values are empty cells; booleans are
@@ -15,13 +21,15 @@ longitude stays a number.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from sitrep.model import Document, Event
 
 EVENT_COLUMNS = (
     "event_id",
+    "cluster_id",
+    "sources",
     "article_id",
     "event_date",
     "date_precision",
@@ -73,11 +81,18 @@ def _join(ids: Iterable[str], names: dict[str, str]) -> str:
     return "; ".join(names.get(actor_id, actor_id) for actor_id in ids)
 
 
-def event_row(document: Document, event: Event, names: dict[str, str]) -> dict[str, Any]:
+# event id -> (cluster id, number of sources), as ``sitrep.store.queries.event_fusion`` gives it
+Fusion = Mapping[str, tuple[str, int]]
+
+
+def event_row(document: Document, event: Event, names: dict[str, str], fusion: Fusion | None = None) -> dict[str, Any]:
     """The export fields of one event, as typed values (``None`` where unknown)."""
     place, deaths, article = event.place, event.fatalities, document.article
+    cluster_id, sources = (fusion or {}).get(event.id, (event.id, 1))
     return {
         "event_id": event.id,
+        "cluster_id": cluster_id,
+        "sources": sources,
         "article_id": article.id,
         "event_date": event.date,
         "date_precision": event.date_precision,
@@ -120,14 +135,14 @@ def _cell(value: Any) -> Any:
     return neutralise(value)
 
 
-def write_events_csv(documents: Iterable[Document], out: TextIO) -> int:
+def write_events_csv(documents: Iterable[Document], out: TextIO, *, fusion: Fusion | None = None) -> int:
     writer = csv.writer(out)
     writer.writerow(EVENT_COLUMNS)
     count = 0
     for document in documents:
         names = actor_names(document)
         for event in document.events:
-            row = event_row(document, event, names)
+            row = event_row(document, event, names, fusion)
             writer.writerow([_cell(row[column]) for column in EVENT_COLUMNS])
             count += 1
     return count

@@ -1,7 +1,7 @@
 """GeoJSON: a FeatureCollection with one Point feature per event that has coordinates.
 
 Properties are the CSV row's fields (:data:`sitrep.export.csv_events.EVENT_COLUMNS`) as JSON
-values; coordinates are ``[lon, lat]`` (RFC 7946). Events without a finite latitude and longitude
+values, ``cluster_id`` and ``sources`` included (one feature per source event); coordinates are ``[lon, lat]`` (RFC 7946). Events without a finite latitude and longitude
 are left out and not counted. Features are written one at a time as they are built.
 """
 
@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import TextIO
 
-from sitrep.export.csv_events import actor_names, event_row
+from sitrep.export.csv_events import Fusion, actor_names, event_row
 from sitrep.model import Document, Event
 
 
@@ -29,7 +29,7 @@ def _coordinates(event: Event) -> list[float] | None:
     return [lon, lat]
 
 
-def write_geojson(documents: Iterable[Document], out: TextIO) -> int:
+def write_geojson(documents: Iterable[Document], out: TextIO, *, fusion: Fusion | None = None) -> int:
     out.write('{"type": "FeatureCollection", "features": [')
     count = 0
     for document in documents:
@@ -42,7 +42,7 @@ def write_geojson(documents: Iterable[Document], out: TextIO) -> int:
                 "type": "Feature",
                 "id": event.id,
                 "geometry": {"type": "Point", "coordinates": coordinates},
-                "properties": event_row(document, event, names),
+                "properties": event_row(document, event, names, fusion),
             }
             out.write(",\n" if count else "\n")
             out.write(json.dumps(feature, ensure_ascii=False))

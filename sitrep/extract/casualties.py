@@ -84,7 +84,9 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     cleaned = " ".join(text.lower().replace(",", "").split())
     if cleaned in _VAGUE:
         return _VAGUE[cleaned]
-    if cleaned.isdigit():
+    if len(cleaned) > 40:  # no figure is written this long; int() refuses > 4300 digits anyway
+        return (None, None)
+    if cleaned.isdecimal():
         value = int(cleaned)
         return (value, value) if value <= _MAX_FIGURE else (None, None)
     multiplier = 1
@@ -92,7 +94,7 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
         if cleaned.endswith(word):
             cleaned, multiplier = cleaned[: -len(word)], factor
             break
-    if cleaned.isdigit():
+    if cleaned.isdecimal():
         value = int(cleaned) * multiplier
         return (value, value) if value <= _MAX_FIGURE else (None, None)
     total = 0

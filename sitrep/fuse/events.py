@@ -3,6 +3,8 @@
 ACLED's practice, made explicit: the same type (or compatible modes of ASSAULT), dates at most
 ``MAX_DAYS`` apart (an undated event is dated by its article), the same place (within ``MAX_KM``,
 or the same name) and no contradiction between the actors (they overlap, or one side names none).
+A place known only to its country (or not at all) cannot tell an event from its look-alikes, so
+such an event is never merged; a province or region matches only the same province or region.
 Distinct events that look alike — the same kind of strike in two towns on one day — differ in place
 and stay apart.
 """
@@ -38,6 +40,11 @@ class EventSummary:
     actors: frozenset[str]
     negated: bool = False
     hypothetical: bool = False
+    precision: str | None = "exact"  # the place's geo precision: exact, admin2, admin1, region, country
+
+
+COARSE = frozenset({"admin1", "region"})  # a name to compare, not a point
+UNPLACED = frozenset({"country"})  # the article's country as fallback: too vague to merge on
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -55,6 +62,14 @@ def _same_type(first: EventSummary, second: EventSummary) -> bool:
 
 
 def _same_place(first: EventSummary, second: EventSummary) -> bool:
+    if first.precision in UNPLACED or second.precision in UNPLACED:
+        return False
+    if first.precision in COARSE or second.precision in COARSE:
+        return (
+            first.precision == second.precision
+            and bool(first.place_name and second.place_name)
+            and first.place_name.casefold() == second.place_name.casefold()
+        )
     if None not in (first.lat, first.lon, second.lat, second.lon):
         return _km(first.lat, first.lon, second.lat, second.lon) <= MAX_KM
     if first.place_name and second.place_name:

@@ -51,11 +51,15 @@ def prepare(data: bytes) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (a BOM is dropped) if it is valid, else charset-normalizer's best guess."""
+    """UTF-8 (a BOM is dropped) if it is valid; UTF-8 with the stray bytes read as Windows-1252 if
+    it is mostly UTF-8 (text pasted together from two encodings); else charset-normalizer's guess."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
     if best is None:
@@ -72,11 +76,35 @@ def decode(data: bytes) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The only normalisation article text gets: Unix line endings and no outer whitespace.
+    """The only normalisation article text gets: Unix line endings, no NUL characters (which
+    PostgreSQL cannot store and no text needs) and no outer whitespace.
 
     Anything more would shift the character offsets the extractor computes into the text.
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _stray_byte_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    byte = error.object[error.start : error.start + 1]
+    return byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"), error.start + 1
+
+
+codecs.register_error("sitrep-cp1252", _stray_byte_as_cp1252)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Decode mostly-UTF-8 bytes, or ``None`` when the input shows no sign of being UTF-8.
+
+    The sign is well-formed multi-byte sequences, at least one for every four stray bytes: legacy
+    single-byte text almost never forms valid UTF-8 sequences by chance.
+    """
+    lenient = data.decode("utf-8-sig", errors="surrogateescape")
+    stray = sum(1 for char in lenient if "\udc80" <= char <= "\udcff")
+    wide = sum(1 for char in lenient if char > "\x7f") - stray
+    if wide == 0 or wide * 4 < stray:
+        return None
+    return data.decode("utf-8-sig", errors="sitrep-cp1252")
 
 
 def decode_text(data: bytes) -> str:

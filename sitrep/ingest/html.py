@@ -23,6 +23,9 @@ from sitrep.model.records import Article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 # lxml refuses str input that still carries an XML encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Control characters lxml refuses in text ("All strings must be XML compatible"); HTML treats the
+# form feed as a space, and the rest are noise.
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _INVISIBLE = ("script", "style", "noscript", "template", "head")
 _BLOCKS = tuple(
@@ -32,7 +35,7 @@ _BLOCKS = tuple(
 
 
 def read(data: bytes, origin: str, context: ReadContext) -> Iterator[Article | IngestError]:
-    markup = _XML_DECLARATION.sub("", _decode_html(data), count=1)
+    markup = _XML_INCOMPATIBLE.sub(" ", _XML_DECLARATION.sub("", _decode_html(data), count=1))
     document = trafilatura.bare_extraction(
         markup, url=context.url, with_metadata=True, favor_recall=True, include_comments=False
     )
@@ -54,6 +57,7 @@ def read(data: bytes, origin: str, context: ReadContext) -> Iterator[Article | I
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML document or fragment, one line per block element."""
+    markup = _XML_INCOMPATIBLE.sub(" ", markup)
     try:
         root = lxml.html.fromstring(markup)
     except (lxml.etree.ParserError, ValueError):

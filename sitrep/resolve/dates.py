@@ -44,9 +44,10 @@ def parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        published = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return published if 1000 <= published.year <= 3000 else None  # dates ± days overflow at 1 and 9999
 
 
 def _strip(text: str) -> str:
@@ -149,7 +150,10 @@ def resolve_date(text: str, published: str | None, *, future: bool = False) -> R
     cleaned = _strip(text)
     lowered = cleaned.lower()
     if base is not None and cleaned:
-        relative = _relative_period(lowered, base) or _weekday(lowered, base, future)
+        try:
+            relative = _relative_period(lowered, base) or _weekday(lowered, base, future)
+        except (ValueError, OverflowError):  # "99999 years ago", a publication date in year 1
+            relative = None
         if relative is not None:
             return relative
     if not cleaned or _UNDATED.match(lowered) or _DURATION.match(lowered):

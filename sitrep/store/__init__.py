@@ -4,7 +4,7 @@ Depends on ``sitrep.model`` only.
 
     store = Store.open("sitrep.db")      # a path, or a SQLAlchemy URL
     store.save(documents)
-    store.events(EventFilter(country="SYR"))
+    store.merged_events(EventFilter(country="SYR"))   # one row per event told by any number of sources
 
 Several processes may save into one PostgreSQL store at once: saves are idempotent by article id
 and retried when a concurrent writer got there first (``writer.save_with_retry``).
@@ -19,12 +19,12 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 
 from sitrep.model import Document, Event
-from sitrep.store import queries
+from sitrep.store import fusion, queries
 from sitrep.store.migrate import upgrade
-from sitrep.store.queries import ActorRow, EventFilter
+from sitrep.store.queries import ActorRow, EventFilter, MergedEvent
 from sitrep.store.writer import SaveResult, save_with_retry
 
-__all__ = ["ActorRow", "EventFilter", "SaveResult", "Store"]
+__all__ = ["ActorRow", "EventFilter", "MergedEvent", "SaveResult", "Store"]
 
 READ_ONLY = "sitrep_read_only"
 
@@ -118,8 +118,25 @@ class Store:
             return queries.load_documents(connection, ids)
 
     def events(self, where: EventFilter | None = None) -> list[tuple[Event, Document]]:
+        """Every source event matching ``where``, each with its document (``where.merged`` unused)."""
         with self.reading() as connection:
             return queries.events_with_articles(connection, where or EventFilter())
+
+    def merged_events(self, where: EventFilter | None = None, *, sources: bool = False) -> list[MergedEvent]:
+        """Events merged across articles (``docs/fusion.md``): one per cluster by default, with the
+        number of sources and the spread of their fatality figures; ``sources=True`` lists them."""
+        with self.reading() as connection:
+            return queries.events(connection, where or EventFilter(), sources=sources)
+
+    def event_fusion(self, event_ids: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """event id -> (the merged event it belongs to, how many articles report that)."""
+        with self.reading() as connection:
+            return queries.event_fusion(connection, list(event_ids))
+
+    def split_event(self, event_id: str) -> bool:
+        """Take an event out of the merged event it belongs to, for good; False if there is none."""
+        with self.engine.begin() as connection:
+            return fusion.split_event(connection, event_id)
 
     def actors(self, **filters) -> list[ActorRow]:
         with self.reading() as connection:

@@ -27,7 +27,16 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from sitrep.store import schema
 from sitrep.model import Document
-from sitrep.store.queries import CHUNK, _matching_actor_ids, load_documents, postgres_fulltext
+from sitrep.store.fusion import cluster_members, clusters_of
+from sitrep.store.queries import (
+    CHUNK,
+    _cluster_stats,
+    _matching_actor_ids,
+    event_conditions,
+    load_documents,
+    merged_only,
+    postgres_fulltext,
+)
 
 FTS_TABLE = "articles_fts"
 MAX_LIMIT = 1000
@@ -119,23 +128,10 @@ def _event_when():
 
 
 def _event_conditions(connection: Connection, where: Filters) -> list[ColumnElement]:
-    events, when = schema.events, _event_when()
-    conditions: list[ColumnElement] = []
-    if where.type:
-        wanted = where.type.upper()
-        conditions.append(or_(events.c.type == wanted, func.upper(events.c.acled_type) == wanted))
-    if where.country:
-        conditions.append(events.c.country == where.country.upper())
-    if where.since:
-        conditions.append(when >= where.since)
-    if where.until:
-        conditions.append(and_(when != "", when <= where.until))
+    events = schema.events
+    conditions: list[ColumnElement] = event_conditions(connection, where)
     if where.article:
         conditions.append(events.c.article_id == where.article)
-    if where.actor:
-        ids = _matching_actor_ids(connection, where.actor)
-        linked = select(schema.event_actors.c.event_id).where(schema.event_actors.c.actor_id.in_(ids))
-        conditions.append(events.c.id.in_(linked))
     if where.bbox:
         min_lon, min_lat, max_lon, max_lat = where.bbox
         conditions.append(events.c.lat.between(min_lat, max_lat))
@@ -148,7 +144,31 @@ def _event_conditions(connection: Connection, where: Filters) -> list[ColumnElem
     return conditions
 
 
-def _event_select(connection: Connection, where: Filters):
+def _selected(connection: Connection, where: Filters, merged: bool) -> list[ColumnElement]:
+    """The conditions of a list of events: the matching source events, or (``merged``) the merged
+    events, each the first event of its cluster, of which any source event matches."""
+    conditions = _event_conditions(connection, where)
+    if not merged:
+        return conditions
+    kept = [merged_only(conditions)]
+    if where.located or where.bbox:
+        kept.append(and_(schema.events.c.lat.is_not(None), schema.events.c.lon.is_not(None)))
+    return kept
+
+
+def _fusion(connection: Connection, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """event id -> its cluster id, number of sources and fatality spread."""
+    cluster_of = clusters_of(connection, list(event_ids))
+    stats = _cluster_stats(connection, list(dict.fromkeys(cluster_of.values())))
+    found = {}
+    for event_id, cluster in cluster_of.items():
+        sources, _, low, high = stats.get(cluster, (1, 1, None, None))
+        spread = {"min": low, "max": high} if low is not None or high is not None else None
+        found[event_id] = {"cluster_id": cluster, "sources": sources, "fatalities_spread": spread}
+    return found
+
+
+def _event_select(connection: Connection, where: Filters, merged: bool = False):
     events, articles = schema.events, schema.articles
     query = (
         select(
@@ -158,11 +178,11 @@ def _event_select(connection: Connection, where: Filters):
         )
         .join(articles, events.c.article_id == articles.c.id)
     )
-    conditions = _event_conditions(connection, where)
+    conditions = _selected(connection, where, merged)
     return query.where(and_(*conditions)) if conditions else query
 
 
-def _event_dict(row, roles: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _event_dict(row, roles: dict[str, list[dict[str, Any]]], fusion: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     place = None
     if row.place_name:
         place = {
@@ -192,6 +212,7 @@ def _event_dict(row, roles: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "id": row.article_id, "title": row.article_title, "source": row.article_source,
             "published": row.article_published, "url": row.article_url,
         },
+        **(fusion or {}).get(row.id, {"cluster_id": row.id, "sources": 1, "fatalities_spread": None}),
     }
 
 
@@ -211,29 +232,62 @@ def _event_roles(connection: Connection, event_ids: Sequence[str]) -> dict[str, 
     return roles
 
 
-def list_events(connection: Connection, where: Filters, *, limit: int = 100, cursor: str | None = None) -> Page:
+def list_events(connection: Connection, where: Filters, *, limit: int = 100, cursor: str | None = None, merged: bool = True) -> Page:
+    """Events newest first: merged across articles (one per cluster, with its number of sources and
+    fatality spread), or with ``merged=False`` every source event."""
     limit = _clamp(limit)
-    query = _event_select(connection, where)
+    query = _event_select(connection, where, merged)
     after = _after_desc(_event_when(), schema.events.c.id, cursor)
     if after is not None:
         query = query.where(after)
     query = query.order_by(_event_when().desc(), schema.events.c.id.desc()).limit(limit + 1)
     rows = list(connection.execute(query))
     roles = _event_roles(connection, [row.id for row in rows])
-    return _page([_event_dict(row, roles) for row in rows], limit, "when")
+    fusion = _fusion(connection, [row.id for row in rows])
+    return _page([_event_dict(row, roles, fusion) for row in rows], limit, "when")
 
 
 def get_event(connection: Connection, event_id: str) -> dict[str, Any] | None:
+    """One event, with the merged event it belongs to: ``source_events`` lists every source event
+    of its cluster (the event itself included), each with its article."""
     row = connection.execute(_event_select(connection, Filters()).where(schema.events.c.id == event_id)).first()
     if row is None:
         return None
-    return _event_dict(row, _event_roles(connection, [row.id]))
-
-
-def event_points(connection: Connection, where: Filters, *, limit: int = 50_000) -> list[dict[str, Any]]:
-    """Located events, lightest form, for the map: no evidence, no actors."""
+    fusion = _fusion(connection, [row.id])
+    event = _event_dict(row, _event_roles(connection, [row.id]), fusion)
+    members = cluster_members(connection, [event["cluster_id"]])[event["cluster_id"]]
     events, articles = schema.events, schema.articles
-    conditions = [*_event_conditions(connection, where), events.c.lat.is_not(None), events.c.lon.is_not(None)]
+    sources = {
+        source.id: source
+        for source in connection.execute(
+            select(events.c.id, events.c.date, events.c.place_name, events.c.fatalities_min, events.c.fatalities_max,
+                   events.c.fatalities_text, events.c.evidence_text, articles.c.id.label("article_id"), articles.c.title,
+                   articles.c.source, articles.c.published, articles.c.url)
+            .join(articles, events.c.article_id == articles.c.id)
+            .where(events.c.id.in_(members))
+        )
+    }
+    event["source_events"] = [
+        {
+            "id": source.id, "date": source.date, "place": source.place_name,
+            "fatalities": (
+                {"min": source.fatalities_min, "max": source.fatalities_max, "text": source.fatalities_text}
+                if source.fatalities_text is not None
+                else None
+            ),
+            "evidence": source.evidence_text,
+            "article": {"id": source.article_id, "title": source.title, "source": source.source,
+                        "published": source.published, "url": source.url},
+        }
+        for source in (sources[member] for member in members if member in sources)
+    ]
+    return event
+
+
+def event_points(connection: Connection, where: Filters, *, limit: int = 50_000, merged: bool = True) -> list[dict[str, Any]]:
+    """Located events, lightest form, for the map: no evidence, no actors; merged by default."""
+    events, articles = schema.events, schema.articles
+    conditions = [*_selected(connection, where, merged), events.c.lat.is_not(None), events.c.lon.is_not(None)]
     query = (
         select(
             events.c.id, events.c.lat, events.c.lon, events.c.type, events.c.acled_subtype,
@@ -245,13 +299,16 @@ def event_points(connection: Connection, where: Filters, *, limit: int = 50_000)
         .order_by(_event_when().desc(), events.c.id.desc())
         .limit(max(1, limit))
     )
+    rows = list(connection.execute(query))
+    fusion = _fusion(connection, [row.id for row in rows])
     return [
         {
             "id": row.id, "lat": row.lat, "lon": row.lon, "type": row.type, "subtype": row.acled_subtype,
             "place": row.place_name, "fatalities": _fatalities(row.fatalities_min, row.fatalities_max),
             "date": row.when or None, "article_id": row.article_id, "title": row.title,
+            "sources": fusion[row.id]["sources"],
         }
-        for row in connection.execute(query)
+        for row in rows
     ]
 
 
@@ -285,11 +342,13 @@ def documents_for_events(connection: Connection, where: Filters, *, limit: int |
     return documents
 
 
-def timeline(connection: Connection, where: Filters, *, bucket: str = "day") -> list[dict[str, Any]]:
-    """Event counts and fatalities per day or ISO week (weeks start on Monday); undated events are left out."""
+def timeline(connection: Connection, where: Filters, *, bucket: str = "day", merged: bool = True) -> list[dict[str, Any]]:
+    """Event counts and fatalities per day or ISO week (weeks start on Monday); undated events are
+    left out. Merged by default: an event told by several sources counts once, on its first
+    source's day and with its first source's figure."""
     events = schema.events
     day = func.substr(_event_when(), 1, 10)
-    conditions = [*_event_conditions(connection, where), _event_when() != ""]
+    conditions = [*_selected(connection, where, merged), _event_when() != ""]
     query = (
         select(day.label("day"), func.count().label("events"),
                func.sum(func.coalesce(events.c.fatalities_min, events.c.fatalities_max, 0)).label("fatalities"))

@@ -27,6 +27,7 @@ from sitrep.model import (
     Statement,
 )
 from sitrep.store import schema
+from sitrep.store.fusion import cluster_members, clusters_of
 
 CHUNK = 500  # ids per IN (...) clause: well under SQLite's variable limit
 
@@ -48,6 +49,7 @@ class EventFilter:
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     limit: int | None = None
+    merged: bool = True  # for ``events()``: one row per merged event; False: every source event
 
 
 def _matching_actor_ids(connection: Connection, needle: str) -> list[str]:
@@ -62,10 +64,11 @@ def _matching_actor_ids(connection: Connection, needle: str) -> list[str]:
     return list(connection.scalars(query))
 
 
-def event_ids(connection: Connection, where: EventFilter) -> list[str]:
+def event_conditions(connection: Connection, where: EventFilter) -> list[ColumnElement[bool]]:
+    """The filters every event view shares (type, country, time range, actor). ``where`` is an
+    ``EventFilter`` or any object with those attributes (the API's filters)."""
     events, articles = schema.events, schema.articles
     when = func.coalesce(events.c.date, articles.c.published)
-    query = select(events.c.id).join(articles, events.c.article_id == articles.c.id)
     conditions = []
     if where.type:
         wanted = where.type.upper()
@@ -80,9 +83,48 @@ def event_ids(connection: Connection, where: EventFilter) -> list[str]:
         ids = _matching_actor_ids(connection, where.actor)
         linked = select(schema.event_actors.c.event_id).where(schema.event_actors.c.actor_id.in_(ids))
         conditions.append(events.c.id.in_(linked))
+    return conditions
+
+
+def event_ids(connection: Connection, where: EventFilter) -> list[str]:
+    """Ids of the source events matching ``where``, newest first (``where.merged`` is not used)."""
+    events, articles = schema.events, schema.articles
+    when = func.coalesce(events.c.date, articles.c.published)
+    query = select(events.c.id).join(articles, events.c.article_id == articles.c.id)
+    conditions = event_conditions(connection, where)
     if conditions:
         query = query.where(and_(*conditions))
     query = query.order_by(when.desc(), events.c.id)
+    if where.limit:
+        query = query.limit(where.limit)
+    return list(connection.scalars(query))
+
+
+def merged_only(conditions: Sequence[ColumnElement[bool]]) -> ColumnElement[bool]:
+    """The condition that keeps merged events (each cluster's own event) of which some source
+    event meets ``conditions``. Without conditions, an indexed test per row instead of a subquery."""
+    events, articles, clusters = schema.events, schema.articles, schema.event_clusters
+    if not conditions:
+        elsewhere = select(clusters.c.event_id).where(clusters.c.event_id == events.c.id, clusters.c.cluster_id != events.c.id)
+        return ~elsewhere.exists()
+    matched = (
+        select(func.coalesce(clusters.c.cluster_id, events.c.id))
+        .select_from(events.join(articles, events.c.article_id == articles.c.id).outerjoin(clusters, clusters.c.event_id == events.c.id))
+        .where(and_(*conditions))
+        .correlate(None)
+    )
+    return events.c.id.in_(matched)
+
+
+def merged_event_ids(connection: Connection, where: EventFilter) -> list[str]:
+    """Ids of the merged events (each cluster's own event) of which some source event matches
+    ``where``, newest first."""
+    events, articles = schema.events, schema.articles
+    when = func.coalesce(events.c.date, articles.c.published)
+    query = (
+        select(events.c.id).join(articles, events.c.article_id == articles.c.id)
+        .where(merged_only(event_conditions(connection, where))).order_by(when.desc(), events.c.id)
+    )
     if where.limit:
         query = query.limit(where.limit)
     return list(connection.scalars(query))
@@ -267,3 +309,78 @@ def counts(connection: Connection) -> dict[str, int]:
         table: connection.scalar(select(func.count()).select_from(schema.metadata.tables[table]))
         for table in ("articles", "actors", "events", "statements", "relations")
     }
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One event as the store knows it across articles: the cluster's own event (the first stored)
+    and what its sources add up to."""
+
+    event: Event
+    document: Document  # the article the event was first stored from
+    cluster_id: str
+    sources: int  # distinct articles that report the event
+    events: int  # source events merged (usually one per article)
+    fatalities_min: int | None  # the lowest figure any source gives
+    fatalities_max: int | None  # the highest
+    members: tuple[tuple[Event, Document], ...] = ()  # with ``sources=True``: every source event, this one first
+
+
+def _cluster_stats(connection: Connection, cluster_ids: Sequence[str]) -> dict[str, tuple[int, int, int | None, int | None]]:
+    events, clusters = schema.events, schema.event_clusters
+    stats = {}
+    for chunk in _chunks(list(cluster_ids)):
+        query = (
+            select(
+                clusters.c.cluster_id, func.count(func.distinct(events.c.article_id)), func.count(),
+                func.min(func.coalesce(events.c.fatalities_min, events.c.fatalities_max)),
+                func.max(func.coalesce(events.c.fatalities_max, events.c.fatalities_min)),
+            )
+            .join(events, events.c.id == clusters.c.event_id)
+            .where(clusters.c.cluster_id.in_(chunk))
+            .group_by(clusters.c.cluster_id)
+        )
+        stats.update((row[0], tuple(row[1:])) for row in connection.execute(query))
+    return stats
+
+
+def _events_by_id(connection: Connection, event_ids: Sequence[str]) -> dict[str, tuple[Event, Document]]:
+    owners: dict[str, str] = {}
+    for chunk in _chunks(list(event_ids)):
+        owners.update(connection.execute(select(schema.events.c.id, schema.events.c.article_id).where(schema.events.c.id.in_(chunk))).all())
+    documents = {d.article.id: d for d in load_documents(connection, list(dict.fromkeys(owners.values())))}
+    found = {}
+    for event_id, article_id in owners.items():
+        document = documents[article_id]
+        found[event_id] = (next(e for e in document.events if e.id == event_id), document)
+    return found
+
+
+def events(connection: Connection, where: EventFilter, *, sources: bool = False) -> list[MergedEvent]:
+    """Merged events matching ``where`` (one per cluster; ``where.merged=False``: one per source
+    event, each with its cluster's figures), newest first; ``sources=True`` adds every source event."""
+    wanted = merged_event_ids(connection, where) if where.merged else event_ids(connection, where)
+    if not wanted:
+        return []
+    cluster_of = clusters_of(connection, wanted)
+    cluster_ids = list(dict.fromkeys(cluster_of.values()))
+    stats = _cluster_stats(connection, cluster_ids)
+    members = cluster_members(connection, cluster_ids) if sources else {}
+    loaded = _events_by_id(connection, list(dict.fromkeys([*wanted, *(i for ids in members.values() for i in ids)])))
+    result = []
+    for event_id in wanted:
+        event, document = loaded[event_id]
+        cluster = cluster_of[event_id]
+        count, merged, low, high = stats.get(cluster, (1, 1, None, None))
+        own = tuple(loaded[i] for i in members.get(cluster, []))
+        if own and own[0][0].id != event_id:  # the source event asked for comes first
+            own = (loaded[event_id], *(pair for pair in own if pair[0].id != event_id))
+        result.append(MergedEvent(event, document, cluster, count, merged, low, high, own))
+    return result
+
+
+def event_fusion(connection: Connection, event_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """event id -> (its merged event's id, how many articles report it): what exports need."""
+    cluster_of = clusters_of(connection, list(event_ids))
+    stats = _cluster_stats(connection, list(dict.fromkeys(cluster_of.values())))
+    return {event_id: (cluster, stats.get(cluster, (1,))[0]) for event_id, cluster in cluster_of.items()}

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -153,4 +154,42 @@ relations = Table(
     Index("ix_relations_article", "article_id"),
     Index("ix_relations_subject", "subject_id"),
     Index("ix_relations_object", "object_id"),
+)
+
+# --- fusion across articles (migration 0005, sitrep/store/fusion.py) -----------------------------
+# Derived from articles and events: deleting those deletes these rows (ON DELETE CASCADE).
+
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),  # MinHash: NUM_PERM unsigned 64-bit values
+)
+
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band_key", String(24), primary_key=True),  # "<band>:<16 hex>"; the key index finds copies
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+article_links = Table(
+    "article_links",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("duplicate_of", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("similarity", Float, nullable=False),
+    Index("ix_article_links_duplicate_of", "duplicate_of"),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", String(32), nullable=False),  # the id of the cluster's first event
+    Column("type", String(16), nullable=False),
+    Column("day", String(10)),  # the event's date, else its article's: the fusion window's key
+    Column("split", Boolean, nullable=False),  # split out by hand: never merged again
+    Index("ix_event_clusters_cluster", "cluster_id"),
+    Index("ix_event_clusters_type_day", "type", "day"),
 )

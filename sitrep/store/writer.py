@@ -24,13 +24,15 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from sitrep.model import Actor, Document
-from sitrep.store import schema
+from sitrep.store import fusion, schema
 
 
 @dataclass(slots=True)
 class SaveResult:
     stored: int = 0
     skipped: int = 0  # already in the store
+    linked: int = 0  # new articles linked as near-duplicates of stored ones
+    merged: int = 0  # new events merged into an event already stored (docs/fusion.md)
 
 
 def _evidence(fact, version: str) -> dict:
@@ -156,7 +158,12 @@ def save_documents(connection: Connection, documents: Iterable[Document]) -> Sav
         for actor in document.actors:
             merged = actors.setdefault(actor.id, Actor(actor.id, actor.name, actor.kind, actor.country))
             merged.aliases.extend(a for a in actor.aliases if a not in merged.aliases)
+    mapping = _same_actors(connection, actors)
     _upsert_actors(connection, actors)
+
+    def same(actor_id: str) -> str:
+        return mapping.get(actor_id, actor_id)
+
     rows: dict[str, list[dict]] = {name: [] for name in schema.metadata.tables}
     for document in fresh:
         article, version = document.article, document.pipeline_version
@@ -170,7 +177,7 @@ def save_documents(connection: Connection, documents: Iterable[Document]) -> Sav
         )
         for actor in document.actors:
             rows["mentions"].extend(
-                {"article_id": article.id, "actor_id": actor.id, "start": m.start, "end": m.end, "text": m.text}
+                {"article_id": article.id, "actor_id": same(actor.id), "start": m.start, "end": m.end, "text": m.text}
                 for m in actor.mentions
             )
         for event in document.events:
@@ -202,26 +209,26 @@ def save_documents(connection: Connection, documents: Iterable[Document]) -> Sav
             for role, actor_ids in (("actor", event.actors), ("target", event.targets)):
                 rows["event_actors"].extend(
                     {"event_id": event.id, "actor_id": actor_id, "role": role, "position": position}
-                    for position, actor_id in enumerate(dict.fromkeys(actor_ids))
+                    for position, actor_id in enumerate(dict.fromkeys(map(same, actor_ids)))
                 )
         for statement in document.statements:
             rows["statements"].append(
                 {
                     "id": statement.id, "article_id": article.id, "kind": statement.kind,
-                    "speaker_id": statement.speaker, "quote": statement.quote,
+                    "speaker_id": same(statement.speaker) if statement.speaker else None, "quote": statement.quote,
                     "direct": statement.direct, "platform": statement.platform,
                     "date": statement.date, **_evidence(statement, version),
                 }
             )
             rows["statement_targets"].extend(
                 {"statement_id": statement.id, "actor_id": actor_id, "position": position}
-                for position, actor_id in enumerate(dict.fromkeys(statement.targets))
+                for position, actor_id in enumerate(dict.fromkeys(map(same, statement.targets)))
             )
         for relation in document.relations:
             rows["relations"].append(
                 {
-                    "id": relation.id, "article_id": article.id, "subject_id": relation.subject,
-                    "predicate": relation.predicate, "object_id": relation.object,
+                    "id": relation.id, "article_id": article.id, "subject_id": same(relation.subject),
+                    "predicate": relation.predicate, "object_id": same(relation.object),
                     **_evidence(relation, version),
                 }
             )
@@ -229,4 +236,21 @@ def save_documents(connection: Connection, documents: Iterable[Document]) -> Sav
     for table in schema.metadata.sorted_tables:
         if table.name != "actors" and rows[table.name]:
             connection.execute(table.insert(), rows[table.name])
+    fused = fusion.fuse_documents(connection, fresh, mapping)
+    result.linked, result.merged = fused.links, fused.merged
     return result
+
+
+def _same_actors(connection: Connection, actors: dict[str, Actor]) -> dict[str, str]:
+    """Fold new actors that respell a known one into it (``sitrep.fuse.actors``): the known actor
+    keeps its name and gains both spellings as aliases; the new id is replaced by the known one."""
+    if not actors:
+        return {}
+    stored = set(connection.scalars(select(schema.actors.c.id).where(schema.actors.c.id.in_(sorted(actors)))))
+    mapping = {}
+    for old, (new, name) in fusion.same_actors(connection, actors, stored).items():
+        respelled = actors.pop(old)
+        known = actors.setdefault(new, Actor(new, name, respelled.kind, respelled.country))
+        known.aliases.extend(s for s in dict.fromkeys((name, respelled.name, *respelled.aliases)) if s not in known.aliases)
+        mapping[old] = new
+    return mapping

@@ -29,13 +29,16 @@ def test_stats_count_what_is_stored(client):
 
 
 def test_event_pages_follow_the_cursor_without_repeats_or_gaps(client):
-    total = client.get("/api/stats").json()["events"]
-    items, pages = _all_pages(client, "/api/events", limit=25)
+    total = client.get("/api/stats").json()["events"]  # source events
+    items, pages = _all_pages(client, "/api/events", limit=25, merged="false")
     assert pages > 1
     ids = [item["id"] for item in items]
     assert len(ids) == len(set(ids)) == total
     keys = [item["when"] or "" for item in items]
     assert keys == sorted(keys, reverse=True)
+    merged, _ = _all_pages(client, "/api/events", limit=25)  # merged events: each source counted once
+    assert len({item["id"] for item in merged}) == len(merged)
+    assert sum(item["sources"] for item in merged) == total
 
 
 def test_events_filter_by_country_type_dates_actor_and_bbox(client):
@@ -54,7 +57,9 @@ def test_events_filter_by_country_type_dates_actor_and_bbox(client):
 def test_event_evidence_is_the_text_at_its_offsets(client):
     event = client.get("/api/events", params={"limit": 1}).json()["items"][0]
     detail = client.get(f"/api/events/{event['id']}").json()
-    assert detail == event
+    sources = detail.pop("source_events")  # only the one event's page lists its sources
+    assert detail == {**event, "source_events": None} or detail == {k: v for k, v in event.items() if k != "source_events"}
+    assert sources[0]["id"] == event["id"] and len(sources) == event["sources"]
     text = client.get(f"/api/articles/{event['article']['id']}").json()["article"]["text"]
     evidence = detail["evidence"]
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
@@ -133,8 +138,8 @@ def test_search_treats_query_syntax_as_text(client, query):
 
 
 def test_csv_and_geojson_downloads_follow_the_filters(client):
-    syria = client.get("/api/events", params={"country": "SYR", "limit": 1000}).json()["items"]
-    response = client.get("/api/events.csv", params={"country": "SYR"})
+    syria = client.get("/api/events", params={"country": "SYR", "limit": 1000, "merged": "false"}).json()["items"]
+    response = client.get("/api/events.csv", params={"country": "SYR"})  # one row per source event
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == len(syria)

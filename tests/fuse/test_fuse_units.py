@@ -55,3 +55,45 @@ def test_contradicting_actors_and_hypothetical_events_stay_apart():
     assert not same_event(BASE, replace(BASE, id="e6", actors=frozenset({"someone-else"})))
     assert not same_event(BASE, replace(BASE, id="e7", hypothetical=True))
     assert same_event(BASE, replace(BASE, id="e8", actors=frozenset()))
+
+
+def test_places_known_only_to_their_country_never_merge():
+    vague = replace(BASE, id="e9", place_name="Syria", lat=35.0, lon=38.0, precision="country")
+    assert not same_event(vague, replace(vague, id="e10"))
+    province = replace(BASE, id="e11", place_name="Idlib", lat=35.9, lon=36.6, precision="admin1")
+    assert same_event(province, replace(province, id="e12"))
+    assert not same_event(province, BASE)  # a province is not a town in it
+
+
+def test_actor_matcher_folds_spellings_and_keeps_short_names_exact():
+    from sitrep.fuse.actors import ActorMatcher, ActorName
+
+    matcher = ActorMatcher([
+        ActorName("a1", "armed_group", ("Suqour al-Jabal Brigade",)),
+        ActorName("p1", "person", ("Abu Ali",)),
+    ])
+    assert matcher.match("armed_group", "Suqur al-Jabal Brigade") == "a1"
+    assert matcher.match("armed_group", "the Suqour al Jabal Brigade") == "a1"
+    assert matcher.match("political_party", "Suqur al-Jabal Brigade") is None  # another kind
+    assert matcher.match("person", "Abu Ala") is None  # short: exact folded only
+    assert matcher.match("person", "abu ali") == "p1"
+
+
+def test_actor_matcher_ignores_common_noun_aliases_and_country_made_kinds():
+    from sitrep.fuse.actors import ActorMatcher, ActorName
+
+    matcher = ActorMatcher([
+        ActorName("g1", "government", ("Government of Syria", "government")),
+        ActorName("a1", "armed_group", ("Northern Front", "fighters")),
+    ])
+    assert matcher.match("government", "Government of Mali") is None
+    assert matcher.match("government", "Government of Syria") is None  # made from a country: never
+    assert matcher.match("armed_group", "fighters") is None
+
+
+def test_day_windows_stay_inside_the_calendar():
+    from sitrep.store.fusion import _day_window
+
+    assert _day_window("0001-01-01") == ("0001-01-01", "0001-01-03")
+    assert _day_window("9999-12-31") == ("9999-12-29", "9999-12-31")
+    assert _day_window("2026-02-30") is None

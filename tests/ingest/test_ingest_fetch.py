@@ -134,7 +134,9 @@ def local_server():
         thread.join()
 
 
-def test_real_http_server_with_default_transport(local_server):
+def test_real_http_server_with_default_transport(local_server, monkeypatch):
+    # Loopback is refused by default (SSRF); this test's server is allowed explicitly.
+    monkeypatch.setenv("SITREP_FETCH_ALLOW", "127.0.0.1")
     articles, errors = read(f"{local_server}/article", f"{local_server}/gone")
     assert [a.title for a in articles] == ["Shelling in Kharkiv kills three"]
     assert articles[0].origin == f"{local_server}/article"

@@ -34,7 +34,13 @@ def test_only_nlp_and_extract_import_spacy():
         assert not any(name == "spacy" or name.startswith("spacy.") for name in _imports(path)), path
 
 
-def test_store_depends_on_the_model_only():
+def test_store_depends_on_the_model_and_the_fusion_rules_only():
     for path in (PACKAGE / "store").rglob("*.py"):
         project = {n for n in _imports(path) if n.startswith("sitrep")}
-        assert all(n.startswith(("sitrep.model", "sitrep.store")) for n in project), (path, project)
+        assert all(n.startswith(("sitrep.model", "sitrep.store", "sitrep.fuse")) for n in project), (path, project)
+
+
+def test_fusion_rules_know_no_store_and_no_pipeline():
+    for path in (PACKAGE / "fuse").rglob("*.py"):
+        project = {n for n in _imports(path) if n.startswith("sitrep")}
+        assert all(n.startswith(("sitrep.model", "sitrep.fuse", "sitrep.kb", "sitrep.resolve.actors")) for n in project), (path, project)

@@ -64,6 +64,7 @@
       ns.el("strong", { text: point.type + (point.subtype ? " · " + point.subtype : "") }),
       ns.el("div", { text: [point.place, point.date].filter(Boolean).join(", ") }),
       ns.el("div", { text: point.fatalities ? point.fatalities + " killed" : "" }),
+      ns.el("div", { className: "sources", text: point.sources + (point.sources === 1 ? " source" : " sources") }),
       ns.el("a", { href: "/events/" + encodeURIComponent(point.id), text: "event" }),
       document.createTextNode(" · "),
       ns.el("a", { href: "/articles/" + encodeURIComponent(point.article_id) + "#ev-" + encodeURIComponent(point.id), text: point.title || "article" }),
@@ -93,6 +94,7 @@
     list.replaceChildren(...page.items.map((event) => ns.el("li", {}, [
       ns.el("a", { href: "/events/" + encodeURIComponent(event.id), text: event.type + (event.acled_subtype ? " · " + event.acled_subtype : "") }),
       ns.el("span", { className: "when", text: " " + (event.when || "undated") }),
+      ns.el("span", { className: "sources small", text: " · " + event.sources + (event.sources === 1 ? " source" : " sources") }),
       ns.el("div", { className: "small", text: [event.place && event.place.name, event.actors.map((a) => a.name).join(", ")].filter(Boolean).join(" — ") }),
     ])));
     document.getElementById("event-count").textContent = page.next_cursor ? "(first 50)" : "(" + page.items.length + ")";
