@@ -1,4 +1,5 @@
-// The timeline: one bar per day or week (event count), a line for fatalities, plain SVG.
+// The timeline: one bar per day or week on a true time axis (event count), a line for
+// fatalities, plain SVG.
 // Drag across bars (or click one) to choose a time range; onSelect(since, until) is called.
 "use strict";
 (function (ns) {
@@ -14,8 +15,22 @@
     return d.toISOString().slice(0, 10);
   }
 
+  // Days or weeks with no event get an empty bucket, so the axis is true time: a quiet month
+  // shows as a gap, not as two neighbouring bars.
+  function fillGaps(buckets, bucketDays) {
+    if (buckets.length < 2) return buckets;
+    const byStart = new Map(buckets.map((b) => [b.start, b]));
+    const filled = [];
+    for (let day = buckets[0].start; day <= buckets[buckets.length - 1].start; day = addDays(day, bucketDays)) {
+      filled.push(byStart.get(day) || { start: day, events: 0, fatalities: 0 });
+      if (filled.length > 5000) return buckets;  // decades of days: keep the compact view
+    }
+    return filled;
+  }
+
   ns.drawTimeline = function (container, buckets, options) {
     const bucketDays = options.bucket === "week" ? 7 : 1;
+    buckets = fillGaps(buckets, bucketDays);
     container.replaceChildren();
     container.dataset.buckets = String(buckets.length);
     if (!buckets.length) {
