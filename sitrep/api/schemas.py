@@ -116,13 +116,18 @@ class TimelineBucket(BaseModel):
     fatalities: int
 
 
-class ArticleSummary(BaseModel):
+class ArticleFields(BaseModel):
+    """The article metadata of the document record, shared by the list and the reader."""
+
     id: str
     title: str | None = None
     source: str | None = None
     url: str | None = None
-    language: str | None = None
     published: str | None = None
+    language: str | None = None
+
+
+class ArticleSummary(ArticleFields):
     events: int
 
 
@@ -185,13 +190,7 @@ class DocumentRelation(BaseModel):
     evidence: Evidence
 
 
-class ArticleMeta(BaseModel):
-    id: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    language: str | None = None
+class ArticleMeta(ArticleFields):
     text: str = Field(description="The article text as stored; every offset points into it")
 
 
