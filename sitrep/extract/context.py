@@ -26,13 +26,31 @@ class ArticleContext:
         return mention_at(self.mentions, token)
 
     def actors_of_phrase(self, token: Token) -> list[ActorMention]:
-        """The actor a phrase names, and those of its conjuncts ("the army and allied militias")."""
+        """The actor a phrase names, and those of its conjuncts ("the army and allied militias").
+
+        A head that names no actor itself takes the group it belongs to: "factions of the Syrian
+        National Army", "forces loyal to the council" — not its backer ("Turkish-backed").
+        """
         found = []
         for head in (token, *token.conjuncts):
-            mention = self.actor_at(head)
+            mention = self._owner_of(head) or self.actor_at(head)
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
+
+    def _owner_of(self, head: Token) -> ActorMention | None:
+        if mention_at(self.mentions, head) is not None and any(
+            m.start <= head.i < m.end for m in self.mentions
+        ):
+            return None  # the head itself is (part of) an actor's name
+        for child in head.children:
+            if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
+                for owner in child.subtree:
+                    if owner.dep_ == "pobj":
+                        mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None)
+                        if mention is not None:
+                            return mention
+        return None
 
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence without the paragraph break spaCy attaches to its last token."""

@@ -33,6 +33,7 @@ BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about
                     "during", "amid", "following", "over", "into"}
 BACKGROUND_VERBS = {"deny", "condemn", "call", "tolerate", "reject", "demand", "investigate", "blame",
                     "accuse", "urge", "welcome", "respect", "end", "violate", "breach", "support"}
+COUNTERPART_PREPS = {"with", "from"}
 GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
 
 
@@ -153,8 +154,9 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     for held in grandchild.subtree:
                         if held.dep_ == "pobj":
                             add(targets, held)
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"by", "with", "between"}:
-            into = actors if child.lower_ in {"by", "with", "between"} else targets
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by", "between"}:
+            # "clashed with Y", "retook the town from Y": the other side is the target
+            into = actors if child.lower_ in {"by", "between"} else targets
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     add(into, grandchild)
@@ -174,14 +176,32 @@ def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> lis
                 mention = context.actor_at(pobj)
                 sources.append(mention.name if mention else _phrase(pobj))
     head = trigger
+    reporting = None
     while head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in REPORTING_VERBS:
-            for child in head.children:
-                if child.dep_ == "nsubj":
-                    mention = context.actor_at(child)
-                    sources.append(mention.name if mention else _phrase(child))
+            reporting = head
             break
+    if reporting is None:
+        # "X clashed with Y on Monday, the Observatory said": the parser often hangs the trailing
+        # attribution under the event verb instead of above it.
+        reporting = next(
+            (t for t in sentence if t.i > trigger.i and t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS
+             and t.dep_ in {"ROOT", "parataxis", "ccomp", "conj", "advcl"}
+             and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)),
+            None,
+        )
+    if reporting is not None:
+        # "…, the Observatory said": the actor named just before the verb is the source, even
+        # where the parser took an earlier noun ("seven fighters") for the subject.
+        adjacent = next((m for m in context.mentions if m.end == reporting.i), None)
+        if adjacent is not None:
+            sources.append(adjacent.name)
+            return list(dict.fromkeys(sources))
+        for child in reporting.children:
+            if child.dep_ == "nsubj":
+                mention = context.actor_at(child)
+                sources.append(mention.name if mention else _phrase(child))
     return list(dict.fromkeys(sources))
 
 

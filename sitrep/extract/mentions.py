@@ -50,6 +50,8 @@ PLATFORM_NAMES = {"telegram", "x", "twitter", "facebook", "youtube", "instagram"
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "neighbourhood",
                "neighborhood", "camp", "governorate", "county", "state"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+MILITARY_ACTS = {"shelling", "strike", "airstrike", "attack", "bombardment", "raid", "offensive", "bombing",
+                 "assault", "incursion", "barrage", "operation", "advance", "counteroffensive", "counter-offensive"}
 BACKER_HEADS = {"back", "backed", "support", "supported", "sponsor", "sponsored", "arm", "fund", "ally", "allied"}
 
 
@@ -154,6 +156,12 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
+    if label in {"GPE", "NORP"} and span.root.dep_ in MODIFIER_DEPS:
+        # "Russian shelling", "Israeli strikes": a state named as the doer of a military act is
+        # its armed forces, not the country or its people.
+        code = country_code(span.text)
+        if code is not None and span.root.head.lemma_.lower() in MILITARY_ACTS:
+            return _mention(span, f"Military Forces of {country_name(code)}", "state_forces", code)
     known = _known(span) if label in {"ORG", "PERSON", "NORP", "GPE", *MISLABELS} else None
     if known is not None and known.kind == "state":
         head = span.root.head if span.root.dep_ in MODIFIER_DEPS else None
@@ -222,7 +230,10 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
     country = None
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:
-            if any(t.i in taken for t in child.subtree):
+            held = [taken[t.i] for t in child.subtree if t.i in taken]
+            if held:
+                if child.dep_ == "poss" and held[0].kind == "state":
+                    country = country or held[0].country  # "Mali's army": that state's army
                 continue
             start = min(start, child.left_edge.i)
             code = country_code(child.text)

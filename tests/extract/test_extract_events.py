@@ -78,3 +78,25 @@ def test_injured_are_counted_apart_from_the_dead(pipeline):
     (event,) = [e for e in events if e.type == "ASSAULT"]
     assert event.fatalities.min == 6
     assert event.injured.min == 23
+
+
+def test_the_other_side_of_a_clash_is_the_target(pipeline):
+    events, names = _events(pipeline, "Hezbollah fighters clashed with Israeli troops near the border on Sunday.")
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    assert "Hezbollah" in {names[a] for a in event.actors}
+    assert any("Israel" in names[t] for t in event.targets)
+
+
+def test_a_demonym_on_a_military_act_is_that_state_s_forces(pipeline):
+    events, names = _events(pipeline, "Russian shelling killed three civilians in Kherson on Monday, officials said.")
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    assert any(names[a].endswith("Russia") and "Military" in names[a] for a in event.actors)
+
+
+def test_trailing_attribution_is_the_source(pipeline):
+    events, _ = _events(
+        pipeline,
+        "Rebels clashed with government troops near Hama on Monday, killing at least seven fighters, "
+        "the Syrian Observatory for Human Rights said.",
+    )
+    assert any("Syrian Observatory for Human Rights" in e.reported_by for e in events if e.type == "ASSAULT")
