@@ -23,6 +23,7 @@ from sitrep.model import (
     Fatalities,
     Mention,
     Place,
+    PlaceMention,
     Relation,
     Statement,
 )
@@ -224,6 +225,19 @@ def _attach_facts(connection: Connection, documents: dict[str, Document], chunk:
                 evidence=_evidence(row),
             )
         )
+    places = schema.place_mentions
+    grouped: dict[tuple[str, int], PlaceMention] = {}
+    for row in connection.execute(
+        select(places).where(places.c.article_id.in_(chunk)).order_by(places.c.article_id, places.c.place, places.c.start)
+    ):
+        entry = grouped.get((row.article_id, row.place))
+        if entry is None:
+            entry = grouped[(row.article_id, row.place)] = PlaceMention(
+                place=Place(name=row.name, country=row.country, admin1=row.admin1, admin2=row.admin2,
+                            lat=row.lat, lon=row.lon, precision=row.precision, geonameid=row.geonameid)
+            )
+            documents[row.article_id].places.append(entry)
+        entry.mentions.append(Mention(start=row.start, end=row.end, text=row.text))
     relations = schema.relations
     for row in connection.execute(select(relations).where(relations.c.article_id.in_(chunk)).order_by(relations.c.evidence_start, relations.c.id)):
         documents[row.article_id].relations.append(

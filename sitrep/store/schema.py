@@ -73,6 +73,26 @@ mentions = Table(
     Index("ix_mentions_actor", "actor_id"),
 )
 
+place_mentions = Table(
+    "place_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("place", Integer, nullable=False),  # which of the article's places (0, 1, ...)
+    Column("name", Text, nullable=False),
+    Column("country", String(3)),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("precision", String(16)),
+    Column("geonameid", Integer),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_place_mentions_article", "article_id"),
+)
+
 events = Table(
     "events",
     metadata,

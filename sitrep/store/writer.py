@@ -232,6 +232,17 @@ def save_documents(connection: Connection, documents: Iterable[Document]) -> Sav
                     **_evidence(relation, version),
                 }
             )
+        for number, entry in enumerate(document.places):
+            place = entry.place
+            rows["place_mentions"].extend(
+                {
+                    "article_id": article.id, "place": number, "name": place.name,
+                    "country": place.country, "admin1": place.admin1, "admin2": place.admin2,
+                    "lat": place.lat, "lon": place.lon, "precision": place.precision,
+                    "geonameid": place.geonameid, "start": m.start, "end": m.end, "text": m.text,
+                }
+                for m in entry.mentions
+            )
         result.stored += 1
     for table in schema.metadata.sorted_tables:
         if table.name != "actors" and rows[table.name]:

@@ -57,10 +57,16 @@ def marks_for(record: dict[str, Any], text: str) -> list[Mark]:
         label = " / ".join(filter(None, [event["type"], event.get("acled_subtype")]))
         marks.append(Mark("event", event["id"], evidence["start"], evidence["end"], f"event: {label}"))
         place = event.get("place")
-        if place and place.get("name"):
+        if place and place.get("name") and not record.get("places"):
+            # records stored before places had offsets: find the event's place in its sentence
             at = text.casefold().find(place["name"].casefold(), evidence["start"], evidence["end"])
             if at >= 0:
                 marks.append(Mark("place", event["id"], at, at + len(place["name"]), f"place: {place['name']}"))
+    for number, place in enumerate(record.get("places") or []):
+        where = ", ".join(filter(None, [place["name"], place.get("admin1"), place.get("country")]))
+        label = f"place: {where} ({place.get('precision') or 'not located'})"
+        for mention in place.get("mentions") or []:
+            marks.append(Mark("place", f"place-{number}", mention["start"], mention["end"], label))
     for statement in record["statements"]:
         evidence = statement["evidence"]
         speaker = names.get(statement.get("speaker") or "", "unknown speaker")

@@ -53,6 +53,7 @@ def test_documents_come_back_as_they_were_saved(store, documents):
         assert again.article.text == document.article.text
         assert [e.to_record() for e in again.events] == [e.to_record() for e in document.events]
         assert [s.to_record() for s in again.statements] == [s.to_record() for s in document.statements]
+        assert [p.to_record() for p in again.places] == [p.to_record() for p in document.places]
         assert {a.id for a in again.actors} == {a.id for a in document.actors}
 
 
