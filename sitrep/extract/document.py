@@ -58,10 +58,12 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     # actors of the document, so every statement's speaker is one of its actors.
     speakers: list[mentions.ActorMention] = []
     found_statements = statements.extract_statements(context, new_speakers=speakers)
+    found_events = events.extract_events(context)
+    found_events += events.verbal_events(found_statements, found_events, article.id)
     return Document(
         article=article,
         actors=_actors(sorted(found + speakers, key=lambda mention: mention.start)),
-        events=events.extract_events(context),
+        events=found_events,
         statements=found_statements,
         relations=relations.extract_relations(context),
         places=_places(context),

@@ -349,3 +349,35 @@ def extract_events(context: ArticleContext) -> list[Event]:
             else:
                 events.append(event)
     return events
+
+
+# The PLOVER verbal event a statement is (docs/ontology.md); claims and plain statements are none.
+STATEMENT_EVENTS = {
+    "ACCUSE": "ACCUSE", "CONDEMN": "ACCUSE", "THREATEN": "THREATEN", "DEMAND": "REQUEST",
+    "APPEAL": "REQUEST", "DENY": "REJECT", "PRAISE": "SUPPORT",
+}
+
+
+def verbal_events(statements: list, events: list[Event], article_id: str) -> list[Event]:
+    """Events for the statements that are verbal acts ("accused", "threatened", "denied"), where
+    the trigger lexicon has not already coded one of that type in the same words."""
+    added: list[Event] = []
+    for statement in statements:
+        plover_type = STATEMENT_EVENTS.get(statement.kind)
+        if plover_type is None or statement.speaker is None:
+            continue
+        start, end = statement.evidence.start, statement.evidence.end
+        if any(e.type == plover_type and e.evidence.start < end and start < e.evidence.end for e in events):
+            continue
+        added.append(
+            Event(
+                id=stable_id("event", article_id, start, plover_type),
+                type=plover_type,
+                actors=[statement.speaker],
+                targets=[t for t in statement.targets if t != statement.speaker],
+                date=statement.date,
+                date_precision=None,  # the statement stage keeps the date, not its precision
+                evidence=statement.evidence,
+            )
+        )
+    return added

@@ -100,3 +100,16 @@ def test_trailing_attribution_is_the_source(pipeline):
         "the Syrian Observatory for Human Rights said.",
     )
     assert any("Syrian Observatory for Human Rights" in e.reported_by for e in events if e.type == "ASSAULT")
+
+
+def test_verbal_acts_are_coded_as_plover_events_once(pipeline):
+    events, names = _events(
+        pipeline,
+        "The army denied that its forces had shelled the camp.\n\n"
+        "The militia's commander warned that the government would pay a heavy price.",
+    )
+    types = [e.type for e in events]
+    assert "REJECT" in types and "THREATEN" in types
+    assert types.count("THREATEN") == 1
+    (threat,) = [e for e in events if e.type == "THREATEN"]
+    assert threat.actors and not threat.negated
