@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id
-from sitrep.kb.countries import country_code, country_name
+from sitrep.kb.countries import capital_country, country_code, country_name
 from sitrep.kb.ontology import read_table
 from sitrep.resolve.actors import lookup
 
@@ -156,6 +156,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
+    if label in {"GPE", "ORG", "PERSON", "LOC"} and capital_country(span.text):
+        government = _capital_as_government(span)  # the model calls "Kinshasa" any of these
+        if government is not None:
+            return government
     if label in {"GPE", "NORP"} and span.root.dep_ in MODIFIER_DEPS:
         # "Russian shelling", "Israeli strikes": a state named as the doer of a military act is
         # its armed forces, not the country or its people.
@@ -189,7 +193,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     if label in {"GPE", "NORP"}:
         code = country_code(span.text)
         if code is None:
-            return None
+            return _capital_as_government(span)
         head = span.root.head if span.root.dep_ in MODIFIER_DEPS else None
         if head is not None and _generic_of(head) is not None:
             return None  # "Syrian troops": the generic noun takes the whole phrase
@@ -197,6 +201,30 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             return None  # a bare demonym ("Syrian") names people, not the state ("Turkish-backed" does)
         return _mention(span, country_name(code), "state", code, known=True)
     return None
+
+
+SPEECH_HEADS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "threaten", "tell",
+                "call", "ask", "demand", "reject", "deny", "welcome", "thank", "praise", "say", "announce",
+                "respond", "retaliate", "summon", "talk", "negotiate", "sign", "agree", "meet", "expel"}
+
+
+def _capital_as_government(span: Span) -> ActorMention | None:
+    """ "Kinshasa accused Kigali of backing the rebels": a capital that speaks or is spoken to is
+    its government. A capital where something happens ("in Kinshasa") stays a place."""
+    code = capital_country(span.text)
+    if code is None:
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        pass
+    elif root.dep_ in {"dobj", "iobj"} and head.lemma_.lower() in SPEECH_HEADS:
+        pass
+    elif root.dep_ == "pobj" and head.lower_ in {"with", "against"} and head.head.lemma_.lower() in SPEECH_HEADS:
+        pass
+    else:
+        return None
+    return _mention(span, f"Government of {country_name(code)}", "government", code)
 
 
 def _mention(

