@@ -21,7 +21,7 @@ EVENT_ARGUMENTS = (
     "reported_by",
     "acled_subtype",
 )
-STATEMENT_ARGUMENTS = ("speaker", "direct")
+STATEMENT_ARGUMENTS = ("speaker", "targets", "direct")
 ACTOR_ARGUMENTS = ("kind",)
 PLACE_ARGUMENTS = ("coordinates",)
 
@@ -117,6 +117,7 @@ class GoldStatement:
     cue: Span | None = None
     speaker: GoldActor | None = None
     direct: bool | None = None
+    targets: tuple[GoldActor, ...] = ()  # whom it is about or against, where the gold says
 
 
 @dataclass(slots=True)

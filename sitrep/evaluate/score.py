@@ -327,6 +327,10 @@ class Scorer:
                                match.actor_matches(g.speaker, speaker), g.label, sentence,
                                f"gold {g.speaker.name!r}, predicted "
                                f"{speaker.name if speaker else None!r}")
+            if "targets" in gold.arguments and g.targets:
+                predicted = [actors.get(t) for t in best.targets]
+                self._argument(gold, "statements", "targets", match.any_actor_matches(g.targets, predicted),
+                               g.label, sentence, _names(g.targets, predicted))
             if "direct" in gold.arguments and g.direct is not None:
                 self._argument(gold, "statements", "direct", best.direct == g.direct, g.label,
                                sentence, f"gold {g.direct}, predicted {best.direct}")

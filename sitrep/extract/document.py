@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from sitrep.extract import casualties, events, mentions, relations, statements
@@ -49,6 +51,27 @@ def _places(context: ArticleContext) -> list[PlaceMention]:
     return list(merged.values())
 
 
+EVENT_NOUNS = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|killings?|bombings?|shelling|raids?|abductions?|kidnappings?|"
+    r"massacres?|assaults?|offensive|ambush|incursions?|executions?)\b", re.I)
+REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL"}
+
+
+def _targets_from_events(found: list, found_events: list, text: str) -> None:
+    """ "The government condemned the attack": a reaction that names an event, not its doer, is
+    aimed at whoever carried out the latest such event told before it."""
+    violent = sorted((e for e in found_events if e.type in {"ASSAULT", "COERCE"} and e.actors and not e.negated),
+                     key=lambda e: e.evidence.start)
+    for statement in found:
+        if statement.targets or statement.kind not in REACTIVE_KINDS:
+            continue
+        if not EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end]):
+            continue
+        before = [e for e in violent if e.evidence.start <= statement.evidence.start]
+        if before:
+            statement.targets = [a for a in before[-1].actors if a != statement.speaker]
+
+
 def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:
     found = mentions.find_actor_mentions(doc)
     context = ArticleContext(
@@ -59,6 +82,7 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     speakers: list[mentions.ActorMention] = []
     found_statements = statements.extract_statements(context, new_speakers=speakers)
     found_events = events.extract_events(context)
+    _targets_from_events(found_statements, found_events, context.article.text)
     found_events += events.verbal_events(found_statements, found_events, article.id)
     return Document(
         article=article,

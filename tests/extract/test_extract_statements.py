@@ -128,3 +128,16 @@ def test_unnamed_sources_need_new_speakers(statements_of):
 def test_negated_and_subjectless_cues_are_not_statements(statements_of):
     assert statements_of("No group claimed responsibility for the attack.") == []
     assert statements_of("A drone attack blamed on the RSF struck a fuel depot.") == []
+
+
+def test_condemning_an_event_targets_whoever_carried_it_out(pipeline):
+    from sitrep.model import Article
+
+    text = (
+        "Al-Shabaab fighters attacked a hotel in Mogadishu on Sunday, killing nine people.\n\n"
+        "The government condemned the attack."
+    )
+    document = pipeline.extract_one(Article(text=text, published="2026-11-19"))
+    names = {actor.id: actor.name for actor in document.actors}
+    (condemnation,) = [s for s in document.statements if s.kind == "CONDEMN"]
+    assert "al-Shabaab" in {names[t] for t in condemnation.targets}

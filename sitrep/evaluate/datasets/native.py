@@ -84,6 +84,7 @@ def adapt(record: dict[str, Any]) -> GoldRecord:
             span=_evidence(statement.evidence),
             speaker=resolve([statement.speaker])[0] if statement.speaker else None,
             direct=statement.direct,
+            targets=tuple(resolve(statement.targets)) if statement.targets else (),
         )
         for statement in document.statements
     ]
