@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from sitrep.store import schema
+from sitrep.store.queries import CHUNK, _matching_actor_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +41,6 @@ class StatementRow:
     evidence: str
 
 
-def _actor_ids(connection: Connection, needle: str):
-    actors = schema.actors
-    pattern = f"%{needle.casefold()}%"
-    return select(actors.c.id).where(
-        or_(
-            actors.c.id == needle,
-            func.lower(actors.c.name).like(pattern),
-            func.lower(actors.c.aliases).like(pattern),
-        )
-    )
-
-
 def find_statements(connection: Connection, where: StatementFilter) -> list[StatementRow]:
     statements, articles, actors = schema.statements, schema.articles, schema.actors
     targets = schema.statement_targets
@@ -69,10 +58,10 @@ def find_statements(connection: Connection, where: StatementFilter) -> list[Stat
     if where.until:
         conditions.append(when <= where.until)
     if where.speaker:
-        conditions.append(statements.c.speaker_id.in_(_actor_ids(connection, where.speaker)))
+        conditions.append(statements.c.speaker_id.in_(_matching_actor_ids(connection, where.speaker)))
     if where.target:
         linked = select(targets.c.statement_id).where(
-            targets.c.actor_id.in_(_actor_ids(connection, where.target))
+            targets.c.actor_id.in_(_matching_actor_ids(connection, where.target))
         )
         conditions.append(statements.c.id.in_(linked))
     if conditions:
@@ -96,11 +85,11 @@ def find_statements(connection: Connection, where: StatementFilter) -> list[Stat
 def _target_names(connection: Connection, ids: list[str]) -> dict[str, list[str]]:
     targets, actors = schema.statement_targets, schema.actors
     found: dict[str, list[str]] = {}
-    for start in range(0, len(ids), 500):
+    for start in range(0, len(ids), CHUNK):
         query = (
             select(targets.c.statement_id, actors.c.name)
             .join(actors, targets.c.actor_id == actors.c.id)
-            .where(targets.c.statement_id.in_(ids[start : start + 500]))
+            .where(targets.c.statement_id.in_(ids[start : start + CHUNK]))
             .order_by(targets.c.statement_id, targets.c.position)
         )
         for statement_id, name in connection.execute(query):
