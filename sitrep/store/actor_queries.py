@@ -32,8 +32,8 @@ def find_actor(store: Store, needle: str) -> list[dict]:
         exact = list(connection.execute(select(actors).where(
             or_(actors.c.id == needle, func.lower(actors.c.name) == needle.casefold()))))
         rows = exact or list(connection.execute(select(actors).where(or_(
-            func.lower(actors.c.name).like(f"%{needle.casefold()}%"),
-            func.lower(actors.c.aliases).like(f"%{needle.casefold()}%")))))
+            func.lower(actors.c.name).contains(needle.casefold(), autoescape=True),
+            func.lower(actors.c.aliases).contains(needle.casefold(), autoescape=True)))))
     return [dict(row._mapping) for row in rows]
 
 

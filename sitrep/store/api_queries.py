@@ -584,7 +584,7 @@ def list_places(connection: Connection, where: Filters, *, limit: int = 100) -> 
     events = schema.events
     conditions = [*_event_conditions(connection, where), events.c.place_name.is_not(None)]
     if where.name:
-        conditions.append(func.lower(events.c.place_name).like(f"%{where.name.casefold()}%"))
+        conditions.append(func.lower(events.c.place_name).contains(where.name.casefold(), autoescape=True))
     query = (
         select(
             events.c.place_name, events.c.country, events.c.admin1, events.c.lat, events.c.lon,
@@ -675,6 +675,7 @@ def _like_hit(row, user_query: str) -> dict[str, Any]:
 def _search_by_like(connection: Connection, user_query: str, limit: int) -> list[dict[str, Any]]:
     articles = schema.articles
     words = [w for w in re.split(r"\s+", user_query.replace('"', " ").replace("*", " ")) if w]
-    conditions = [or_(func.lower(articles.c.text).like(f"%{w.casefold()}%"), func.lower(articles.c.title).like(f"%{w.casefold()}%")) for w in words]
+    conditions = [or_(func.lower(articles.c.text).contains(w.casefold(), autoescape=True),
+                       func.lower(articles.c.title).contains(w.casefold(), autoescape=True)) for w in words]
     rows = connection.execute(select(articles.c.id, articles.c.title, articles.c.source, articles.c.published, articles.c.text).where(and_(*conditions)).limit(limit))
     return [_like_hit(row, user_query) for row in rows]

@@ -54,12 +54,13 @@ class EventFilter:
 
 
 def _matching_actor_ids(connection: Connection, needle: str) -> list[str]:
-    pattern = f"%{needle.casefold()}%"
+    # autoescape: a "%" or "_" typed by the user is a character to find, not a wildcard
+    needle_folded = needle.casefold()
     query = select(schema.actors.c.id).where(
         or_(
             schema.actors.c.id == needle,
-            func.lower(schema.actors.c.name).like(pattern),
-            func.lower(schema.actors.c.aliases).like(pattern),
+            func.lower(schema.actors.c.name).contains(needle_folded, autoescape=True),
+            func.lower(schema.actors.c.aliases).contains(needle_folded, autoescape=True),
         )
     )
     return list(connection.scalars(query))

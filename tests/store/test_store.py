@@ -87,6 +87,15 @@ def test_event_filters(store, documents):
         assert any("civilian" in names[i] for i in event.actors + event.targets)
 
 
+def test_wildcards_typed_in_an_actor_filter_are_plain_characters(store, documents):
+    store.save(documents)
+    assert store.events(EventFilter(actor="civilians"))
+    # "%" and "_" would match every name if they reached LIKE unescaped
+    assert store.events(EventFilter(actor="%")) == []
+    assert store.events(EventFilter(actor="_")) == []
+    assert store.actors(name="%") == []
+
+
 def test_actor_aliases_grow_across_articles(store, pipeline):
     first = pipeline.extract_one(Article(text="Hezbollah fired rockets at northern Israel."))
     second = pipeline.extract_one(Article(text="Hizbollah fighters clashed with troops near Tyre."))
