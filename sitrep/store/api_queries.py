@@ -28,6 +28,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sitrep.store import schema
 from sitrep.model import Document
 from sitrep.store.fusion import cluster_members, clusters_of
+from sitrep.store.statement_queries import statement_conditions
 from sitrep.store.queries import (
     CHUNK,
     _cluster_stats,
@@ -60,6 +61,8 @@ class Filters:
     until: str | None = None
     country: str | None = None  # ISO alpha-3
     actor: str | None = None  # actor id, name or alias
+    speaker: str | None = None  # statements: the speaker (id, name or alias)
+    target: str | None = None  # statements: one of the targets
     type: str | None = None  # PLOVER or ACLED event type
     kind: str | None = None  # statement kind, or actor kind
     predicate: str | None = None  # relation predicate
@@ -415,19 +418,10 @@ def list_statements(connection: Connection, where: Filters, *, limit: int = 100,
     when = func.coalesce(statements.c.date, articles.c.published, "")
     query = select(statements, when.label("when"), articles.c.title.label("article_title"),
                    articles.c.published.label("article_published")).join(articles, statements.c.article_id == articles.c.id)
-    conditions = []
-    if where.kind:
-        conditions.append(statements.c.kind == where.kind.upper())
-    if where.since:
-        conditions.append(when >= where.since)
-    if where.until:
-        conditions.append(and_(when != "", when <= where.until))
-    if where.article:
-        conditions.append(statements.c.article_id == where.article)
-    if where.actor:
-        ids = _matching_actor_ids(connection, where.actor)
-        targeted = select(targets.c.statement_id).where(targets.c.actor_id.in_(ids))
-        conditions.append(or_(statements.c.speaker_id.in_(ids), statements.c.id.in_(targeted)))
+    conditions = statement_conditions(
+        connection, kind=where.kind, since=where.since, until=where.until, article=where.article,
+        actor=where.actor, speaker=where.speaker, target=where.target,
+    )
     after = _after_desc(when, statements.c.id, cursor)
     if after is not None:
         conditions.append(after)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from sitrep.store import schema
@@ -41,6 +41,37 @@ class StatementRow:
     evidence: str
 
 
+def statement_conditions(
+    connection: Connection, *, kind: str | None = None, since: str | None = None,
+    until: str | None = None, speaker: str | None = None, target: str | None = None,
+    actor: str | None = None, article: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The filters every statement view shares (the CLI's list, the API's pages, a profile).
+    Queries must join ``articles`` on the statement's article: its date stands in for a statement
+    without one of its own. ``actor`` matches the speaker or a target."""
+    statements, targets = schema.statements, schema.statement_targets
+    dated = func.coalesce(statements.c.date, schema.articles.c.published)
+    conditions: list[ColumnElement[bool]] = []
+    if kind:
+        conditions.append(statements.c.kind == kind.upper())
+    if since:
+        conditions.append(dated >= since)
+    if until:
+        conditions.append(dated <= until)
+    if article:
+        conditions.append(statements.c.article_id == article)
+    if speaker:
+        conditions.append(statements.c.speaker_id.in_(_matching_actor_ids(connection, speaker)))
+    if target:
+        linked = select(targets.c.statement_id).where(targets.c.actor_id.in_(_matching_actor_ids(connection, target)))
+        conditions.append(statements.c.id.in_(linked))
+    if actor:
+        ids = _matching_actor_ids(connection, actor)
+        targeted = select(targets.c.statement_id).where(targets.c.actor_id.in_(ids))
+        conditions.append(or_(statements.c.speaker_id.in_(ids), statements.c.id.in_(targeted)))
+    return conditions
+
+
 def find_statements(connection: Connection, where: StatementFilter) -> list[StatementRow]:
     statements, articles, actors = schema.statements, schema.articles, schema.actors
     targets = schema.statement_targets
@@ -50,20 +81,10 @@ def find_statements(connection: Connection, where: StatementFilter) -> list[Stat
         .join(articles, statements.c.article_id == articles.c.id)
         .outerjoin(actors, statements.c.speaker_id == actors.c.id)
     )
-    conditions = []
-    if where.kind:
-        conditions.append(statements.c.kind == where.kind.upper())
-    if where.since:
-        conditions.append(when >= where.since)
-    if where.until:
-        conditions.append(when <= where.until)
-    if where.speaker:
-        conditions.append(statements.c.speaker_id.in_(_matching_actor_ids(connection, where.speaker)))
-    if where.target:
-        linked = select(targets.c.statement_id).where(
-            targets.c.actor_id.in_(_matching_actor_ids(connection, where.target))
-        )
-        conditions.append(statements.c.id.in_(linked))
+    conditions = statement_conditions(
+        connection, kind=where.kind, since=where.since, until=where.until,
+        speaker=where.speaker, target=where.target,
+    )
     if conditions:
         query = query.where(and_(*conditions))
     query = query.order_by(when.desc(), statements.c.evidence_start, statements.c.id)

@@ -115,6 +115,21 @@ def test_statements_actors_relations_and_places(client):
     assert places and all(p["country"] == "SYR" for p in places)
 
 
+def test_statements_filter_by_speaker_or_by_target_apart(client):
+    everything, _ = _all_pages(client, "/api/statements", limit=100)
+    target_ids = {s["id"]: {t["id"] for t in s["targets"]} for s in everything}
+    targeted = next(s for s in everything if s["targets"] and s["speaker"]
+                    and s["speaker"]["id"] not in target_ids[s["id"]])
+    actor_id = targeted["targets"][0]["id"]
+    as_target = client.get("/api/statements", params={"target": actor_id, "limit": 500}).json()["items"]
+    assert targeted["id"] in {s["id"] for s in as_target}
+    assert all(actor_id in target_ids[s["id"]] for s in as_target)
+    speaker_id = targeted["speaker"]["id"]
+    as_speaker = client.get("/api/statements", params={"speaker": speaker_id, "limit": 500}).json()["items"]
+    assert targeted["id"] in {s["id"] for s in as_speaker}
+    assert all(s["speaker"]["id"] == speaker_id for s in as_speaker)
+
+
 def test_graph_has_relation_and_event_edges_between_its_nodes(client):
     graph = client.get("/api/graph").json()
     ids = {node["id"] for node in graph["nodes"]}
