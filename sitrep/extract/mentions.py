@@ -91,15 +91,76 @@ class ActorMention:
         return actor_id(self.kind, self.name)
 
 
+NOT_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+TOWN_POPULATION = 20_000
+AREA_NOUNS = {"township", "mountains", "mountain", "valley", "bank", "banks", "outskirts", "countryside",
+              "coast", "shore", "municipality", "department", "locality", "commune", "subdistrict"}
+LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "of"}
+
+
 def focus_country(doc: Doc) -> str | None:
-    """The country an article is mostly about: the most often named country (ties: first named)."""
+    """The country an article is mostly about. ACLED codes an event by the country it happens in,
+    not by the nationality of those who act, so the places where things happen weigh most: a
+    country or a town named after "in/near/at/of ..." ("in northern Iraq", "the town of Léré",
+    "the Majz district of Saada province") counts 2, another country name 1, a demonym ("Turkish
+    warplanes") or a knowledge-base actor's country ("the Arakan Army") half. A backer
+    ("Saudi-backed") does not count. Ties go to the first named."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"}:
-            code = country_code(ent.text)
-            if code:
-                counts[code] += 1
-    return counts.most_common(1)[0][0] if counts else None
+        if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
+            continue
+        code = country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
+        located = _located(ent.root)  # whatever the label: the model calls some towns NORP or ORG
+        if code is not None:
+            counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} else 0.5
+            continue
+        known = _known(ent)
+        if known is not None and known.country and known.kind not in {"international_org", "state"}:
+            counts[known.country] += 0.5
+        elif ent.label_ == "ORG" and _name_country(ent):
+            counts[_name_country(ent)] += 0.5  # "the Sudanese Professionals Association"
+        elif located:
+            code = capital_country(ent.text) or _town_country(ent.text)
+            if code is not None:
+                counts[code] += 2
+    return _first_most_common(counts) if counts else None
+
+
+def _located(token: Token) -> bool:
+    """Whether a name is where something happens: the object of a locative preposition, directly
+    or through the place nouns around it ("in the Majz district of Saada province")."""
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            if head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
+                return True
+        if token.dep_ not in {"pobj", "compound", "poss", "appos", "nmod", "prep"} and token.pos_ != "PROPN":
+            return False
+        token = head
+    return False
+
+
+def _town_country(name: str) -> str | None:
+    """The country of a well-known place of that exact name: an admin area, or the most populous
+    namesake when it is a town of some size ("Aden", "Manbij"); a hamlet's namesakes say nothing."""
+    from sitrep.resolve.gazetteer import open_gazetteer  # built lazily on first use
+
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_NOUNS | {"governorate", "oblast"}:
+        name = " ".join(words[:-1])
+    sizable = [
+        e for e in open_gazetteer().lookup(name)
+        if e.score >= 100 and e.country and ((e.fcode or "").startswith("ADM") or e.population >= TOWN_POPULATION)
+    ]
+    countries = {e.country for e in sizable}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _first_most_common(counts: Counter[str]) -> str:
+    # Counter keeps insertion order, and max() returns the first of equal counts
+    return max(counts, key=counts.__getitem__)
 
 
 def _is_place_name(span: Span) -> bool:
@@ -110,6 +171,18 @@ def _is_place_name(span: Span) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in PLACE_NOUNS
     )
+
+
+def _names_a_place(span: Span) -> bool:
+    """ "near Diafarabé", "a summit in Bamako", "Kyaukphyu township", "the Majz district": a name
+    the model calls an organisation or a person, used where only a place fits. Names that look like
+    organisations ("the Hamza Division") stay actors."""
+    if _looks_like_org(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
+        return True
+    return _located(root)
 
 
 def org_kind(text: str) -> str:
@@ -175,7 +248,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             known = None  # "Israeli jets": the generic noun takes the whole phrase
     if known is not None:
         return _mention(span, known.name, known.kind, known.country, known=True)
-    if _is_place_name(span):
+    if _is_place_name(span) or _names_a_place(span):
         return None
     if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
         label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like
@@ -185,6 +258,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         name = clean_name(span.text)
         if not name or name.casefold() in PLATFORM_NAMES:
             return None
+        if not any(t.is_title or t.is_upper for t in span if not t.is_stop) and _generic_of(span.root):
+            return None  # "the defence ministry": a generic organ; the generic pass finds whose
         kind = org_kind(name)
         country = _name_country(span)
         if country is None and kind in STATE_KINDS:
@@ -278,12 +353,30 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
         return taken[token.head.i]
     for child in token.children:
         if child.dep_ in {"compound", "poss"} and child.i in taken and taken[child.i].kind != "state":
-            return taken[child.i]
+            owner = taken[child.i]
+            if owner.generic and owner.kind in STATE_KINDS:
+                continue  # "junta troops", "regime soldiers": the state's forces, named by the noun
+            return owner
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "loyal"}:
             for grandchild in child.children:
                 if grandchild.i in taken:
                     return taken[grandchild.i]
+        if child.lower_ in {"loyal", "belonging"}:
+            # "forces loyal to the council", "fighters belonging to the group"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    held = next((taken[g.i] for g in prep.children if g.i in taken), None)
+                    if held is not None:
+                        return held
     return None
+
+
+def _owned(token: Token) -> bool:
+    return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in token.children)
+
+
+def _counted_or_owned(token: Token) -> bool:
+    return _owned(token) or any(child.dep_ == "nummod" for child in token.children)
 
 
 def _generic_name(generic: Generic, country: str | None) -> str:
@@ -308,6 +401,13 @@ def _generic_mentions(
         if owner is not None:
             taken[token.i] = owner
             continue
+        if generic.kind == "armed_group" and _counted_or_owned(token):
+            # "killing seven fighters", "its fighters": the dead of a side, or the fighters of an
+            # actor named elsewhere; not an unidentified group of their own
+            earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)
+            if earlier is not None and _owned(token):
+                taken[token.i] = earlier
+            continue
         country, start = _modifier_country(token, taken)
         if generic.needs_country and country is None:
             continue
@@ -320,8 +420,9 @@ def _generic_mentions(
                 for index in range(span.start, span.end):
                     taken.setdefault(index, mention)
                 continue
-        if generic.kind in STATE_KINDS:
-            country = country or country_focus
+        # state organs belong to the country the article is about; so, in ACLED's manner
+        # ("Civilians (Sudan)", "Unidentified Armed Group (Mali)"), do unnamed people and groups
+        country = country or country_focus
         mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
         known = lookup(mention.name) if generic.kind in STATE_KINDS else None
         if known is not None:
@@ -348,7 +449,25 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _generic_mentions(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
+    _people_countries(doc, mentions, country_focus)
     return mentions
+
+
+def _people_countries(doc: Doc, mentions: list[ActorMention], country_focus: str | None) -> None:
+    """A person's country: that of the actor their title or apposition names ("Houthi spokesman
+    X", "X, the commander of Y", "Puntland's security minister, X"), else the article's country."""
+    for person in mentions:
+        if person.kind != "person" or person.country is not None:
+            continue
+        root = doc[person.start : person.end].root
+        phrase = root.head if root.dep_ in {"appos", "compound"} else root
+        around = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        affiliated = next(
+            (m for m in mentions if m is not person and m.start in around and m.country
+             and m.kind not in {"international_org", "civilians", "other"}),
+            None,
+        )
+        person.country = affiliated.country if affiliated is not None else country_focus
 
 
 def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | None:

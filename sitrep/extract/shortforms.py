@@ -88,12 +88,13 @@ def _definite(token: Token) -> bool:
 
 
 def antecedent(
-    token: Token, kind: str, mentions: list[ActorMention], template: str = ""
+    token: Token, kind: str, mentions: list[ActorMention], template: str = "", *, definite: bool = True
 ) -> ActorMention | None:
     """The nearest earlier actor a definite short form ("the army", "the rebels") refers to; for a
-    state organ, the nearest organ of the same template ("the army" after "Sudanese troops")."""
+    state organ, the nearest organ of the same template ("the army" after "Sudanese troops").
+    ``definite=False`` for forms that refer back without "the" ("its fighters")."""
     prefix = template.split("{country}")[0] if "{country}" in template else ""
-    if not _definite(token) or kind not in KIND_FAMILY:
+    if (definite and not _definite(token)) or kind not in KIND_FAMILY:
         return None
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
         if mention.start >= token.i or token.idx - mention.end_char > MAX_DISTANCE:

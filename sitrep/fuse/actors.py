@@ -10,6 +10,7 @@ when they fold alike: "Abu Ali" is not "Abu Ala". Kinds whose actors are made fr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from sitrep.kb.actors import actor_by_id
 from sitrep.resolve.actors import fold
 
 MIN_RATIO = 92.0
+# Names made from a template and a country ("Civilians (Sudan)", "Unidentified Armed Group (Mali)")
+QUALIFIED = re.compile(r"\([^()]+\)\s*$")
 MIN_FUZZY_LENGTH = 8  # folded characters below which only an exact folded match counts
 NEVER_MATCHED = frozenset({"state", "state_forces", "government", "civilians"})
 
@@ -65,6 +68,9 @@ class ActorMatcher:
         found = self._exact.get((kind, folded))
         if found is not None or len(folded) < MIN_FUZZY_LENGTH or kind not in self._fuzzy:
             return found
+        if QUALIFIED.search(name):
+            # "Protesters (Iraq)" and "Protesters (Iran)" are a letter apart and never the same
+            return None
         keys, ids = self._fuzzy[kind]
         best = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
         return ids[best[2]] if best is not None else None

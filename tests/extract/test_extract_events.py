@@ -64,7 +64,7 @@ def test_passive_agent_is_the_actor_and_subject_the_target(pipeline):
     events, names = _events(pipeline, "Three civilians were killed by Islamic State militants in Raqqa.")
     (event,) = [e for e in events if e.type == "ASSAULT"]
     assert "Islamic State" in {names[a] for a in event.actors}
-    assert "Civilians" in {names[t] for t in event.targets}
+    assert any(names[t].startswith("Civilians") for t in event.targets)
     assert event.acled_type == "Violence against civilians"
 
 

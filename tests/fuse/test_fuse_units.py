@@ -91,6 +91,18 @@ def test_actor_matcher_ignores_common_noun_aliases_and_country_made_kinds():
     assert matcher.match("armed_group", "fighters") is None
 
 
+def test_actor_matcher_keeps_names_qualified_by_another_country_apart():
+    from sitrep.fuse.actors import ActorMatcher, ActorName
+
+    matcher = ActorMatcher([
+        ActorName("p1", "other", ("Protesters (Iraq)",)),
+        ActorName("u1", "armed_group", ("Unidentified Armed Group (Mali)",)),
+    ])
+    assert matcher.match("other", "Protesters (Iran)") is None
+    assert matcher.match("armed_group", "Unidentified Armed Group (Malawi)") is None
+    assert matcher.match("other", "Protesters (Iraq)") == "p1"  # the same name is the same actor
+
+
 def test_day_windows_stay_inside_the_calendar():
     from sitrep.store.fusion import _day_window
 

@@ -1,0 +1,70 @@
+"""Actor countries from context: the country an article is about (where things happen, not who
+acts or backs), people through their affiliation, and names the model mislabels that are places."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article
+
+
+def _by_surface(pipeline, text):
+    document = pipeline.extract_one(Article(text=text, published="2026-03-02"))
+    return {mention.text: actor for actor in document.actors for mention in actor.mentions}
+
+
+def test_unnamed_people_take_the_country_where_things_happen_not_the_attackers(pipeline):
+    found = _by_surface(pipeline, "Turkish drones struck a village near Qamishli in northeastern Syria "
+                                  "on Sunday, killing five civilians, local sources said.")
+    assert found["civilians"].country == "SYR"
+    assert found["civilians"].name == "Civilians (Syria)"
+
+
+def test_a_backer_does_not_make_the_article_about_its_country(pipeline):
+    found = _by_surface(pipeline, "Iran-backed gunmen attacked a police station in Basra on Monday, "
+                                  "wounding three policemen.")
+    policemen = next(actor for surface, actor in found.items() if "police" in surface)
+    assert policemen.country == "IRQ"
+
+
+def test_an_article_naming_no_country_takes_the_country_of_its_towns(pipeline):
+    found = _by_surface(pipeline, "Gunmen stormed a market in Maiduguri on Friday, killing four traders.")
+    assert found["traders"].country == "NGA"
+
+
+def test_an_article_naming_no_country_takes_the_country_of_known_armed_groups(pipeline):
+    found = _by_surface(pipeline, "The Arakan Army said on Friday that junta troops had shelled "
+                                  "two villages, killing nine residents.")
+    assert found["troops"].name == "Military Forces of Myanmar"
+    assert found["residents"].country == "MMR"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Hamas spokesman Abu Obeida said the group would not lay down its arms.", "Abu Obeida", "PSE"),
+    ("Ahmed Yusuf, a commander of al-Shabaab, said the fighters would return.", "Ahmed Yusuf", "SOM"),
+])
+def test_a_person_takes_the_country_of_the_actor_their_title_names(pipeline, text, person, country):
+    found = _by_surface(pipeline, text)
+    assert found[person].kind == "person"
+    assert found[person].country == country
+
+
+def test_a_possessed_generic_organ_belongs_to_its_owner(pipeline):
+    found = _by_surface(pipeline, "Ukrainian forces shelled the town overnight, Russia's interior ministry said.")
+    ministry = next(actor for surface, actor in found.items() if "ministry" in surface)
+    assert (ministry.name, ministry.country) == ("Government of Russia", "RUS")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Soldiers clashed with gunmen near Diafarabé on Sunday.", "Diafarabé"),
+    ("Leaders of the three countries met at a summit in Niamey on Monday.", "Niamey"),
+])
+def test_names_used_only_as_places_are_not_actors(pipeline, text, place):
+    found = _by_surface(pipeline, text)
+    assert place not in found
+
+
+def test_the_fighters_of_an_actor_and_the_counted_dead_are_not_a_new_group(pipeline):
+    found = _by_surface(pipeline, "The Arakan Army said its fighters had captured the town, "
+                                  "killing 14 soldiers and capturing 30 militants.")
+    assert not any(actor.name.startswith("Unidentified Armed Group") for actor in found.values())
