@@ -38,9 +38,14 @@ class Report:
 
     def summary_lines(self) -> list[str]:
         """One line per scored part: ``events: P=0.600 R=0.450 F1=0.514`` (``n/a`` where unknown),
-        and for toponyms the distance line: ``places: median 12.3 km, accuracy@161km=0.732``."""
+        for actors the country accuracy line (``actors: country accuracy=0.912 (...)``), where the
+        gold states countries, and for toponyms the distance line: ``places: median 12.3 km, accuracy@161km=0.732``."""
         lines = [summary_line(part, self.score.total(part)) for part in PARTS
                  if part in self.score.parts]
+        country = self.score.arguments.get("actors", {}).get("country")
+        if country is not None and country.total:
+            lines.append(f"actors: country accuracy={country.value:.3f} "
+                         f"({country.correct} of {country.total} found actors with a gold country)")
         distances = self.score.distance_summary()
         if distances:
             lines.append(f"places: median {distances['median_km']} km, "

@@ -6,7 +6,8 @@ exhaustive for the part, a prediction that matches no gold item is a false alarm
 label of a gold item of the record that accepts its label, else under its own label; a second
 prediction matching an already found gold item (a duplicate) is not counted. Where no record was
 exhaustive, precision is unknown (``None``). Arguments are scored on found items only, and only
-where the gold states a value. Predicted events marked ``negated`` or ``hypothetical`` take no part.
+where the gold states a value (an actor's ``country`` argument is the country accuracy of the
+actors part). Predicted events marked ``negated`` or ``hypothetical`` take no part.
 """
 
 from __future__ import annotations
@@ -186,6 +187,13 @@ class Scorer:
                 kinds = sorted({p.kind for p in found})
                 self._argument(gold, "actors", "kind", any(k in actor.kinds for k in kinds),
                                actor.label, sentence, f"{actor.name}: predicted {kinds}")
+            if actor.country:
+                # country accuracy: among found actors whose gold states a country, how many
+                # were given that country (any of the predicted actors that match it)
+                countries = sorted({p.country or "none" for p in found})
+                self._argument(gold, "actors", "country", actor.country in countries,
+                               actor.label, sentence,
+                               f"{actor.name}: gold {actor.country}, predicted {countries}")
         if not exhaustive:
             return
         for predicted in document.actors:

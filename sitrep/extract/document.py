@@ -84,12 +84,15 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     found_events = events.extract_events(context)
     _targets_from_events(found_statements, found_events, context.article.text)
     found_events += events.verbal_events(found_statements, found_events, article.id)
+    # relations stated in the text first; then each side of a hostile event opposes the other
+    found_relations = relations.extract_relations(context)
+    found_relations += relations.opposes_from_events(context, found_events, found_relations)
     return Document(
         article=article,
         actors=_actors(sorted(found + speakers, key=lambda mention: mention.start)),
         events=found_events,
         statements=found_statements,
-        relations=relations.extract_relations(context),
+        relations=found_relations,
         places=_places(context),
         pipeline_version=pipeline_version,
     )

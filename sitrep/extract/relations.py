@@ -1,9 +1,21 @@
-"""Relations between actors found in the text, each with its sentence as evidence: backed_by
-("the Russia-backed militia", "X, backed by Y", "with support from Y"), supports ("Y provides support
-to X"), member_of/part_of ("a commander of X", "X, part of the Y coalition", "factions within X",
-"X, which includes Y", "X factions, including A, B and C"), leader_of ("the leader of X", "Y's leader
-X", "Syrian President Bashar al-Assad"), allied_with ("X and its allies Y", "X and allied factions"),
-opposes ("X fought Y", "X's strikes against Y", "clashes between X and Y").
+"""Relations between actors found in the text, each with its sentence as evidence:
+
+- backed_by: "the Russia-backed militia", "X, backed by Y", "X, which UN experts say is backed by Y",
+  "with support from Y"; supports: "Y provides support to X", "Y arms X";
+- part_of / member_of: "a commander of X", "X, part of the Y coalition", "X, an Iran-backed militia
+  that is part of Y" (X, not its backer, is the part), "X, an IS-affiliated group", "factions within
+  X", "X, which includes Y", "X factions, including A, B and C", "A, B and C, the three members of
+  Y", owned units ("the army's Third Brigade", "Russia's Africa Corps", "Hamas said its armed wing"),
+  titles before a name ("STC vice-president X", "Information Minister X": the government of the
+  article's country when it names only one, or of the person's known country);
+- leader_of: "the leader of X", "Y's leader X", "X, commander of Y", "Syrian President X";
+- allied_with: "X and its allies Y", "X and allied factions", "militias allied with Y" (the noun
+  "allied" modifies, not the first conjunct), "the al-Qaeda-linked X" ("linked" is read as an
+  alliance, "affiliated" as a branch: part_of);
+- opposes: "X fought Y", "X's strikes against Y", "clashes between X and Y", and, from the
+  extracted events (``opposes_from_events``), each actor of an attack, clash or arrest that
+  happened opposes each target that is a side. Never civilians, media or monitors, never a state
+  named as the place ("in northern Iraq"), never a threatened, denied or conditional fight.
 
 Knowledge-base affiliations are not turned into article relations: an article relation always has
 text that states it. The profile (``sitrep actor NAME``) shows both, each with its source.
@@ -14,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention
+from sitrep.kb.countries import country_code
+from sitrep.extract.mentions import PLACE_NOUNS, ActorMention
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -37,16 +50,81 @@ OPPOSE_NOUNS = {"fight", "war", "campaign", "strike", "airstrike", "attack", "op
 SUPPORT_NOUNS = {"support", "backing", "help", "assistance", "aid"}
 
 
+# Kinds that are no side of a conflict: an attack on civilians, a journalist or a monitor is an
+# event (violence against civilians), not a relation of opposition between two armed sides.
+NOT_A_SIDE = {"civilians", "media", "monitor"}
+
+
+def is_side(mention: ActorMention) -> bool:
+    """Whether an actor can be the object of ``opposes``: not civilians, media or monitors, and an
+    ``other`` actor only when it is a generic group ("protesters"); a named ``other`` is often a
+    place the model took for an organisation."""
+    if mention.kind in NOT_A_SIDE:
+        return False
+    return mention.kind != "other" or mention.generic
+
+
+MODIFIER_LEMMAS = BACKING_WORDS | {"affiliate", "link", "ally", "allied"}
+
+
+def _in_modifier(mention: ActorMention, doc) -> bool:
+    """ "an Iran-backed militia": Iran sits in the modifier of the phrase, it is not what the phrase
+    names."""
+    token = doc[mention.end - 1]
+    for ancestor in list(token.ancestors)[:3]:
+        if ancestor.dep_ == "amod" and ancestor.lemma_.lower() in MODIFIER_LEMMAS:
+            return True
+    return False
+
+
+def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
+    """The actor a token names or heads, but not the backer or patron in its modifier."""
+    mention = context.actor_at(token)
+    if mention is None or mention.start <= token.i < mention.end:
+        return mention
+    return None if _in_modifier(mention, context.doc) else mention
+
+
+def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
+    """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
+    mention = context.actor_at(token)
+    return mention if mention is not None and mention.start <= token.i < mention.end else None
+
+
+def _phrase_actors(context: ArticleContext, token: Token) -> list[ActorMention]:
+    """``actors_of_phrase`` without the backers named in a modifier ("Iran-backed militias")."""
+    return [m for m in context.actors_of_phrase(token)
+            if m.start <= token.i < m.end or not _in_modifier(m, context.doc)]
+
+
 def _owner(noun: Token, context: ArticleContext) -> ActorMention | None:
     """The actor a noun phrase stands for: itself, or the head it is in apposition to."""
-    mention = context.actor_at(noun)
+    mention = _actor_at(context, noun)
     if mention is not None:
         return mention
     if noun.dep_ == "appos":
-        return context.actor_at(noun.head)
+        return _actor_at(context, noun.head)
     for child in noun.children:
         if child.dep_ == "appos":
-            return context.actor_at(child)
+            return _actor_at(context, child)
+    owners = _phrase_actors(context, noun)  # "factions of the Syrian National Army"
+    return owners[0] if owners else None
+
+
+def _backed_one(verb: Token, context: ArticleContext) -> ActorMention | None:
+    """Who "backed by Y" is said of: the noun it modifies ("militias backed by Iran"), the subject
+    ("X is backed by Y"), or the antecedent of a relative clause, also through a reporting verb
+    ("The M23, which UN experts say is backed by Rwanda")."""
+    if verb.dep_ in {"acl", "relcl", "advcl"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _owner(verb.head, context)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ not in {"which", "that", "who"}:
+        return _owner(subject, context)
+    clause = verb
+    while clause.dep_ in {"ccomp", "conj"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return _owner(clause.head, context)
     return None
 
 
@@ -55,7 +133,7 @@ def _of_object(noun: Token, context: ArticleContext) -> ActorMention | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "in", "within", "for"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return context.actor_at(pobj)
+                    return _actor_at(context, pobj)
     return None
 
 
@@ -65,6 +143,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     def add(subject: ActorMention | None, predicate: str, obj: ActorMention | None, token: Token) -> None:
         if subject is None or obj is None or subject.actor_id == obj.actor_id:
             return
+        if predicate == "opposes" and not is_side(obj):
+            return  # "X killed civilians" is violence against civilians, not a conflict relation
         key = (subject.actor_id, predicate, obj.actor_id)
         if key not in relations:
             sentence = token.sent
@@ -79,51 +159,55 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     for token in context.doc:
         lemma = token.lemma_.lower()
         if lemma in BACKING_WORDS | {"affiliate", "link"} and token.tag_ in {"VBN", "JJ"}:
-            predicate = "part_of" if lemma in {"affiliate", "link"} else "backed_by"
+            # "an IS-affiliated group" is a branch (part_of); "an al-Qaeda-linked group" states a
+            # looser tie, read as an alliance (allied_with)
+            predicate = {"affiliate": "part_of", "link": "allied_with"}.get(lemma, "backed_by")
             if token.dep_ == "amod":
                 # "a Russia-backed militia", "an Islamic State-affiliated group"
-                other = next((context.actor_at(c) for c in token.children if context.actor_at(c)), None)
+                other = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
                 add(_owner(token.head, context), predicate, other, token)
                 continue
-            if predicate == "part_of":
+            if predicate in {"part_of", "allied_with"}:
                 # "X, which is affiliated with Y"
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
                     for pobj in prep.children:
-                        whole = context.actor_at(token.head) if token.dep_ != "ROOT" else None
+                        whole = _actor_at(context, token.head) if token.dep_ != "ROOT" else None
                         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                         if subject is not None and subject.lower_ in {"which", "that", "who"}:
                             whole = _owner(token.head, context) if token.dep_ == "relcl" else whole
                         elif subject is not None:
-                            whole = context.actor_at(subject)
-                        add(whole, "part_of", context.actor_at(pobj), token)
+                            whole = _actor_at(context, subject)
+                        add(whole, predicate, _actor_at(context, pobj), token)
                 continue
             if token.dep_ == "amod":
                 # "a Russia-backed militia": the backer is a modifier of "backed"
-                backer = next((context.actor_at(c) for c in token.children if context.actor_at(c)), None)
+                backer = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
                 add(_owner(token.head, context), "backed_by", backer, token)
-            elif token.dep_ in {"acl", "relcl", "advcl"}:
-                # "militias backed by Iran"
+            else:
+                backed = _backed_one(token, context)
                 for agent in (c for c in token.children if c.dep_ == "agent"):
                     for pobj in agent.children:
-                        add(_owner(token.head, context), "backed_by", context.actor_at(pobj), token)
+                        for backer in _phrase_actors(context, pobj):
+                            add(backed, "backed_by", backer, token)
         predicate = ROLE_PREDICATES.get(lemma)
         if predicate and token.pos_ == "NOUN":
             group = _of_object(token, context) or next(
-                (context.actor_at(c) for c in token.children if c.dep_ == "poss" and context.actor_at(c)), None
+                (_actor_at(context, c) for c in token.children if c.dep_ == "poss" and _actor_at(context, c)), None
             )
-            if lemma == "commander" and any(c.lower_ == "the" for c in token.children):
-                predicate = "leader_of"  # "the commander of X" leads it; "a commander in X" serves
+            if lemma == "commander" and not any(c.lower_ in {"a", "an", "senior", "field", "local", "one"}
+                                                for c in token.children):
+                predicate = "leader_of"  # "(the) commander of X" leads it; "a commander in X" serves
             if token.dep_ == "compound" and group is None:
                 group = next(
-                    (context.actor_at(c) for c in token.children
-                     if c.dep_ in {"compound", "amod", "poss", "nmod"} and context.actor_at(c)), None
+                    (_actor_at(context, c) for c in token.children
+                     if c.dep_ in {"compound", "amod", "poss", "nmod"} and _actor_at(context, c)), None
                 )
             member = None
             if token.dep_ == "appos":
-                member = context.actor_at(token.head)
+                member = _actor_at(context, token.head)
             else:
                 member = next(
-                    (context.actor_at(c) for c in token.children if c.dep_ in {"appos", "compound"} and context.actor_at(c)),
+                    (_actor_at(context, c) for c in token.children if c.dep_ in {"appos", "compound"} and _actor_at(context, c)),
                     None,
                 )
                 if member is None and token.dep_ == "attr":
@@ -131,12 +215,16 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                     if subject is not None and subject.lower_ in {"which", "that", "who"}:
                         member = _owner(token.head.head, context) if token.head.dep_ == "relcl" else None
                     else:
-                        member = context.actor_at(subject) if subject is not None else None
+                        member = _actor_at(context, subject) if subject is not None else None
                 if member is None and token.dep_ == "compound":
-                    member = context.actor_at(token.head)  # "Houthi spokesman Nasser al-Qudsi"
+                    member = _actor_at(context, token.head)  # "Houthi spokesman Nasser al-Qudsi"
             if member is not None and group is not None and member is not group:
                 add(member, predicate, group, token)
     _more_relations(context, add)
+    _hyphenated_patrons(context, add)
+    _title_relations(context, add)
+    _possessive_units(context, add)
+    _members_in_apposition(context, add)
     return list(relations.values())
 
 
@@ -144,21 +232,39 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.dep_ == "nsubj":
-                return context.actors_of_phrase(child)
+                return _phrase_actors(context, child)
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                return context.actors_of_phrase(pobj)
+                return _phrase_actors(context, pobj)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subjects(verb.head, context)
     return []
+
+
+INTENT_VERBS = {"threaten", "vow", "plan", "want", "seek", "aim", "pledge", "promise", "warn", "intend",
+                "prepare", "refuse", "deny", "urge", "call"}
+
+
+def _unreal(verb: Token) -> bool:
+    """A fight that is threatened, denied, conditional or to come ("threatened to target US bases",
+    "did not attack", "would strike if ...") states no opposition yet."""
+    for current in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
+        if current.lemma_.lower() in INTENT_VERBS and current is not verb:
+            return True
+        for child in current.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD"):
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return True
+    return False
 
 
 def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
     """Who does what a noun names: "the Coalition's fight", "X conducted strikes", "X's campaign"."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return context.actors_of_phrase(child)
+            return _phrase_actors(context, child)
     head = noun.head
     while head.dep_ in {"pobj", "prep"} and head.head is not head:
         head = head.head
@@ -171,20 +277,20 @@ def _more_relations(context: ArticleContext, add) -> None:
     for token in context.doc:
         lemma = token.lemma_.lower()
         # "X fought Y", "X attacked Y", "X clashed with Y"
-        if token.pos_ == "VERB" and lemma in OPPOSE_VERBS:
+        if token.pos_ == "VERB" and lemma in OPPOSE_VERBS and not _unreal(token):
             subjects = _subjects(token, context)
             objects = []
             for child in token.children:
                 if child.dep_ == "dobj":
-                    objects += context.actors_of_phrase(child)
+                    objects += _phrase_actors(context, child)
                 elif child.dep_ == "prep" and child.lower_ in {"with", "against"}:
-                    objects += [m for p in child.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
+                    objects += [m for p in child.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             for subject in subjects:
                 for obj in objects:
                     add(subject, "opposes", obj, token)
         # "strikes against Y", "the fight against Y" (doer: possessor or the verb's subject)
         if token.lower_ == "against" and token.dep_ == "prep":
-            targets = [m for p in token.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
+            targets = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             head = token.head
             doers = _doer_of_noun(head, context) if head.pos_ in {"NOUN", "PROPN"} else _subjects(head, context)
             for doer in doers:
@@ -192,14 +298,14 @@ def _more_relations(context: ArticleContext, add) -> None:
                     add(doer, "opposes", target, token)
         # "clashes between X and Y"
         if token.lower_ == "between" and token.head.lemma_.lower() in OPPOSE_NOUNS | {"clash", "fighting"}:
-            sides = [m for p in token.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
+            sides = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             if len(sides) == 2:
                 add(sides[0], "opposes", sides[1], token)
         # "with support from Y" / "with the support of Y": the clause's subject is backed by Y
         if lemma in SUPPORT_NOUNS and token.pos_ == "NOUN":
             backers = [
                 m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
-                for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)
+                for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)
             ]
             clause = token.head.head if token.head.dep_ == "prep" else None
             if backers and clause is not None and clause.pos_ in {"VERB", "AUX"}:
@@ -211,7 +317,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 receivers = [
                     m for prep in (*token.children, *token.head.children)
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "for"}
-                    for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)
+                    for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)
                 ]
                 for subject in _subjects(token.head, context):
                     for receiver in receivers:
@@ -219,51 +325,328 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X supports Y", "X arms Y"
         if token.pos_ == "VERB" and lemma in {"support", "arm", "fund", "back", "finance", "sponsor"}:
             if token.tag_ != "VBN":
-                objects = [m for c in token.children if c.dep_ == "dobj" for m in context.actors_of_phrase(c)]
+                objects = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
                 for subject in _subjects(token, context):
                     for obj in objects:
                         add(subject, "supports", obj, token)
         # "X, which includes Y" / "X factions, including A, B and C"
         if lemma == "include":
-            whole = context.actor_at(token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
-            if whole is None and token.dep_ == "relcl":
-                whole = context.actor_at(token.head)
-            parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in context.actors_of_phrase(c)]
+            whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
+            parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
             for part in parts:
                 add(part, "part_of", whole, token)
         if token.lower_ == "including" and token.dep_ == "prep":
-            whole = context.actor_at(token.head)
+            whole = _naming(context, token.head)  # "the community, including Russia": no whole
             for p in token.children:
                 if p.dep_ == "pobj":
-                    for part in context.actors_of_phrase(p):
+                    for part in _phrase_actors(context, p):
                         add(part, "part_of", whole, token)
         # "factions within X"
         if token.lower_ == "within" and token.dep_ == "prep":
-            part = context.actor_at(token.head)
+            part = _actor_at(context, token.head)
             for p in token.children:
                 if p.dep_ == "pobj":
-                    add(part, "part_of", context.actor_at(p), token)
+                    add(part, "part_of", _actor_at(context, p), token)
         # "X and allied factions" / "X and its allies"
-        if lemma in {"allied", "ally"} and token.head.dep_ == "conj":
-            add(context.actor_at(token.head.head), "allied_with", context.actor_at(token.head), token)
+        if lemma in {"allied", "ally"} and token.head.dep_ == "conj" and token.dep_ in {"amod", "compound", "conj"} \
+                and not any(c.dep_ == "prep" for c in token.children):
+            add(_actor_at(context, token.head.head), "allied_with", _actor_at(context, token.head), token)
         # "X, allied with Y" / "X is allied to Y"
         if lemma in {"allied", "ally", "align"} and token.tag_ == "VBN":
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
                     for p in prep.children:
-                        add(_owner(token.head, context), "allied_with", context.actor_at(p), token)
+                        add(_owner(token.head, context), "allied_with", _actor_at(context, p), token)
         # "Khalifa Haftar's Libyan National Army"
         if token.dep_ == "poss" and token.ent_type_ == "PERSON":
-            person, group = context.actor_at(token), context.actor_at(token.head)
+            person, group = _actor_at(context, token), _actor_at(context, token.head)
             if person is not None and person.kind == "person" and group is not None and group.kind in {
                 "armed_group", "state_forces", "political_party"
             }:
                 add(person, "leader_of", group, token)
         # "Syrian President Bashar al-Assad", "Hezbollah leader Naim Qassem"
         if lemma in ROLE_PREDICATES and token.dep_ == "compound" and ROLE_PREDICATES[lemma] == "leader_of":
-            person = context.actor_at(token.head)
+            person = _actor_at(context, token.head)
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                    group = context.actor_at(child)
+                    group = _actor_at(context, child)
                     if person is not None and person.kind == "person" and group is not None:
                         add(person, "leader_of", group, token)
+
+
+# -- titles, owned units, lists of members -----------------------------------------------------
+LEADER_TITLES = {"president", "leader", "chief", "head", "commander", "emir", "king", "chairman",
+                 "premier", "founder"}
+MEMBER_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "official", "envoy", "adviser",
+                 "advisor", "secretary", "ambassador", "general", "colonel", "negotiator", "deputy",
+                 "vice", "member", "lawmaker", "governor", "commissioner"}
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "acting", "former", "ex"}
+TITLE_FILLERS = {"-", "foreign", "defence", "defense", "interior", "information", "security", "finance",
+                 "military", "political", "senior", "top", "army", "prime", "the", "'s", "’s"}
+# what a bare title ("Information Minister X", "President X") belongs to: the state's government
+# for ministers, the state for its president
+GOVERNMENT_FIRST = ("government", "state")
+STATE_FIRST = ("state", "government")
+
+
+def _title_words(context: ArticleContext, person: ActorMention) -> list[Token]:
+    """The title words just before a person's name: "STC vice-president |Hani al-Yafei|",
+    "Information Minister |Osman Abdelrahman|" (at most five tokens, all title-like)."""
+    doc = context.doc
+    words: list[Token] = []
+    i = person.start - 1
+    while i >= 0 and len(words) < 5:
+        token = doc[i]
+        lowered = token.lower_
+        if lowered in LEADER_TITLES | MEMBER_TITLES | DEPUTY_WORDS | TITLE_FILLERS - {"the", "'s", "’s"}:
+            words.insert(0, token)
+            i -= 1
+            continue
+        break
+    return words if any(w.lower_ in LEADER_TITLES | MEMBER_TITLES for w in words) else []
+
+
+def _title_predicate(words: list[Token]) -> str:
+    lowered = [w.lower_ for w in words]
+    if any(w in DEPUTY_WORDS for w in lowered):
+        return "member_of"
+    if lowered[-1] in LEADER_TITLES or lowered[-2:] == ["prime", "minister"]:
+        return "leader_of"
+    return "member_of"
+
+
+def _state_actor(context: ArticleContext, country: str | None, order: tuple[str, str]) -> ActorMention | None:
+    """The article's government or state actor of ``country`` (the first kind of ``order`` found)."""
+    if country is None:
+        return None
+    for kind in order:
+        for mention in context.mentions:
+            if mention.kind == kind and mention.country == country and not mention.generic:
+                return mention
+        for mention in context.mentions:
+            if mention.kind == kind and mention.country == country:
+                return mention
+    return None
+
+
+def _only_country(context: ArticleContext) -> str | None:
+    """The article's focus country when it is the only country the article names: a bare title
+    ("Information Minister X") then belongs to its government. Where several countries are named
+    the title may be any of theirs (a foreign minister visiting)."""
+    named = {country_code(ent.text) for ent in context.doc.ents if ent.label_ in {"GPE", "NORP"}}
+    named.discard(None)
+    return context.focus if named == {context.focus} else None
+
+
+def _title_relations(context: ArticleContext, add) -> None:
+    """ "STC vice-president Hani al-Yafei" (member_of the STC), "Information Minister Osman
+    Abdelrahman" and "President X" (of the government or state of the person's country, else of
+    the article's focus country), "Syrian President X" (of Syria)."""
+    doc = context.doc
+    for person in (m for m in context.mentions if m.kind == "person" and not m.generic):
+        words = _title_words(context, person)
+        if not words:
+            continue
+        lead = doc[max(0, words[0].i - 2) : words[-1].i + 1]
+        if any(w.lower_ in {"former", "ex", "late"} for w in lead):
+            continue  # "former oil minister X" no longer belongs
+        predicate = _title_predicate(words)
+        before = doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is not None and before.lower_ in {"'s", "’s"} and words[0].i > 1:
+            before = doc[words[0].i - 2]
+        owner = _actor_at(context, before) if before is not None else None
+        if owner is not None and owner.kind != "person" and before.i >= owner.start:
+            if owner.kind == "state" and predicate == "member_of":
+                owner = _state_actor(context, owner.country, GOVERNMENT_FIRST) or owner
+            add(person, predicate, owner, words[-1])
+            continue
+        country = None
+        if before is not None and before.ent_type_ in {"NORP", "GPE"}:
+            country = country_code(before.text)
+        if before is not None and before.ent_type_ in {"ORG", "PERSON"}:
+            continue  # an organisation the model did not resolve: not the state's office
+        # a person's country counts only from the knowledge base: otherwise it is itself a guess
+        country = country or (person.country if person.known else None) or _only_country(context)
+        head = words[-1].lower_
+        if head in {"ambassador", "envoy", "secretary", "adviser", "advisor"} and before is None:
+            continue  # an ambassador or envoy serves a state the title does not name
+        order = STATE_FIRST if head in {"president", "king", "emir"} else GOVERNMENT_FIRST
+        if head in {"spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "official"} \
+                and country == context.focus and before is None or head in {"member", "deputy", "vice"}:
+            continue  # "spokesman X" alone does not say whose
+        add(person, predicate, _state_actor(context, country, order), words[-1])
+
+
+HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",
+                     "funded": "backed_by", "armed": "backed_by", "aligned": "allied_with",
+                     "allied": "allied_with", "linked": "allied_with", "affiliated": "part_of"}
+
+
+def _hyphenated_patrons(context: ArticleContext, add) -> None:
+    """ "the al-Qaeda-linked JNIM", "Iran-backed Houthis": read off the words, since the parser often
+    breaks such names apart; the patron ends just before the hyphen, the named actor starts at most
+    one word after the participle."""
+    doc = context.doc
+    for token in doc:
+        predicate = HYPHEN_PREDICATES.get(token.lower_)
+        if predicate is None or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+            continue
+        patron = context.actor_at(doc[token.i - 2])
+        if patron is None or not (patron.start <= token.i - 2 < patron.end):
+            continue
+        for following in doc[token.i + 1 : token.i + 3]:
+            named = context.actor_at(following)
+            if named is not None and named.start <= following.i < named.end:
+                add(named, predicate, patron, token)
+                break
+
+
+UNIT_KINDS = {"armed_group", "state_forces"}
+
+
+def _possessive_units(context: ArticleContext, add) -> None:
+    """ "the army's Third Assault Brigade", "Russia's Africa Corps", "Iran's Revolutionary Guards":
+    a named unit owned by a state, its army or a group is part of it. "Hamas said its armed wing,
+    the Qassam Brigades" and "JNIM claimed it on its Az-Zallaqa channel": "its" is the subject."""
+    for token in context.doc:
+        if token.dep_ != "poss":
+            continue
+        owned = [m for m in _phrase_actors(context, token.head) if not m.generic and m.kind != "person"]
+        owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
+                  if not m.generic and m.kind in UNIT_KINDS]
+        if token.lower_ in {"its", "their"}:
+            owners = _subjects_above(token, context)
+        else:
+            owner = _actor_at(context, token)
+            owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {"state", "government"} else []
+        for owner in owners:
+            for unit in owned:
+                if unit.kind == "state" or unit.start <= token.i < unit.end or _same_state(unit, owner) and unit.kind == owner.kind:
+                    continue
+                add(unit, "part_of", owner, token)
+
+
+def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
+    """The subject of the nearest verb above a token: whose "its" is."""
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    return [m for m in _subjects(head, context) if not m.generic] if head.pos_ in {"VERB", "AUX"} else []
+
+
+def _members_in_apposition(context: ArticleContext, add) -> None:
+    """ "Mali, Burkina Faso and Niger, the three members of the Alliance of Sahel States": every
+    actor of the listed phrase is a member."""
+    for token in context.doc:
+        if token.lemma_.lower() not in {"member", "part", "faction", "component"} or token.dep_ != "appos":
+            continue
+        if token.tag_ != "NNS" and not any(c.dep_ == "nummod" for c in token.children):
+            continue
+        group = _of_object(token, context)
+        listed = list(_phrase_actors(context, token.head))
+        for sibling in token.head.children:
+            if sibling.dep_ == "appos" and sibling is not token:
+                listed += [m for m in _phrase_actors(context, sibling) if m not in listed]
+        predicate = "member_of" if token.lemma_.lower() == "member" else "part_of"
+        for member in listed:
+            add(member, predicate, group, token)
+
+
+# -- opposes from events ------------------------------------------------------------------------
+HOSTILE_EVENT_TYPES = {"ASSAULT", "COERCE"}
+# modes of violence against civilians (ACLED): their targets are victims, not a side
+ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre"}
+STATE_APPARATUS = {"state", "government", "state_forces"}
+LOCATIVE_PREPS = {"in", "near", "inside", "across", "throughout", "around", "at", "outside", "into"}
+PLACE_WORDS = PLACE_NOUNS | {"mountains", "mountain", "border", "territory", "township", "capital",
+                             "countryside", "north", "south", "east", "west", "outskirts"}
+
+
+def _is_locative(mention: ActorMention, doc) -> bool:
+    """ "in northern Iraq", "in Afghanistan's Paktika province", "Kyaukphyu township": the name stands
+    for a place, not for the state or group as a party."""
+    root = doc[mention.start:mention.end].root
+    head = root.head
+    if root.dep_ in {"poss", "compound"} and head.lemma_.lower() in PLACE_WORDS:
+        return True
+    if root.dep_ == "pobj":
+        if head.lower_ in LOCATIVE_PREPS:
+            return True
+        if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_WORDS:
+            return True
+    return False
+
+
+def _same_state(a: ActorMention, b: ActorMention) -> bool:
+    """A government and its own army or state: one side (an arrest of officers is not a war)."""
+    return a.kind in STATE_APPARATUS and b.kind in STATE_APPARATUS and a.country is not None \
+        and a.country == b.country
+
+
+def _named_first(ids: list[str], mentions: dict[str, ActorMention]) -> list[ActorMention]:
+    """The actors of one role of an event, without a generic one ("militants") where a named actor
+    of the same kind fills the role ("Militants of JNIM ambushed ..." names JNIM once)."""
+    found = [mentions[i] for i in ids if i in mentions]
+    named = [m for m in found if not m.generic]
+    return [m for m in found if not m.generic or not any(
+        n.kind == m.kind and (m.country is None or n.country == m.country) for n in named)]
+
+
+def opposes_from_events(context: ArticleContext, events: list, known: list[Relation]) -> list[Relation]:
+    """Each actor of a hostile event (an attack, a clash, an arrest) that happened opposes each of its
+    targets that is a side: not civilians, media or monitors, not a state named as the place ("in
+    northern Iraq"), not a person arrested, not the actor's own state. The evidence is the event's
+    sentence. Relations already in ``known`` (either direction) are not repeated, nor is a generic
+    target without a country ("soldiers") when the actor already opposes an actor of its kind."""
+    mentions = {m.actor_id: m for m in context.mentions}
+    seen = {(r.subject, r.object) for r in known if r.predicate == "opposes"}
+    found: list[Relation] = []
+    for event in events:
+        if event.type not in HOSTILE_EVENT_TYPES or event.negated or event.hypothetical:
+            continue
+        if event.mode in ONE_SIDED_MODES:
+            continue
+        sentence = _sentence_at(context, event.evidence.start)
+        if sentence is None:
+            continue
+        in_sentence = [m for m in context.mentions if sentence.start <= m.start < sentence.end]
+        for actor in _named_first(event.actors, mentions):
+            if actor.kind in NOT_A_SIDE:
+                continue
+            for target in _named_first(event.targets, mentions):
+                if target.actor_id == actor.actor_id or not is_side(target) or _same_state(actor, target):
+                    continue
+                if event.type == "COERCE" and target.kind == "person":
+                    continue  # "arrested a former minister": an arrest, not a conflict
+                namings = [m for m in in_sentence if m.actor_id == target.actor_id]
+                if namings and all(_is_locative(m, context.doc) for m in namings):
+                    continue
+                pair = (actor.actor_id, target.actor_id)
+                if pair in seen or pair[::-1] in seen or _known_under_another_name(actor, target, seen, mentions):
+                    continue
+                seen.add(pair)
+                found.append(Relation(
+                    id=stable_id("relation", context.article.id, actor.actor_id, "opposes", target.actor_id),
+                    subject=actor.actor_id, predicate="opposes", object=target.actor_id,
+                    evidence=context.evidence(sentence),
+                ))
+    return found
+
+
+def _known_under_another_name(actor: ActorMention, target: ActorMention, seen: set, mentions: dict) -> bool:
+    """ "The militants said they had killed dozens of soldiers": a generic target with no country is
+    most likely the enemy already named, when the actor already opposes an actor of that kind."""
+    if not target.generic or target.country is not None:
+        return False
+    for subject, obj in seen:
+        other = mentions.get(obj) if subject == actor.actor_id else mentions.get(subject) if obj == actor.actor_id else None
+        if other is not None and other.kind == target.kind:
+            return True
+    return False
+
+
+def _sentence_at(context: ArticleContext, char: int):
+    for sentence in context.doc.sents:
+        if sentence.start_char <= char < sentence.end_char:
+            return sentence
+    return None
