@@ -16,9 +16,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id
-from sitrep.kb.countries import capital_country, country_code, country_name
+from sitrep.kb.countries import capital_country, country_code, country_name, is_demonym
 from sitrep.kb.ontology import read_table
-from sitrep.resolve.actors import lookup
+from sitrep.resolve.actors import lookup, lookup_exact
 
 STAGE = "sitrep.mentions.v2"
 
@@ -103,9 +103,11 @@ def focus_country(doc: Doc) -> str | None:
     not by the nationality of those who act, so the places where things happen weigh most: a
     country or a town named after "in/near/at/of ..." ("in northern Iraq", "the town of Léré",
     "the Majz district of Saada province") counts 2, another country name 1, a demonym ("Turkish
-    warplanes") or a knowledge-base actor's country ("the Arakan Army") half. A backer
-    ("Saudi-backed") does not count. Ties go to the first named."""
+    warplanes") half. A backer ("Saudi-backed") does not count. Ties go to the first named. An
+    article that names no place takes the country of the knowledge-base actors it names ("the
+    Arakan Army")."""
     counts: Counter[str] = Counter()
+    groups: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
             continue
@@ -116,13 +118,16 @@ def focus_country(doc: Doc) -> str | None:
             continue
         known = _known(ent)
         if known is not None and known.country and known.kind not in {"international_org", "state"}:
-            counts[known.country] += 0.5
+            groups[known.country] += 1
         elif ent.label_ == "ORG" and _name_country(ent):
             counts[_name_country(ent)] += 0.5  # "the Sudanese Professionals Association"
         elif located:
             code = capital_country(ent.text) or _town_country(ent.text)
             if code is not None:
                 counts[code] += 2
+    # known actors act abroad (Russia's Africa Corps in Mali): their countries only decide when
+    # the article names no place at all
+    counts = counts or groups
     return _first_most_common(counts) if counts else None
 
 
@@ -229,6 +234,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
+    if label in {"PERSON", "ORG"} and len(span) == 1 and is_demonym(span.text):
+        label = "NORP"  # "Nigerien troops": the model sometimes calls a demonym a person
     if label in {"GPE", "ORG", "PERSON", "LOC"} and capital_country(span.text):
         government = _capital_as_government(span)  # the model calls "Kinshasa" any of these
         if government is not None:
@@ -331,7 +338,14 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
     that hold another actor, "Russia-backed", stay outside it)."""
     start = token.i
     country = None
-    for child in token.lefts:
+    lefts = list(token.lefts)
+    # "Russia's Africa Corps and Malian troops": a coordination the parser folded into one
+    # phrase; only the modifiers after the last "and" belong to this noun
+    doc = token.doc
+    last_cc = max((i for i in range(token.left_edge.i, token.i) if doc[i].dep_ == "cc"), default=-1)
+    for child in lefts:
+        if child.i < last_cc:
+            continue
         if child.dep_ in MODIFIER_DEPS:
             held = [taken[t.i] for t in child.subtree if t.i in taken]
             if held:
@@ -343,6 +357,13 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             if code is None and child.ent_type_ in {"GPE", "NORP"}:
                 code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
             country = country or code
+    if country is None and token.dep_ == "compound":
+        # "a Malian army convoy": the demonym modifies the whole compound
+        for sibling in token.head.lefts:
+            if sibling.i < token.i and sibling.dep_ in {"amod", "compound"} and sibling.i not in taken:
+                code = country_code(sibling.text)
+                if code is not None:
+                    return code, min(start, sibling.i)
     return country, start
 
 
@@ -424,7 +445,7 @@ def _generic_mentions(
         # ("Civilians (Sudan)", "Unidentified Armed Group (Mali)"), do unnamed people and groups
         country = country or country_focus
         mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
-        known = lookup(mention.name) if generic.kind in STATE_KINDS else None
+        known = lookup_exact(mention.name) if generic.kind in STATE_KINDS else None
         if known is not None:
             mention.name, mention.kind, mention.known = known.name, known.kind, True
         mentions.append(mention)

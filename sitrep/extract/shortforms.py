@@ -96,6 +96,7 @@ def antecedent(
     prefix = template.split("{country}")[0] if "{country}" in template else ""
     if (definite and not _definite(token)) or kind not in KIND_FAMILY:
         return None
+    candidates = []
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
         if mention.start >= token.i or token.idx - mention.end_char > MAX_DISTANCE:
             continue
@@ -107,8 +108,27 @@ def antecedent(
             continue
         if prefix and not mention.name.startswith(prefix):
             continue
-        return mention
-    return None
+        candidates.append(mention)
+    if not candidates:
+        return None
+    return _salient(token, candidates) or candidates[0]
+
+
+def _salient(token: Token, candidates: list[ActorMention]) -> ActorMention | None:
+    """The subject of the sentence before (or of this one, before the short form), when the nearest
+    candidate is not a subject: "Kataib Hezbollah, a militia that is part of the PMF, threatened
+    ... The group's spokesman said" — the group is the one the story is about, not the last named."""
+    doc = token.doc
+    sentence = token.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    window_start = previous.start if previous is not None else sentence.start
+
+    def is_subject(mention: ActorMention) -> bool:
+        return doc[mention.start : mention.end].root.dep_ in {"nsubj", "nsubjpass"}
+
+    if is_subject(candidates[0]):
+        return None
+    return next((m for m in candidates if m.start >= window_start and is_subject(m)), None)
 
 
 def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:

@@ -29,6 +29,17 @@ def _demonyms() -> dict[str, str]:
 
 
 @cache
+def _demonym_words() -> frozenset[str]:
+    words = {term.strip().casefold() for row in state_rows() for term in row["demonyms"].split("|") if term.strip()}
+    return frozenset(words)
+
+
+def is_demonym(word: str) -> bool:
+    """ "Nigerien", "Malian": a word for a country's people, not the country's name."""
+    return word.strip().casefold() in _demonym_words()
+
+
+@cache
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, common name, demonym or code; None when it is not a country."""
     cleaned = name.strip()

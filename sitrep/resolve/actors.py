@@ -74,6 +74,17 @@ def _fuzzy_index() -> _FuzzyIndex:
     return _FuzzyIndex(folded=folded, skeletons=skeletons, keys=[k for k in folded if len(k) >= MIN_FUZZY_LENGTH])
 
 
+def lookup_exact(name: str) -> KnownActor | None:
+    """The knowledge-base actor ``name`` spells exactly or after folding; never a near spelling.
+    For names made from a template ("Military Forces of Mali"), where one letter is another
+    country ("... of Somalia", "Niger"/"Nigeria")."""
+    exact = actor_index().get(name.strip().casefold())
+    if exact is not None:
+        return exact
+    key = fold(name)
+    return _fuzzy_index().folded.get(key) if key else None
+
+
 def lookup(name: str) -> KnownActor | None:
     """The knowledge-base actor ``name`` spells, exactly, after folding, or within fuzzy tolerance."""
     exact = actor_index().get(name.strip().casefold())

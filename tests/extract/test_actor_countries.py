@@ -68,3 +68,23 @@ def test_the_fighters_of_an_actor_and_the_counted_dead_are_not_a_new_group(pipel
     found = _by_surface(pipeline, "The Arakan Army said its fighters had captured the town, "
                                   "killing 14 soldiers and capturing 30 militants.")
     assert not any(actor.name.startswith("Unidentified Armed Group") for actor in found.values())
+
+
+def test_a_template_name_never_takes_a_neighbouring_country_by_spelling(pipeline):
+    found = _by_surface(pipeline, "Militants ambushed a Malian army convoy near Gao. Nigerien troops "
+                                  "were sent to the border.")
+    assert found["Malian army"].name == "Military Forces of Mali"
+    assert found["Nigerien troops"].name == "Military Forces of Niger"
+
+
+def test_each_side_of_a_coordination_keeps_its_own_country(pipeline):
+    found = _by_surface(pipeline, "Russia's Africa Corps and Malian troops retook the town of Anefis on Sunday.")
+    assert found["Malian troops"].country == "MLI"
+    assert found["Africa Corps"].name == "Africa Corps"
+
+
+def test_the_group_is_the_subject_of_the_story_not_the_last_group_named(pipeline):
+    found = _by_surface(pipeline, "Harakat al-Nujaba, a militia that is part of the Popular Mobilisation "
+                                  "Forces, vowed on Monday to expel US troops. The group's leader said "
+                                  "talks were over.")
+    assert found["The group"].name == found["Harakat al-Nujaba"].name
