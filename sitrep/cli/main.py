@@ -12,7 +12,7 @@ from sitrep.cli.extract import extract
 from sitrep.cli.gazetteer import gazetteer
 from sitrep.cli.ingest import ingest
 from sitrep.cli.actors import actor, actors
-from sitrep.cli.query import events, split
+from sitrep.cli.query import events, fuse, split
 from sitrep.cli.serve import serve
 from sitrep.cli.statements import statements
 
@@ -24,7 +24,7 @@ def cli() -> None:
     geolocated, queryable record of events, statements, actors and relations."""
 
 
-for command in (extract, ingest, events, split, statements, actors, actor, export, demo, serve, gazetteer):
+for command in (extract, ingest, events, split, fuse, statements, actors, actor, export, demo, serve, gazetteer):
     cli.add_command(command)
 
 

@@ -96,3 +96,18 @@ def split(db, event_id) -> None:
         if not store.split_event(event_id):
             raise click.ClickException(f"no event {event_id!r} in the store")
     click.echo(f"{event_id} split out", err=True)
+
+
+@click.command("fuse")
+@db_option
+def fuse(db) -> None:
+    """Fuse the whole store again: link near-duplicate articles and merge the events that several
+    articles report, oldest article first. For a store filled before fusion existed, or after an
+    upgrade that changed its rules; ingest fuses new articles by itself. Events split out with
+    "sitrep split" stay split. Run it while nothing else writes to the store."""
+    with open_store(db) as store:
+        result = store.fuse_again()
+        counts = store.counts()
+    click.echo(f"{counts['articles']} articles fused again: {result.links} near-duplicates linked, "
+               f"{result.merged} events merged into events reported earlier", err=True)
+

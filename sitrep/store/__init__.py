@@ -133,6 +133,13 @@ class Store:
         with self.reading() as connection:
             return queries.event_fusion(connection, list(event_ids))
 
+    def fuse_again(self, batch_size: int = 200) -> fusion.FusionResult:
+        """Link near-duplicates and merge events again over the whole store, oldest article first
+        (``fusion.fuse_again``). One transaction: run it while nothing else writes."""
+        with self.engine.begin() as connection:
+            ids = queries.article_ids(connection)
+            return fusion.fuse_again(connection, ids, queries.load_documents, batch_size)
+
     def split_event(self, event_id: str) -> bool:
         """Take an event out of the merged event it belongs to, for good; False if there is none."""
         with self.engine.begin() as connection:

@@ -25,10 +25,10 @@ import datetime as dt
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, false, func, or_, select, update
+from sqlalchemy import and_, delete, false, func, or_, select, true, update
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse.actors import ActorMatcher, ActorName, is_new_candidate
@@ -230,8 +230,12 @@ def _choose_cluster(event: EventSummary, candidates: Sequence[tuple[EventSummary
     return min(votes, key=lambda cluster: (-votes[cluster], cluster))
 
 
-def fuse_documents(connection: Connection, documents: Sequence[Document], actor_ids: Mapping[str, str] | None = None) -> FusionResult:
-    """Link and cluster the articles and events of ``documents`` (already inserted, in order)."""
+def fuse_documents(
+    connection: Connection, documents: Sequence[Document], actor_ids: Mapping[str, str] | None = None,
+    *, keep: frozenset[str] = frozenset(),
+) -> FusionResult:
+    """Link and cluster the articles and events of ``documents`` (already inserted, in order).
+    Events in ``keep`` already have their cluster row (split out by hand) and are left alone."""
     mapping = actor_ids or {}
     result = FusionResult()
     for document in documents:
@@ -241,6 +245,8 @@ def fuse_documents(connection: Connection, documents: Sequence[Document], actor_
         if link:
             result.links += 1
         for event in document.events:
+            if event.id in keep:
+                continue
             day = event.date or article.published
             cluster = copied.get(event.id)
             if cluster is None and day and not (event.negated or event.hypothetical):
@@ -250,6 +256,26 @@ def fuse_documents(connection: Connection, documents: Sequence[Document], actor_
             row = {"event_id": event.id, "cluster_id": cluster or event.id, "type": event.type, "day": day, "split": False}
             # inserted one by one: the batch's later events must see this one
             connection.execute(schema.event_clusters.insert(), [row])
+    return result
+
+
+def fuse_again(connection: Connection, article_ids: Sequence[str], load: Callable[[Connection, list[str]], list[Document]],
+               batch_size: int = 200) -> FusionResult:
+    """Fuse every stored article again, from scratch, in ``article_ids`` order: for a store filled
+    before fusion existed (migration 0005 made each stored event a cluster of its own and gave
+    stored articles no signature) or after the fusion rules changed. Events split out by hand stay
+    split. Runs in the caller's transaction, so it is done completely or not at all."""
+    clusters = schema.event_clusters
+    keep = frozenset(connection.scalars(select(clusters.c.event_id).where(clusters.c.split == true())))
+    connection.execute(delete(clusters).where(clusters.c.split == false()))
+    for table in (schema.article_links, schema.article_bands, schema.article_signatures):
+        connection.execute(delete(table))
+    result = FusionResult()
+    for start in range(0, len(article_ids), batch_size):
+        documents = load(connection, list(article_ids[start : start + batch_size]))
+        fused = fuse_documents(connection, documents, keep=keep)
+        result.links += fused.links
+        result.merged += fused.merged
     return result
 
 

@@ -201,3 +201,49 @@ def test_a_store_migrated_from_0004_keeps_its_events_as_merged_events_of_one(tmp
         with opened.reading() as connection:
             (row,) = connection.execute(schema.event_clusters.select()).all()
         assert row.day == "2026-01-02" and not row.split
+
+
+def _forget_fusion(store):
+    """The state migration 0005 leaves a store filled before it: every event alone, no signatures."""
+    from sqlalchemy import delete, update
+
+    from sitrep.store import schema
+
+    with store.engine.begin() as connection:
+        for table in (schema.article_links, schema.article_bands, schema.article_signatures):
+            connection.execute(delete(table))
+        connection.execute(update(schema.event_clusters).values(cluster_id=schema.event_clusters.c.event_id))
+
+
+def test_fusing_again_merges_a_store_filled_before_fusion(store, corpus_documents):
+    store.save(corpus_documents)
+    _forget_fusion(store)
+    assert len(store.merged_events()) == 7  # nothing merged any more
+    result = store.fuse_again(batch_size=3)  # batches smaller than the store: order must hold across them
+    assert result.merged == 3
+    _check_four_events(store)
+    again = store.fuse_again()  # running it twice changes nothing
+    assert again.merged == 3
+    _check_four_events(store)
+
+
+def test_fusing_again_keeps_split_events_apart(store, corpus_documents):
+    store.save(corpus_documents)
+    (strike,) = [m for m in store.merged_events(sources=True) if m.sources > 1]
+    assert store.split_event(strike.cluster_id)
+    store.fuse_again()
+    merged = _merged(store)
+    assert merged[strike.cluster_id].sources == 1
+    assert sorted(m.sources for m in merged.values()) == [1, 1, 1, 1, 3]  # three look-alikes stay alone
+
+
+def test_cli_fuse_reports_what_it_merged(tmp_path, corpus_documents):
+    db = str(tmp_path / "refuse.db")
+    with Store.open(db) as opened:
+        opened.save(corpus_documents)
+        _forget_fusion(opened)
+    result = CliRunner().invoke(cli, ["fuse", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "7 articles fused again" in result.stderr and "3 events merged" in result.stderr
+    with Store.open(db) as opened:
+        assert len(opened.merged_events()) == 4
