@@ -121,7 +121,7 @@ def _backed_one(verb: Token, context: ArticleContext) -> ActorMention | None:
     if subject is not None and subject.lower_ not in {"which", "that", "who"}:
         return _owner(subject, context)
     clause = verb
-    while clause.dep_ in {"ccomp", "conj"} and clause.head is not clause:
+    while clause.dep_ in {"ccomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "relcl":
         return _owner(clause.head, context)
@@ -266,7 +266,7 @@ def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
         if child.dep_ == "poss":
             return _phrase_actors(context, child)
     head = noun.head
-    while head.dep_ in {"pobj", "prep"} and head.head is not head:
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
         head = head.head
     if head.pos_ in {"VERB", "AUX"}:
         return _subjects(head, context)
@@ -529,7 +529,7 @@ def _possessive_units(context: ArticleContext, add) -> None:
 def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
     """The subject of the nearest verb above a token: whose "its" is."""
     head = token.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     return [m for m in _subjects(head, context) if not m.generic] if head.pos_ in {"VERB", "AUX"} else []
 
@@ -545,7 +545,7 @@ def _members_in_apposition(context: ArticleContext, add) -> None:
         group = _of_object(token, context)
         listed = list(_phrase_actors(context, token.head))
         for sibling in token.head.children:
-            if sibling.dep_ == "appos" and sibling is not token:
+            if sibling.dep_ == "appos" and sibling.i != token.i:
                 listed += [m for m in _phrase_actors(context, sibling) if m not in listed]
         predicate = "member_of" if token.lemma_.lower() == "member" else "part_of"
         for member in listed:
