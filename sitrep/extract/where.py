@@ -4,9 +4,18 @@ Every toponym of a sentence is resolved once (``resolve.places``), with the othe
 "Kfar Zeit in Idlib province" ranks the Kfar Zeit of Idlib first. Region phrases around a toponym
 ("northwestern Syria", "the outskirts of Aleppo", "the Idlib countryside", "the Syria-Turkey
 border") become ``region`` places (``resolve.regions``). "The village of X" is a place whatever the
-NER calls X. An event takes the most specific place tied to its trigger (governed by it, then
-after a locative preposition elsewhere in the sentence, then any place of the sentence), and
-failing all of them the country the article is about, at precision ``country``.
+NER calls X. Names the NER missed or mislabelled ("clashed near Manbij", "in Aleppo" as LANGUAGE,
+"Aleppo city" as NORP) are places in a place position when the gazetteer knows the exact name. A
+name the gazetteer lacks keeps its name at the admin area named with it ("near Diafarabé in the
+Ségou region"), and so does a natural feature ("the Qandil mountains of northern Iraq", "the
+Hamrin mountains of Diyala province"); such an anchored name outranks its area.
+
+An event takes the most specific place tied to its trigger (governed by it, then after a locative
+preposition or as what a verb of taking or striking acts on, then any place of the sentence). A
+sentence with no place of its own takes one told earlier: "retake the town" the last town named, a
+sentence that goes on with the story ("dispersed the crowd") the most specific place of the last
+sentence that named one; failing that, the country the article is about (``article_focus``: its
+toponyms' country, not that of a "Turkish-backed" actor), at precision ``country``.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from sitrep.model import Place
 from sitrep.resolve.gazetteer import Entry, open_gazetteer
 from sitrep.resolve.places import (
     ADMIN_WORDS,
+    NEAR_IDENTICAL,
     PRECISION_RANK,
     TOWN_WORDS,
     Nearby,
@@ -34,11 +44,17 @@ from sitrep.resolve.places import (
 from sitrep.resolve.regions import DIRECTIONS, SURROUNDINGS, border_place, direction_place, surroundings_place
 
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "inside", "from", "on",
-               "along", "toward", "towards", "throughout", "between", "over"}
+               "along", "toward", "towards", "throughout", "between", "over", "off"}
+# Natural features and vague areas the gazetteer does not hold: "the Qandil mountains of northern
+# Iraq", "Michoacán's Tierra Caliente region". They are named places positioned at the area named
+# with them (or the article's country), never the point of a namesake town.
+FEATURE_WORDS = {"mountains", "mountain", "hills", "highlands", "valley", "desert", "forest", "plain",
+                 "plains", "plateau", "range", "heights", "basin", "delta", "marshes", "swamps"}
 # Words between a toponym and the preposition that locates it: "in the village of X",
 # "on the outskirts of X", "in X province".
-_BRIDGES = PLACE_NOUNS | SURROUNDINGS | {"of", "border", "part", "parts", "areas", "city", "town",
-                                         "village", "province", "governorate", "district"}
+_BRIDGES = PLACE_NOUNS | SURROUNDINGS | FEATURE_WORDS | {
+    "of", "border", "part", "parts", "areas", "city", "town", "village", "province", "governorate",
+    "district", "neighbourhood", "neighborhood", "camp"}
 _NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+)*"
 _LINK_WORD = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|bin|bani|abu|umm|de|del|la|le)"
 _NAMED = re.compile(
@@ -46,15 +62,30 @@ _NAMED = re.compile(
     r"outskirts|countryside|suburbs|vicinity|edges?|environs)\s+of\s+"
     rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD}){{0,3}})"
 )
+_FEATURE = re.compile(
+    rf"\b((?:{_NAME_WORD}\s+)(?:(?:{_LINK_WORD}\s+)?{_NAME_WORD}\s+){{0,2}})"
+    rf"((?i:{'|'.join(sorted(FEATURE_WORDS))}))\b"
+)
 _BORDER = re.compile(r"\b([A-Z][a-z]+)\s*(?:-|–|/|\s+and\s+)\s*([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _KEY = "sitrep.where.v2"
 _KIND_NOUNS = ADMIN_WORDS | TOWN_WORDS
-_STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "inside", "across", "toward", "towards"}
+_STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "inside", "across", "toward", "towards", "off"}
 _PLACE_VERBS = {"shell", "strike", "struck", "bomb", "bombard", "capture", "retake", "recapture", "seize", "storm",
                 "besiege", "raid", "hit", "target", "enter", "overrun", "liberate", "surround",
                 "encircle", "pound", "reach", "shelle", "evacuate", "take"}
-_NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "LANGUAGE",
-               "WORK_OF_ART", "EVENT", "PRODUCT"}
+_NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Labels the small model gives toponyms it does not know ("in Aleppo" as LANGUAGE, "the Qandil
+# mountains" as PRODUCT): such a name is a place only in a place position and when the gazetteer
+# knows it.
+_ODD_LABELS = {"LAW", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"}
+# "bombardment on Duma", "an attack on Kidal": "on" locates after an attack noun only.
+_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                 "bombardment", "shelling", "assault", "offensive", "push", "advance", "march", "siege"}
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+               "evening", "weekend", "time", "moment"}
+# Words that refer back to a place named earlier: "retake the town", "clashes in the area".
+_ANAPHORS = {"town": "exact", "city": "exact", "village": "exact", "hamlet": "exact", "camp": "exact",
+             "area": None, "region": None, "province": "admin", "district": "admin", "state": "admin"}
 
 
 @dataclass(slots=True)
@@ -67,6 +98,9 @@ class Found:
     located: bool  # after a locative preposition
     start_char: int
     end_char: int
+    # A name the gazetteer lacks, positioned at the area named with it ("Diafarabé in the Ségou
+    # region", "the Hamrin mountains of Diyala"): more specific than that area, so it ranks first.
+    anchored: bool = False
 
 
 def _verb_of(token: Token) -> int | None:
@@ -79,11 +113,14 @@ def _verb_of(token: Token) -> int | None:
 
 
 def _located(token: Token) -> bool:
+    """After a locative preposition ("near X", "in the village of X"), or what a verb of taking or
+    striking acts on ("stormed the town of X")."""
     head = token.head
     for _ in range(4):
-        if head.lower_ in PLACE_PREPS:
+        if head.lower_ in PLACE_PREPS or (head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_VERBS):
             return True
-        if head.i == head.head.i or (head.lemma_.lower() not in _BRIDGES and head.ent_type_ not in PLACE_LABELS):
+        if head.i == head.head.i or (head.lemma_.lower() not in _BRIDGES and head.lower_ not in _BRIDGES
+                                     and head.ent_type_ not in PLACE_LABELS):
             return False
         head = head.head
     return False
@@ -95,10 +132,15 @@ def _place_position(span: Span) -> bool:
     root, head = span.root, span.root.head
     if root.dep_ == "compound" and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
         return True
+    if root.dep_ == "amod" and root.text[:1].isupper() and country_code(span.text) is None \
+            and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
+        return True  # "Aleppo city" with Aleppo parsed as an adjective; "Syrian city" is no place
     if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS | SURROUNDINGS:
         return True
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _PLACE_VERBS:
         return True  # "shelled Saraqeb": what is shelled, stormed or retaken is a place or an actor
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _ATTACK_NOUNS:
+        return True
     return root.dep_ == "pobj" and head.lower_ in _STRONG_PREPS
 
 
@@ -120,12 +162,54 @@ def _candidate_spans(sentence: Span) -> list[tuple[Span, str | None]]:
             noun = match.group(1).lower()
             spans.append((span, "admin" if noun in ADMIN_WORDS else "town" if noun in TOWN_WORDS else None))
     taken = {token.i for span, _ in spans for token in span}
+    for span in _feature_spans(sentence):
+        if not any(token.i in taken for token in span):
+            spans.append((span, "feature"))
+            taken.update(token.i for token in span)
     for ent in sentence.ents:
         if any(token.i in taken for token in ent) or ent.label_ in _NOT_PLACES:
             continue
         if ent.label_ in PLACE_LABELS or _place_position(ent):
             spans.append(_with_kind(ent))
+    taken.update(token.i for ent in sentence.ents for token in ent)
+    spans.extend(_with_kind(span) for span in _unlabelled_names(sentence, taken))
     return spans
+
+
+def _feature_spans(sentence: Span) -> list[Span]:
+    """"the Qandil mountains", "the Cal Miskaad mountains": the whole phrase, feature word included."""
+    found = []
+    for match in _FEATURE.finditer(sentence.text):
+        name = match.group(1)
+        if name.split()[0] in {"The", "A", "An"}:
+            name = name.split(maxsplit=1)[1] if len(name.split()) > 1 else ""
+        if not name.strip():
+            continue
+        start = sentence.start_char + match.end(1) - len(name)
+        span = sentence.doc.char_span(start, sentence.start_char + match.end(2), alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _unlabelled_names(sentence: Span, taken: set[int]) -> list[Span]:
+    """Proper names the NER left untagged in a place position ("clashed ... near Manbij",
+    "shelled Kafr Nabl"): the last token of a run of proper nouns and its compound modifiers."""
+    doc = sentence.doc
+    found = []
+    for token in sentence:
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if token.dep_ not in {"pobj", "dobj", "nsubjpass"}:
+            continue
+        start = token.i
+        while start - 1 >= sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        span = doc[start:token.i + 1]
+        if _place_position(span):
+            found.append(span)
+    return found
 
 
 def _direction_before(span: Span) -> Token | None:
@@ -157,17 +241,33 @@ def _phrase_place(span: Span, entry: Entry) -> Place | None:
 
 
 def article_focus(context: ArticleContext) -> str | None:
-    """The country the article's toponyms most lie in (those outside actors' names: "Russia-backed"
-    says who, not where); failing any, the country it names most."""
+    """The country the article's toponyms most lie in.
+
+    Toponyms outside actors' names count fully; a country inside an actor's name ("Islamic State
+    in Somalia", "Russia-backed") counts a little: it says who more than where. Each toponym is
+    read with the country of the article's actors as a prior, so an ambiguous town ("Bara") does
+    not outvote the province named beside it. Ties go to that prior; failing any toponym, the
+    prior itself.
+    """
     doc = context.doc
     if "sitrep.focus" not in doc.user_data:
         counts: Counter[str] = Counter()
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and context.actor_at(ent.root) is None:
-                entry = best_entry(ent.text)
-                if entry is not None and entry.country:
-                    counts[entry.country] += 1
-        doc.user_data["sitrep.focus"] = counts.most_common(1)[0][0] if counts else context.focus
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            entry = best_entry(ent.text, context.focus)
+            if entry is None or not entry.country:
+                continue
+            weight = 1.0 if context.actor_at(ent.root) is None else 0.3
+            # An unambiguous area says more than a town name many countries share.
+            counts[entry.country] += weight * (1.5 if entry.level in {"admin1", "country"} else 1.0)
+        best = max(counts.values(), default=0)
+        leaders = [code for code, count in counts.items() if count == best]
+        if not leaders or context.focus in leaders or (best < 0.5 and context.focus):
+            focus = context.focus
+        else:
+            focus = leaders[0]
+        doc.user_data["sitrep.focus"] = focus
     return doc.user_data["sitrep.focus"]
 
 
@@ -183,35 +283,33 @@ def _resolve_sentence(sentence: Span, context: ArticleContext) -> list[Found]:
     focus = article_focus(context)
     spans = []
     for span, kind in _candidate_spans(sentence):
-        entry = None
-        direction = _direction_before(span)
-        if direction is not None and direction.i == span.start:
-            entry = best_entry(span[1:].text, focus, kind=kind)
-            if entry is not None and entry.level in {"country", "admin1"}:
-                span = span[1:]
-            else:
-                entry = None
-        located = _located(span.root)
-        # A toponym inside an actor's name ("Russia-backed", "Syrian troops") is not a place here;
-        # a name the NER alone made a person ("shelled Maarat al-Numan") may still be one.
-        actor = context.actor_at(span.root)
-        if actor is not None and not located and (actor.known or not _place_position(span)):
-            continue
-        entry = entry or best_entry(span.text, focus, kind=kind)
-        if entry is None and not kind and (not located or span.label_ not in PLACE_LABELS):
-            continue  # an unknown name the NER guessed at, not said to be where anything is
-        spans.append((span, kind, located, entry))
+        candidate = _candidate(span, kind, focus, context)
+        if candidate is not None:
+            spans.append(candidate)
     found: list[Found] = []
-    for index, (span, kind, located, entry) in enumerate(spans):
+    features = []
+    for index, (span, kind, located, entry, tentative) in enumerate(spans):
         others = [other[3] for n, other in enumerate(spans) if n != index and other[3] is not None]
-        if others and (entry is None or entry.level != "country"):
+        if others and kind != "feature" and (entry is None or entry.level != "country"):
             entry = best_entry(span.text, focus, nearby=Nearby.of(others), kind=kind) or entry
+        anchored = False
         if entry is not None:
             place = _phrase_place(span, entry) or _surface_place(span, entry)
+        elif kind == "feature":
+            features.append((span, located))
+            continue
         else:
-            place = _unknown_place(span, others)
+            place, anchored = _unknown_place(span, others)
+            if tentative and not anchored:
+                continue  # a name the NER did not call a place, and nothing says where it is
         if place is not None:
-            found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char, span.end_char))
+            found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char, span.end_char,
+                               anchored))
+    for span, located in features:
+        place = _feature_place(span, found, focus)
+        if place is not None:
+            found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char, span.end_char,
+                               True))
     for match in _BORDER.finditer(sentence.text):
         first, second = country_code(match.group(1)), country_code(match.group(2))
         if first and second:
@@ -224,26 +322,101 @@ def _resolve_sentence(sentence: Span, context: ArticleContext) -> list[Found]:
     return found
 
 
+def _candidate(span: Span, kind: str | None, focus: str | None,
+               context: ArticleContext) -> tuple[Span, str | None, bool, Entry | None, bool] | None:
+    """A candidate toponym: (span, kind, located, first entry, tentative) or None when it is not one.
+
+    Tentative: a name the NER called an organisation or person, or left untagged, that the
+    gazetteer lacks; it is kept only when an admin area named beside it says where it is."""
+    if kind == "feature":
+        return _feature_candidate(span, focus, context)
+    entry = None
+    direction = _direction_before(span)
+    if direction is not None and direction.i == span.start:
+        entry = best_entry(span[1:].text, focus, kind=kind)
+        if entry is not None and entry.level in {"country", "admin1"}:
+            span = span[1:]
+        else:
+            entry = None
+    located = _located(span.root)
+    # A toponym inside an actor's name ("Russia-backed", "Syrian troops") is not a place here;
+    # a name the NER alone made a person ("shelled Maarat al-Numan") may still be one.
+    actor = context.actor_at(span.root)
+    if actor is not None and not located and (actor.known or not _place_position(span)):
+        return None
+    entry = entry or best_entry(span.text, focus, kind=kind)
+    if entry is not None and not kind and span.label_ not in PLACE_LABELS and entry.score < (
+        NEAR_IDENTICAL if located else 100
+    ):
+        # only an exact name makes a place of what the NER did not call one; after "in", "near"
+        # a transliteration variant does ("in Jisr al-Shughur" / Jisr ash Shughur)
+        entry = None
+    if entry is not None:
+        return span, kind, located, entry, False
+    if span.label_ in _ODD_LABELS or span.label_ == "NORP":
+        return None  # a demonym or a mislabelled word: only the gazetteer can make it a place
+    if kind:
+        return span, kind, located, entry, False
+    if located and span.label_ in PLACE_LABELS:
+        return span, kind, located, None, False
+    if located and _place_position(span) and (actor is None or not actor.known) and span.text[:1].isupper():
+        return span, kind, located, None, True
+    return None
+
+
+def _feature_candidate(span: Span, focus: str | None,
+                       context: ArticleContext) -> tuple[Span, str, bool, Entry | None, bool] | None:
+    """"the Sinai desert" is the Sinai area when the gazetteer has it as one; a town of the same
+    name is never a mountain range."""
+    actor = context.actor_at(span[0])
+    if actor is not None and actor.known:
+        return None
+    entry = best_entry(span[:-1].text, focus, kind="admin")
+    if entry is not None and entry.level not in {"admin1", "admin2", "region"}:
+        entry = None
+    return span, "feature", _located(span.root), entry, False
+
+
+def _feature_place(span: Span, found: list[Found], focus: str | None) -> Place | None:
+    """A natural feature the gazetteer lacks, positioned at the area named with it: the nearest
+    admin area or region phrase of the sentence (after it first: "X mountains of Diyala"), else
+    the article's country."""
+    areas = [item for item in found if not item.anchored and item.place.lat is not None
+             and item.place.precision in {"admin1", "admin2", "region", "country"}]
+    if areas:
+        anchor = min(areas, key=lambda item: (item.start_char < span.start_char,
+                                              abs(item.start_char - span.end_char)))
+        place = anchor.place
+        return Place(name=span.text, country=place.country, admin1=place.admin1, admin2=place.admin2,
+                     lat=place.lat, lon=place.lon, precision=place.precision)
+    country = _country_place(focus) if focus else None
+    if country is None:
+        return Place(name=span.text)
+    country.name = span.text
+    return country
+
+
 def _surface_place(span: Span, entry: Entry) -> Place:
     name = span.text if entry.level != "country" else None
     return to_place(entry, name=split_kind(name)[0] if name else None)
 
 
-def _unknown_place(span: Span, others: list[Entry]) -> Place | None:
+def _unknown_place(span: Span, others: list[Entry]) -> tuple[Place | None, bool]:
     """A named place the gazetteer lacks: its name, positioned at the admin area named beside it
-    ("Kfar Zeit in Idlib province", or the province of a town named beside it), else nowhere."""
+    ("Kfar Zeit in Idlib province", or the province of a town named beside it), else nowhere.
+    The flag says whether an area positions it."""
     name = split_kind(span.text)[0]
     if not name or not name[0].isupper():
-        return None
+        return None, False
     for other in others:
         if other.level in {"admin1", "admin2"}:
-            return to_place(other, name=name, precision=other.level)
+            return to_place(other, name=name, precision=other.level), True
     gazetteer = open_gazetteer()
     for other in others:
         area = gazetteer.area(other.country, other.admin1) if other.country and other.admin1 else None
         if area is not None:
-            return to_place(area, name=name, precision="admin1")
-    return Place(name=name)
+            return to_place(area, name=name, precision="admin1"), True
+    return Place(name=name), False
 
 
 def _country_place(code: str) -> Place | None:
@@ -252,19 +425,74 @@ def _country_place(code: str) -> Place | None:
 
 
 def event_place(trigger: Token, sentence: Span, context: ArticleContext) -> Place | None:
-    """The most specific place tied to the trigger; else the article's country."""
+    """The most specific place tied to the trigger; else the place an earlier sentence named
+    ("retake the town" -> the town last named; a sentence that goes on with the story -> the last
+    specific place told); else the article's country."""
     found = sentence_places(sentence, context)
 
     def rank(item: Found) -> tuple:
         tier = 0 if item.verb == trigger.i or item.root in {c.i for c in trigger.children} else (
             1 if item.located else 2)
-        precision = PRECISION_RANK.get(item.place.precision or "", 5)
+        precision = PRECISION_RANK.get(item.place.precision or "", 5) - (0.5 if item.anchored else 0)
         return tier, precision, abs(item.root - trigger.i)
 
     if found:
         return min(found, key=rank).place
+    earlier = _earlier_place(sentence, context)
+    if earlier is not None:
+        return earlier
     focus = article_focus(context)
     return _country_place(focus) if focus else None
+
+
+def _anaphor(sentence: Span) -> str | None:
+    """The kind of place a definite noun of the sentence refers back to ("the town" -> exact)."""
+    for token in sentence:
+        if token.lower_ in _ANAPHORS and token.pos_ == "NOUN" and any(
+            child.lower_ in {"the", "this", "that"} for child in token.children
+        ):
+            return _ANAPHORS[token.lower_] or "any"
+    return None
+
+
+def _earlier_place(sentence: Span, context: ArticleContext) -> Place | None:
+    """The last specific place named before ``sentence``, of the kind an anaphor asks for."""
+    wanted = _anaphor(sentence)
+    if wanted is None and not _continues_story(sentence):
+        return None
+    for previous in reversed([s for s in context.doc.sents if s.start < sentence.start]):
+        places = [item for item in sentence_places(previous, context) if _refers(item, wanted)]
+        if places:
+            # The most specific place of that sentence: the one its own events took.
+            return min(places, key=lambda item: (
+                PRECISION_RANK.get(item.place.precision or "", 5) - (0.5 if item.anchored else 0),
+                -item.start_char)).place
+    return None
+
+
+def _continues_story(sentence: Span) -> bool:
+    """A definite phrase that points back at who or what the story already told ("dispersed the
+    crowd", "beat the protesters", "both clans"): the sentence goes on with the same events. A
+    sentence of new, indefinite facts ("Five soldiers were killed.") may be about anywhere."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and token.lower_ not in _TIME_NOUNS and any(
+            child.dep_ in {"det", "predet"} and child.lower_ in {"the", "both", "these", "those"}
+            for child in token.children
+        ):
+            return True
+    return False
+
+
+def _refers(item: Found, wanted: str | None) -> bool:
+    """Whether an earlier place can be what the anaphor ("the town", "the province") names."""
+    precision = item.place.precision
+    if precision in {None, "country"} or item.place.lat is None:
+        return False
+    if wanted == "exact":  # a town the gazetteer lacks is still a town, placed at its province
+        return precision == "exact" or item.anchored
+    if wanted == "admin":
+        return precision in {"admin1", "admin2"}
+    return True
 
 
 def article_places(context: ArticleContext) -> list[tuple[Place, int, int]]:

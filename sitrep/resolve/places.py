@@ -4,7 +4,9 @@ Candidates come from every name and alternate name of a place, transliteration-t
 (``gazetteer.names``). They are ranked by what the article tells: its country focus, the countries
 and admin areas named near the toponym ("Kfar Zeit in Idlib province"), what the text calls it
 ("the village of X", "X province"), then population. The place records its precision: exact,
-admin2, admin1 or country (region phrases are ``resolve.regions``).
+admin2, admin1 or country (region phrases are ``resolve.regions``). A name met only as a close
+transliteration variant is believed only in the article's focus country or one named beside it:
+a village missing from the gazetteer must not become its namesake on another continent.
 """
 
 from __future__ import annotations
@@ -84,6 +86,17 @@ def _score(entry: Entry, focus: str | None, nearby: Nearby, kind: str | None) ->
     return score
 
 
+NEAR_IDENTICAL = 95.0  # a name-match score above which a variant is the same name (al-/ash-, one vowel)
+
+
+def _plausible(entry: Entry, focus: str | None, nearby: Nearby) -> bool:
+    """A spelling variant (matched by skeleton, not by name) is only believed in a country the
+    article is about: "Zamalka" is a Damascus suburb the gazetteer lacks, not "Samalka" in Delhi."""
+    if entry.score >= NEAR_IDENTICAL:
+        return True  # "Jisr al-Shughur" / "Jisr ash Shughur": the same name, another transliteration
+    return entry.country is not None and (entry.country == focus or entry.country in nearby.countries)
+
+
 def best_entry(name: str, focus: str | None = None, *, nearby: Nearby = Nearby(),
                kind: str | None = None) -> Entry | None:
     """The most likely gazetteer entry called ``name``, or None."""
@@ -94,7 +107,8 @@ def best_entry(name: str, focus: str | None = None, *, nearby: Nearby = Nearby()
     if code is not None and kind is None:
         return gazetteer.area(code) or Entry(0, country_name(code), code, None, None, "A", "PCLI",
                                              None, None, 0)
-    candidates = [entry for entry in gazetteer.lookup(cleaned) if entry.level != "country"]
+    candidates = [entry for entry in gazetteer.lookup(cleaned)
+                  if entry.level != "country" and _plausible(entry, focus, nearby)]
     if not candidates:
         return None
     return max(candidates, key=lambda entry: _score(entry, focus, nearby, kind))

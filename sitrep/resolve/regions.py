@@ -32,8 +32,8 @@ for _words, _vector in (
 ):
     for _word in _words:
         DIRECTIONS[_word] = _vector
-SURROUNDINGS = {"outskirts", "outskirt", "countryside", "suburbs", "outside", "vicinity", "edge",
-                "edges", "front", "frontline", "environs", "rural", "periphery", "fringes"}
+SURROUNDINGS = {"outskirts", "outskirt", "countryside", "countrysides", "suburbs", "outside", "vicinity",
+                "edge", "edges", "front", "frontline", "environs", "rural", "periphery", "fringes"}
 
 
 @lru_cache(maxsize=2048)

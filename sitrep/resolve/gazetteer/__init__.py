@@ -8,6 +8,7 @@ dumps are added with ``sitrep gazetteer load`` (``load_files``).
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import threading
@@ -30,6 +31,12 @@ def default_path() -> Path:
     configured = os.environ.get("SITREP_GAZETTEER")
     if configured:
         return Path(configured).expanduser()
+    return _cache_file()
+
+
+@functools.lru_cache(maxsize=1)
+def _cache_file() -> Path:
+    # platformdirs looks the directory up afresh on every call: too slow for once per toponym.
     return Path(platformdirs.user_cache_dir("sitrep")) / "gazetteer.sqlite"
 
 

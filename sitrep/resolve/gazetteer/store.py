@@ -123,6 +123,7 @@ class Gazetteer:
         self._connection: sqlite3.Connection | None = None
         self._pid = -1
         self._cache: dict[str, list[Entry]] = {}
+        self._areas: dict[tuple[str, str | None], Entry | None] = {}
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -167,7 +168,14 @@ class Gazetteer:
         return Entry(*row) if row else None
 
     def area(self, country: str, admin1: str | None = None) -> Entry | None:
-        """The entry of a country, or of one of its admin1 areas."""
+        """The entry of a country, or of one of its admin1 areas (remembered: a few hundred exist
+        and every event that falls back to its country asks)."""
+        key = (country, admin1)
+        if key not in self._areas:
+            self._areas[key] = self._area(country, admin1)
+        return self._areas[key]
+
+    def _area(self, country: str, admin1: str | None) -> Entry | None:
         if admin1 is None:
             where, args = "p.country = ? AND p.fcode = 'PCLI'", (country,)
         else:
