@@ -1,8 +1,8 @@
 """Statements: who said what, of whom, where.
 
 ``quotes`` finds quotations, ``kinds`` holds the reporting-verb lexicon and the content cues,
-``speakers`` resolves who speaks, ``platforms`` where, and ``attribution`` joins them into
-``Statement`` records (the single entry point is ``extract_statements``).
+``speakers`` resolves who speaks, ``targets`` of whom or to whom, ``platforms`` where, and
+``attribution`` joins them into ``Statement`` records (the single entry point is ``extract_statements``).
 """
 
 from __future__ import annotations

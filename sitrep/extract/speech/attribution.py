@@ -32,21 +32,16 @@ from sitrep.extract.speech.kinds import (
 from sitrep.extract.speech.platforms import platform_of
 from sitrep.extract.speech.quotes import Quote, find_quotes
 from sitrep.extract.speech.speakers import Speakers, subject_of
+from sitrep.extract.speech.targets import TargetFinder
 from sitrep.model import Evidence, Statement, stable_id
 
 QUOTE_CHAINING = 600  # characters: a speakerless quote this close continues the statement before
 TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
-OTHER_PRONOUNS = {"them", "they", "you"}
-EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
-               "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast"}
-HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "military", "ministry",
               "government", "coalition", "militia", "alliance", "rebels", "forces"}
-ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
-                   "explain", "note", "report", "confirm"}
 
 
 @dataclass(slots=True)
@@ -73,6 +68,7 @@ class Extractor:
         self.all_quotes = find_quotes(self.text)
         self.quotes = QuoteIndex(self.all_quotes)
         self.speakers = Speakers(context, create=create_speakers)
+        self.targets = TargetFinder(context, self.speakers)
         self._cue_index: dict[int, Token] = {}
         self._produced: set[int] = set()
 
@@ -115,6 +111,7 @@ class Extractor:
                 speaker = self.speakers.resolve(subject) if subject is not None else None
                 if speaker is None:
                     continue
+                self.targets.heard(unit.position, speaker)
             statement = self._statement(unit, speaker)
             if statement is not None:
                 if unit.cue is not None:
@@ -250,58 +247,17 @@ class Extractor:
         return None
 
     def _targets(self, unit: Unit, content: Span | None, speaker: ActorMention, kind: str) -> list[str]:
-        """Whom the statement is against or about: the cue's objects ("accused Israel", "urged
-        Ankara", "praised the cooperation with Washington"), else the actors of what was said;
-        "them" and "the attack" stand for the last group named before."""
-        found: list[ActorMention] = []
-
-        def add(token: Token, *, nested: bool = False) -> None:
-            if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children):
-                return  # "our fighters", "its units": the speaker's own side
-            if token.lower_ in OTHER_PRONOUNS and token.dep_ != "nsubj":
-                mention = self.speakers.latest_other(unit.position, speaker)  # "crush them"
-                mentions = [mention] if mention is not None and kind in HOSTILE_KINDS else []
-            elif token.lemma_.lower() in EVENT_NOUNS and kind in HOSTILE_KINDS and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that"} for c in token.children
-            ) and not self._mentions_in(token):
-                mention = self.speakers.latest_agent(unit.position, speaker)  # "condemned the attack"
-                mentions = [mention] if mention is not None else []
-            elif nested:
-                mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}]
-            else:
-                mentions = self.context.actors_of_phrase(token)
-            for mention in mentions:
-                if mention.actor_id != speaker.actor_id and mention not in found and mention.kind != "media":
-                    found.append(mention)
-
+        """Whom the statement is against or about (``targets.TargetFinder`` has the patterns)."""
         cue = unit.cue
-        if cue is not None and unit.speaker_token is None and cue_lemma(cue) not in ADDRESSEE_VERBS:
-            for child in cue.children:
-                if child.dep_ in TARGET_DEPS:
-                    add(child)
-                    if not found:
-                        add(child, nested=True)
-                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            add(grandchild)
-        if found and kind in {"APPEAL", "DEMAND"}:
-            return [mention.actor_id for mention in found[:3]]  # the addressee, not whom it concerns
-        roles = {"nsubj", "nsubjpass"} if kind == "STATEMENT" else {"dobj", "pobj"} if kind in {
-            "CLAIM", "PLEDGE"} else {"nsubj", "nsubjpass", "dobj", "pobj"}
-        for head in self._content_heads(unit, content):
-            for child in head.children:
-                if child.dep_ in roles and (child.dep_ != "pobj" or child.head.lower_ in TARGET_PREPS):
-                    add(child)
-                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and "pobj" in roles:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            add(grandchild)
-        return [mention.actor_id for mention in found[:3]]
-
-    def _mentions_in(self, token: Token) -> list[ActorMention]:
-        first, last = token.left_edge.i, token.right_edge.i
-        return [m for m in self.context.mentions if first <= m.start and m.end <= last + 1]
+        cited = unit.speaker_token is not None  # "according to X": X is the source, not a cue's subject
+        speaker_token = unit.speaker_token if cited else subject_of(cue) if cue is not None else None
+        found = self.targets.find(
+            cue=cue, speaker_token=speaker_token, cited=cited, content=content,
+            heads=self._content_heads(unit, content), speaker=speaker, kind=kind,
+            position=unit.position,
+        )
+        self.targets.noted(kind, speaker.actor_id, found)
+        return found
 
     def _content_heads(self, unit: Unit, content: Span | None) -> list[Token]:
         heads: list[Token] = []

@@ -37,7 +37,11 @@ GROUP_KINDS = {"state", "state_forces", "armed_group", "government", "political_
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The token heading the speaker phrase of a reporting verb."""
+    """The token heading the speaker phrase of a reporting verb. Of several subjects (a name run
+    the parser split: "STC vice-president Hani al-Yafei"), the one next to the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) > 1 and verb.pos_ == "VERB":
+        return subjects[-1]
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"} or child.dep_ == "nsubjpass" and (
             verb.lemma_ == "quote" or depth > 0
@@ -110,12 +114,15 @@ class Speakers:
 
     def latest_agent(self, offset: int, speaker: ActorMention) -> ActorMention | None:
         """The group that last did something before ``offset`` (the subject of a verb, or the
-        agent of a passive): whom "the attack" or "the killings" point at."""
+        agent of a passive): whom "the attack" or "the killings" point at. The subject of a
+        reporting verb ("the ministry said") only told of it."""
         doc = self.context.doc
         for mention in sorted(self._mentions_before(offset), key=lambda m: -m.start_char):
             if mention.actor_id == speaker.actor_id or mention.kind not in OPPONENT_KINDS:
                 continue
             head = doc[mention.end - 1]
+            if head.dep_ == "nsubj" and verb_kind(head.head) is not None:
+                continue  # "the ministry said": the source of the report, not the doer
             if head.dep_ in {"nsubj"} or head.dep_ == "pobj" and head.head.dep_ == "agent":
                 return mention
         return None
@@ -168,7 +175,7 @@ class Speakers:
         else:
             lemma = subject.lemma_.lower()
             plural = subject.tag_ in PLURAL_TAGS
-            name = f"Unnamed {lemma}{'s' if plural and not lemma.endswith('s') else ''}"
+            name = f"Unnamed {subject.lower_ if plural else lemma}"  # "families", not "familys"
             kind = "person" if lemma in ROLE_NOUNS and not plural else "other"
         for mention in self.created:  # the same unnamed source again
             if mention.name == name and mention.kind == kind:

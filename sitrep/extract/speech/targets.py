@@ -1,0 +1,449 @@
+"""Whom a statement is against or about: its ``targets``.
+
+Looked for in this order; the first step that finds someone wins, except that the content adds to
+what the cue's object gave for the hostile kinds:
+
+1. The object of the reporting verb: "accused Y of", "condemned Y", "urged Y to", "warned Y",
+   "called on Y to", "blamed Y for", "praised Y", an actor inside the object ("praised the
+   cooperation with Y", "rejected Y's claims"). APPEAL and DEMAND stop here: the addressee.
+2. Referring expressions are resolved on the way: "them" (the last other group), "the three
+   juntas" / "both groups" (that many actors of the kind, introduced before), "the coalition" (the
+   earlier actor whose name ends in that noun), event nouns ("the strikes", "the killing of X",
+   "in response to Y's raids": their doer — "by Y", "Y's", else the last group that did
+   something), "the release of the hostages" / "their release" (whoever seized or holds them).
+3. DENY: whose claim is denied — the owner of the object ("rejected Kyiv's claims"), else the last
+   other source quoted or cited before ("a figure the government rejected").
+4. The content: for ACCUSE and CONDEMN its actors, subject first ("said Y was responsible"); for
+   CLAIM, PLEDGE and THREATEN whom the speaker's side acts on ("had targeted missiles destined for
+   Y", "would strike Y", "if the government refused", "Y would pay a price"), never the side acting
+   ("the army would respond").
+5. A PLEDGE or THREATEN of a fighting party about its own forces with no target stated ("said its
+   fighters would continue the offensive"): whom those forces fight — the last other fighting party
+   named before, not one the speaker praised or that backs or brokered.
+
+The speaker's own side — the speaker, actors named in the speaker phrase ("STC vice-president X",
+"Puntland's minister"), "its fighters", "our forces" — is never a target; nor are the media, and
+civilians only when addressed directly ("urged civilians to leave").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mentions import ActorMention
+from sitrep.extract.speech.kinds import cue_lemma
+from sitrep.extract.speech.speakers import OPPONENT_KINDS, Speakers
+
+TARGET_DEPS = {"dobj", "iobj", "dative"}
+TARGET_PREPS = {"against", "on", "upon", "at", "to"}
+APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
+OTHER_PRONOUNS = {"them", "they", "you"}
+EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
+               "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
+               "bombardment", "execution", "aggression", "violation"}
+HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
+ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}  # the content's subject is the speaker's side
+SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
+                   "explain", "note", "report", "confirm"}
+# "X would pay a price", "X will regret": the subject suffers the threat, it does not make it
+SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see"}
+RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal"}  # "in response to Y's raids"
+RELEASE_NOUNS = {"release", "freeing"}
+CAPTURE_LEMMAS = {"abduct", "kidnap", "arrest", "detain", "hold", "imprison", "jail", "seize",
+                  "capture", "take"}
+PEOPLE_NOUNS = {"activist", "worker", "civilian", "journalist", "member", "relative", "student",
+                "farmer", "villager", "passenger", "child", "woman", "man", "people", "person",
+                "protester", "opponent", "critic", "leader", "official", "crew", "sailor", "tourist"}
+CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+LOCATIVE_PREPS = {"in", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
+COOPERATIVE = {"back", "backed", "support", "supported", "broker", "brokered", "mediate", "mediated",
+               "ally", "allied", "help", "assist", "cooperation", "coordination", "partnership",
+               "sponsor", "sponsored", "fund", "funded", "with"}
+FIGHT_WORDS = {"fight", "fighting", "clash", "clashes", "battle", "war", "confrontation", "combat"}
+# plural nouns that stand for a set of actors named before, and the kinds they may stand for
+SET_NOUNS: dict[str, set[str]] = {
+    **dict.fromkeys(("group", "faction", "militia", "movement", "organisation", "organization",
+                     "rebel", "insurgent", "outfit"), {"armed_group"}),
+    **dict.fromkeys(("junta", "government", "regime", "authority", "administration", "leader"),
+                    {"government", "state"}),
+    **dict.fromkeys(("country", "state", "nation", "neighbour", "neighbor", "capital"), {"state", "government"}),
+    **dict.fromkeys(("side", "party", "belligerent", "army", "force", "foe", "rival", "enemy"),
+                    OPPONENT_KINDS - {"political_party"}),
+}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# nouns that name an actor by the head word of its name: "the coalition" after "the Saudi-led coalition"
+NAME_HEADS = {"coalition", "alliance", "militia", "army", "junta", "regime", "front", "movement",
+              "council", "command", "brigade", "brigades", "forces", "group", "military"}
+FORCE_NOUNS = {"forces", "fighters", "troops", "units", "soldiers", "men", "army", "militia",
+               "military", "police"}
+MILITARY_LEMMAS = {"offensive", "fight", "attack", "strike", "respond", "retaliate", "restore",
+                   "liberate", "retake", "recapture", "advance", "withdraw", "leave", "defend",
+                   "crush", "operation", "campaign", "hunt", "pursue", "eliminate", "destroy",
+                   "defeat", "push", "continue", "target", "hit", "punish", "avenge", "resist",
+                   "war", "pull", "hold", "protect", "secure"}
+PROTEST_WORDS = {"protest", "protester", "protestor", "march", "rally", "demonstrate", "demonstration",
+                 "demonstrator", "marcher", "sit-in", "striker"}
+FIGHTING_KINDS = {"armed_group", "state_forces", "government", "state"}
+NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "other", "person"}
+OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
+
+
+class TargetFinder:
+    """Finds targets statement by statement, in text order, remembering who spoke and whom
+    each speaker praised."""
+
+    def __init__(self, context: ArticleContext, speakers: Speakers) -> None:
+        self.context = context
+        self.doc = context.doc
+        self.speakers = speakers
+        self.sources: list[tuple[int, ActorMention]] = []
+        self.praised: dict[str, set[str]] = defaultdict(set)
+
+    # -- memory --------------------------------------------------------------------------------
+    def heard(self, offset: int, speaker: ActorMention) -> None:
+        """A source quoted or cited at ``offset``, whether or not it made a statement."""
+        self.sources.append((offset, speaker))
+
+    def noted(self, kind: str, speaker: str, targets: list[str]) -> None:
+        if kind == "PRAISE":
+            self.praised[speaker].update(targets)
+
+    # -- the search ----------------------------------------------------------------------------
+    def find(self, *, cue: Token | None, speaker_token: Token | None, cited: bool,
+             content: Span | None, heads: list[Token], speaker: ActorMention, kind: str,
+             position: int) -> list[str]:
+        side = self._own_side(speaker, speaker_token, heads, kind)
+        found: list[ActorMention] = []
+
+        def keep(mentions, *, content_only: bool = False) -> None:
+            for mention in mentions:
+                if mention is None or mention.actor_id in side or mention.kind == "media":
+                    continue
+                if content_only and mention.kind in NEVER_FROM_CONTENT:
+                    continue
+                if all(m.actor_id != mention.actor_id for m in found):
+                    found.append(mention)
+
+        if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
+            for obj in self._cue_objects(cue, kind):
+                keep(self._refer(obj, kind, position, speaker, side, nested=True))
+        if found and kind in {"APPEAL", "DEMAND"}:
+            return ids(found)  # the addressee, not whom it concerns
+        if kind == "DENY":
+            if not found:
+                keep([self._claimant(position, side)])
+            return ids(found)
+        for token in self._content_tokens(heads, content, kind, side):
+            keep(self._refer(token, kind, position, speaker, side, nested=kind in ACTING_KINDS),
+                 content_only=True)
+        if not found and cue is not None:
+            for clause in self._elaborations(cue):  # "claimed responsibility, saying ..."
+                keep(self._refer_all(clause, kind, position, speaker, side, heads), content_only=True)
+        if not found and kind == "DEMAND" and cue is not None and self._protest(cue):
+            keep([self._authorities(cue)])
+        if not found and kind in {"PLEDGE", "THREATEN"} and self._about_own_forces(
+                heads, content, side, kind):
+            keep([self._opponent(position, speaker, side)])
+        return ids(found)
+
+    def _refer_all(self, clause: Token, kind: str, position: int, speaker: ActorMention,
+                   side: set[str], heads: list[Token]) -> list[ActorMention | None]:
+        span = self.doc[clause.left_edge.i : clause.right_edge.i + 1]
+        found: list[ActorMention | None] = []
+        for token in self._content_tokens([clause], span, kind, side):
+            found.extend(self._refer(token, kind, position, speaker, side, nested=True))
+        return found
+
+    def _elaborations(self, cue: Token) -> list[Token]:
+        """ "claimed the attack, saying the hotel was used by officials": what the speaker adds."""
+        return [grandchild for child in cue.children
+                if child.dep_ in {"advcl", "conj"} and cue_lemma(child) in {"say", "add"}
+                for grandchild in child.children if grandchild.dep_ in {"ccomp", "xcomp"}]
+
+    def _protest(self, cue: Token) -> bool:
+        """ "marched to demand", "protesters demanding", "a protest demanding": a street demand."""
+        near = [cue, *list(cue.ancestors)[:2]]
+        return any(t.lemma_.lower() in PROTEST_WORDS for t in near) or any(
+            t.lemma_.lower() in PROTEST_WORDS for t in cue.sent if t.dep_ in {"nsubj"} and t.head == cue)
+
+    def _authorities(self, cue: Token) -> ActorMention | None:
+        """Whom a street demand is addressed to: the government named nearest."""
+        governments = [m for m in self.context.mentions if m.kind == "government"
+                       and abs(m.start_char - cue.idx) <= OPPONENT_WINDOW and "nidentified" not in m.name]
+        governments.sort(key=lambda m: abs(m.start_char - cue.idx))
+        return governments[0] if governments else None
+
+    # -- whose side ----------------------------------------------------------------------------
+    def _own_side(self, speaker: ActorMention, speaker_token: Token | None, heads: list[Token],
+                  kind: str) -> set[str]:
+        side = {speaker.actor_id}
+        if speaker_token is not None:
+            side.update(m.actor_id for m in self._mentions_under(speaker_token))
+            if speaker_token.dep_ == "nsubj":  # "STC vice-president X" parsed as two subjects
+                for sibling in speaker_token.head.children:
+                    if sibling.dep_ == "nsubj" and sibling is not speaker_token:
+                        side.update(m.actor_id for m in self._mentions_under(sibling))
+        sentences = {head.sent.start for head in heads}
+        for mention in self.context.mentions:
+            first = self.doc[mention.start]
+            if first.lower_ in SELF_POSSESSIVES and mention.end - mention.start > 1 and (
+                    first.sent.start in sentences):
+                side.add(mention.actor_id)  # "its fighters", "our forces" in what was said
+        if kind in ACTING_KINDS:
+            for head in heads:
+                if head.lemma_.lower() in SUFFER_LEMMAS:
+                    continue
+                for child in head.children:
+                    if child.dep_ == "nsubj":  # "the army would respond", "the group had targeted"
+                        side.update(m.actor_id for m in self.context.actors_of_phrase(child))
+        return side
+
+    def _mentions_under(self, token: Token) -> list[ActorMention]:
+        """Mentions in a phrase, leaving out its relative and adverbial clauses."""
+        skipped: set[int] = set()
+        for child in token.children:
+            if child.dep_ in {"relcl", "acl", "advcl"}:
+                skipped.update(t.i for t in child.subtree)
+        inside = {t.i for t in token.subtree} - skipped
+        return [m for m in self.context.mentions if m.start in inside]
+
+    def _about_own_forces(self, heads: list[Token], content: Span | None, side: set[str],
+                          kind: str) -> bool:
+        """A fighting party speaking of what its forces will do ("its fighters would leave the
+        town", "vowed to restore order"), not a donor pledging aid."""
+        mentions = {m.actor_id: m for m in self.context.mentions}
+        if not any(mentions[a].kind in FIGHTING_KINDS for a in side if a in mentions):
+            return False
+        if kind == "THREATEN":
+            return True
+        for head in heads:
+            words = [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubj", "xcomp"})]
+            if any(w.lemma_.lower() in MILITARY_LEMMAS for w in words):
+                return True
+            if any(w.dep_ == "nsubj" and w.lower_ in FORCE_NOUNS for w in words):
+                return True
+        return False
+
+    # -- where to look -------------------------------------------------------------------------
+    def _cue_objects(self, cue: Token, kind: str) -> list[Token]:
+        objects = []
+        for child in cue.children:
+            if child.dep_ in TARGET_DEPS:
+                objects.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
+                                           and child.lower_ in APPEAL_PREPS):
+                objects.extend(g for g in child.children if g.dep_ == "pobj")
+        return objects
+
+    def _content_tokens(self, heads: list[Token], content: Span | None, kind: str,
+                        side: set[str]) -> list[Token]:
+        """The phrases of what was said that may name the target, in the order they are tried."""
+        if kind == "STATEMENT":
+            roles = {"nsubj", "nsubjpass"}
+        elif kind in {"CLAIM", "PLEDGE"}:
+            roles = {"dobj", "pobj"}
+        elif kind == "THREATEN":
+            roles = {"nsubjpass", "dobj", "pobj", "nsubj"}
+        else:
+            roles = {"nsubj", "nsubjpass", "dobj", "pobj"}
+        clauses = list(heads)
+        for head in heads:  # "if the government refused to negotiate": who the threat is for
+            clauses.extend(c for c in head.children if c.dep_ == "advcl" and any(
+                m.lower_ in {"if", "unless", "should"} for m in c.children))
+        tokens: list[Token] = []
+        for head in clauses:
+            suffers = head.lemma_.lower() in SUFFER_LEMMAS
+            for child in head.children:
+                if child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads:
+                    continue  # the side acting, not its target
+                if child.dep_ in roles and (child.dep_ != "pobj" or child.head.lower_ in TARGET_PREPS):
+                    tokens.append(child)
+                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and "pobj" in roles:
+                    tokens.extend(g for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "prep" and kind in ACTING_KINDS:
+                    tokens.extend(self._response_events(child))
+        if kind in ACTING_KINDS and content is not None:
+            # the parse of a reported clause is often wrong; an actor named anywhere in it,
+            # not as a place or a partner, is what the speaker's side acts on
+            taken = {t.i for t in tokens}
+            for mention in self.context.mentions:
+                if content.start <= mention.start < content.end and mention.actor_id not in side:
+                    head = self._root(mention)
+                    if head.i not in taken and not self._place_or_partner(head):
+                        tokens.append(head)
+        return tokens
+
+    def _response_events(self, prep: Token) -> list[Token]:
+        """ "in response to coalition air raids", "in retaliation for the killing of": the events."""
+        found = []
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lemma_.lower() in RESPONSE_NOUNS:
+                for inner in pobj.children:
+                    if inner.dep_ == "prep":
+                        found.extend(g for g in inner.children if g.dep_ == "pobj")
+        return found
+
+    def _place_or_partner(self, token: Token) -> bool:
+        """ "positions in Syria", "a deal brokered by Qatar", "Turkish-backed", "with US forces"."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            return True
+        if token.dep_ == "pobj" and head.lower_ == "with":
+            return head.head.lemma_.lower() not in FIGHT_WORDS
+        if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in COOPERATIVE:
+            return True
+        return head.lemma_.lower() in COOPERATIVE or any(
+            t.lower_.endswith(("-backed", "-brokered", "-led")) for t in (head, token.head.head))
+
+    # -- what a phrase stands for ---------------------------------------------------------------
+    def _refer(self, token: Token, kind: str, position: int, speaker: ActorMention, side: set[str],
+               *, nested: bool) -> list[ActorMention | None]:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children) and (
+                lemma not in RELEASE_NOUNS):
+            return []  # "our fighters", "its units": the speaker's own side
+        if token.lower_ in OTHER_PRONOUNS and token.dep_ != "nsubj":
+            if kind in HOSTILE_KINDS:  # "crush them"
+                return [self.speakers.latest_other(position, speaker)]
+            return []
+        group = self._set_of(token)
+        if group:
+            return group
+        if lemma in RELEASE_NOUNS:
+            return [self._captor(token)]
+        if lemma in EVENT_NOUNS and (kind in HOSTILE_KINDS or kind in ACTING_KINDS and
+                                     token.head.dep_ == "prep"):
+            return self._doers(token, position, speaker)
+        mentions = self.context.actors_of_phrase(token)
+        if not mentions:
+            named = self._named_before(token)
+            mentions = [named] if named is not None else []
+        if not mentions and nested:
+            mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
+                        and not self._place_or_partner(self._root(m))]
+        return mentions
+
+    def _root(self, mention: ActorMention) -> Token:
+        """The token of a mention whose head lies outside it ("State" in "Islamic State in Somalia")."""
+        span = self.doc[mention.start : mention.end]
+        return span.root
+
+    def _mentions_in(self, token: Token) -> list[ActorMention]:
+        first, last = token.left_edge.i, token.right_edge.i
+        return [m for m in self.context.mentions if first <= m.start and m.end <= last + 1]
+
+    def _set_of(self, token: Token) -> list[ActorMention]:
+        """ "the three juntas", "both groups": that many distinct actors of the kind, the last
+        ones named before."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return []
+        lemma = token.lemma_.lower()
+        kinds = SET_NOUNS.get(lemma)
+        count = next((NUMBER_WORDS[c.lower_] for c in token.children
+                      if c.dep_ in {"nummod", "det", "predet", "preconj"} and c.lower_ in NUMBER_WORDS), None)
+        if kinds is None or count is None:
+            return []
+        chosen: list[ActorMention] = []
+        for mention in sorted(self.context.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= token.i or token.idx - mention.end_char > OPPONENT_WINDOW:
+                continue
+            if mention.kind not in kinds or "nidentified" in mention.name:
+                continue
+            if all(m.actor_id != mention.actor_id for m in chosen):
+                chosen.append(mention)
+            if len(chosen) == count:
+                return sorted(chosen, key=lambda m: m.start)
+        return []  # fewer actors than the phrase counts: not the ones it means
+
+    def _named_before(self, token: Token) -> ActorMention | None:
+        """ "coalition air raids" after "the Saudi-led coalition": the actor whose name ends in
+        the noun, named before."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in NAME_HEADS:
+            return None
+        for mention in sorted(self.context.mentions, key=lambda m: m.start, reverse=True):
+            if mention.end <= token.i and token.idx - mention.end_char <= OPPONENT_WINDOW:
+                last = mention.name.lower().split()[-1] if mention.name else ""
+                if last.rstrip("s") == lemma.rstrip("s"):
+                    return mention
+        return None
+
+    def _doers(self, event: Token, position: int, speaker: ActorMention) -> list[ActorMention | None]:
+        """Who carried out "the strikes", "Israeli strikes", "the attack by Y", "Y's raids"."""
+        for child in event.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    return list(self.context.actors_of_phrase(pobj))
+        for child in event.lefts:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                mention = self.context.actor_at(child)
+                if mention is not None and mention.start <= child.i < mention.end:
+                    return [mention]
+                named = self._named_before(child)
+                if named is not None:
+                    return [named]
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
+               for c in event.children) or event.tag_ == "NNS":
+            return [self.speakers.latest_agent(position, speaker)]
+        return []
+
+    def _captor(self, release: Token) -> ActorMention | None:
+        """Whoever seized or holds the people whose release is asked: the agent of "held by"
+        inside the phrase, else the subject of the last "abducted", "arrested", "kidnapped"."""
+        inside = [t for t in release.subtree if t.i > release.i]
+        for token in [*inside, *reversed(self.doc[: release.i])]:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in CAPTURE_LEMMAS:
+                continue
+            if lemma in {"seize", "capture", "take", "hold"} and not self._takes_people(token):
+                continue
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    found = self.context.actors_of_phrase(child)
+                elif child.dep_ == "agent":
+                    found = [m for g in child.children if g.dep_ == "pobj"
+                             for m in self.context.actors_of_phrase(g)]
+                else:
+                    continue
+                found = [m for m in found if m.kind not in {"civilians", "media"}]
+                if found:
+                    return found[0]
+        return None
+
+    def _takes_people(self, verb: Token) -> bool:
+        """ "seized two aid workers", "held hostage", "captives held by": people, not a town."""
+        if any(c.lower_ in CAPTIVE_WORDS for c in verb.subtree):
+            return True
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ == "acl":
+            objects.append(verb.head)
+        return any(o.lemma_.lower() in PEOPLE_NOUNS or self.context.actor_at(o) is not None
+                   and self.context.actor_at(o).kind in {"civilians", "person", "other"} for o in objects)
+
+    def _claimant(self, position: int, side: set[str]) -> ActorMention | None:
+        """The last other source quoted or cited before a denial: whose claim is denied."""
+        for offset, source in reversed(self.sources):
+            if offset < position and source.actor_id not in side and source.kind != "civilians":
+                return source
+        return None
+
+    def _opponent(self, position: int, speaker: ActorMention, side: set[str]) -> ActorMention | None:
+        """The last fighting party named before ``position`` that is not the speaker's side, nor
+        one it praised, nor a backer or broker; named actors before unidentified ones."""
+        praised = self.praised.get(speaker.actor_id, set())
+        candidates = [
+            m for m in sorted(self.context.mentions, key=lambda m: m.start_char, reverse=True)
+            if m.start_char < position and position - m.end_char <= OPPONENT_WINDOW
+            and m.kind in FIGHTING_KINDS and m.actor_id not in side and m.actor_id not in praised
+            and not self._place_or_partner(self._root(m))
+        ]
+        named = [m for m in candidates if "nidentified" not in m.name]
+        return (named or candidates or [None])[0]
+
+
+def ids(found: list[ActorMention]) -> list[str]:
+    return [mention.actor_id for mention in found[:3]]

@@ -1,0 +1,121 @@
+"""Statement targets on the real spaCy model (issue 5): cue objects, referring expressions, the
+speaker's own side, denials, release demands and the opponent of the speaker's forces. Sentences
+written for these tests, across regions."""
+
+import pytest
+
+from sitrep.extract import mentions
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.speech import extract_statements
+from sitrep.model import Article
+
+
+@pytest.fixture(scope="module")
+def statements_of(pipeline):
+    def run(text: str):
+        doc = pipeline.nlp(text)
+        found = mentions.find_actor_mentions(doc)
+        context = ArticleContext(
+            article=Article(text=text, published="2026-11-19"), doc=doc, mentions=found,
+            focus=mentions.focus_country(doc),
+        )
+        created: list = []
+        statements = extract_statements(context, new_speakers=created)
+        names = {m.actor_id: m.name for m in (*found, *created)}
+        return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
+
+    return run
+
+
+def _by_kind(found, kind):
+    return [entry for entry in found if entry[0] == kind]
+
+
+def test_counted_plural_takes_the_actors_named_before(statements_of):
+    found = statements_of(
+        "Fighting between the Allied Democratic Forces and the CODECO militia displaced thousands "
+        "in Ituri province on Sunday. The UN mission accused both groups of attacking displacement camps.")
+    ((_, _, targets),) = _by_kind(found, "ACCUSE")
+    assert len(targets) == 2
+    assert "Allied Democratic Forces" in targets
+
+
+def test_release_demand_targets_the_kidnappers(statements_of):
+    found = statements_of(
+        "Gunmen from the Boko Haram faction kidnapped 20 farmers near Maiduguri on Monday, police said. "
+        "The Borno state governor demanded the immediate release of the hostages.")
+    ((_, _, targets),) = _by_kind(found, "DEMAND")
+    assert targets and "Boko Haram" in targets[0]
+
+
+def test_release_of_people_held_by_names_the_holder(statements_of):
+    found = statements_of(
+        "Families gathered outside the courthouse in Tunis on Monday, demanding the release of "
+        "activists held by the National Guard.")
+    ((_, _, targets),) = _by_kind(found, "DEMAND")
+    assert targets == ["National Guard"] or any("Guard" in (t or "") for t in targets)
+
+
+def test_threat_subject_is_the_speakers_side_not_the_target(statements_of):
+    found = statements_of(
+        "Al-Shabaab fighters ambushed a convoy near Beledweyne on Tuesday. The defence minister "
+        "vowed that the army would retaliate.")
+    ((_, _, targets),) = _by_kind(found, "THREATEN")
+    assert all("Military Forces" not in (t or "") for t in targets)
+    assert targets == ["al-Shabaab"]
+
+
+def test_threat_against_whoever_the_clause_names_pays(statements_of):
+    ((kind, _, targets),) = statements_of(
+        "Hezbollah warned that Israel would pay a heavy price for the assassination.")
+    assert kind == "THREATEN"
+    assert targets == ["Israel"]
+
+
+def test_pledge_about_own_forces_targets_their_enemy(statements_of):
+    found = statements_of(
+        "The Kachin Independence Army seized a military outpost near Bhamo after clashes with the "
+        "Myanmar army, a spokesman said. The KIA said its fighters would continue their offensive.")
+    pledges = _by_kind(found, "PLEDGE")
+    assert pledges
+    (_, speaker, targets) = pledges[-1]
+    assert speaker == "Kachin Independence Army"
+    assert targets and "Kachin" not in targets[0]
+
+
+def test_donor_pledge_gets_no_enemy(statements_of):
+    found = statements_of(
+        "Russian forces shelled Kherson on Monday. The World Food Programme said it would send "
+        "30 trucks of flour to the city.")
+    for _, _, targets in _by_kind(found, "PLEDGE"):
+        assert targets == []
+
+
+def test_claim_targets_what_the_strike_was_meant_for(statements_of):
+    ((kind, speaker, targets),) = statements_of(
+        "The Israeli army said it had struck weapons destined for Hamas.")
+    assert kind == "CLAIM"
+    assert targets == ["Hamas"]
+
+
+def test_condemned_strikes_point_at_the_doer_not_the_reporter(statements_of):
+    found = statements_of(
+        "Pakistani jets bombed villages in Afghanistan's Khost province on Monday, the Pakistani "
+        "foreign ministry said. The Taliban government condemned the strikes.")
+    ((_, _, targets),) = _by_kind(found, "CONDEMN")
+    assert targets and "Military Forces of Pakistan" == targets[0]
+
+
+def test_denial_targets_whoever_made_the_claim(statements_of):
+    found = statements_of(
+        "The M23 rebels said they had shot down an army drone over Rutshuru. The Congolese "
+        "military dismissed the claim as propaganda.")
+    ((_, speaker, targets),) = _by_kind(found, "DENY")
+    assert targets == ["March 23 Movement"]
+
+
+def test_speaker_never_targets_itself(statements_of):
+    for _, speaker, targets in statements_of(
+            "The Houthis said their forces had targeted a ship in the Red Sea and vowed to keep up "
+            "the attacks."):
+        assert speaker not in targets
