@@ -372,6 +372,13 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
     the named group behind a generic noun."""
     if token.dep_ == "appos" and token.head.i in taken:
         return taken[token.head.i]
+    if token.dep_ == "conj" and token.head.i < token.i:
+        for child in token.head.children:
+            if child.i > token.i and child.lower_ in {"loyal", "belonging"}:
+                held = next((taken[g.i] for prep in child.children if prep.lower_ == "to"
+                             for g in prep.children if g.i in taken), None)
+                if held is not None:
+                    return held
     for child in token.children:
         if child.dep_ in {"compound", "poss"} and child.i in taken and taken[child.i].kind != "state":
             owner = taken[child.i]
@@ -383,7 +390,11 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                 if grandchild.i in taken:
                     return taken[grandchild.i]
         if child.lower_ in {"loyal", "belonging"}:
-            # "forces loyal to the council", "fighters belonging to the group"
+            # "forces loyal to the council", "fighters belonging to the group"; in "government
+            # forces and fighters loyal to X" the parser hangs "loyal" on "forces": it is the
+            # fighters' (the conjunct between them)
+            if any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children):
+                continue
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     held = next((taken[g.i] for g in prep.children if g.i in taken), None)
@@ -418,8 +429,17 @@ def _generic_mentions(
         if found is None:
             continue
         generic, _ = found
+        modifier = (_generic_of(token.head) or (None, None))[1] if token.dep_ == "compound" else None
+        if modifier is not None and modifier.i == token.i:
+            continue  # "government forces": the modifier of a two-word organ, not an actor of its own
         owner = _owner_entity(token, taken)
         if owner is not None:
+            if token.dep_ == "conj":
+                # "forces and fighters loyal to X": the conjunct needs a mention of its own, or
+                # the coordination would name only the first side
+                mention = _mention(token.doc[token.i : token.i + 1], owner.name, owner.kind, owner.country,
+                                   known=owner.known, generic=True)
+                mentions.append(mention)
             taken[token.i] = owner
             continue
         if generic.kind == "armed_group" and _counted_or_owned(token):

@@ -225,6 +225,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _title_relations(context, add)
     _possessive_units(context, add)
     _members_in_apposition(context, add)
+    _reciprocal_sides(context, add)
     return list(relations.values())
 
 
@@ -524,6 +525,27 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 if unit.kind == "state" or unit.start <= token.i < unit.end or _same_state(unit, owner) and unit.kind == owner.kind:
                     continue
                 add(unit, "part_of", owner, token)
+
+
+RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
+
+
+def _reciprocal_sides(context: ArticleContext, add) -> None:
+    """ "Government forces and fighters loyal to X clashed", "X and Y fought for control of the
+    town", "X and Y exchanged fire": a verb of mutual fighting whose subject names several sides
+    makes each side oppose the others (never two organs of one state)."""
+    for token in context.doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in RECIPROCAL_VERBS or _unreal(token):
+            continue
+        if token.lemma_.lower() == "exchange" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire", "shot", "blow", "strike"} for c in token.children
+        ):
+            continue
+        sides = [m for m in _subjects(token, context) if is_side(m)]
+        for index, first in enumerate(sides):
+            for second in sides[index + 1 :]:
+                if first.actor_id != second.actor_id and not _same_state(first, second):
+                    add(first, "opposes", second, token)
 
 
 def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
