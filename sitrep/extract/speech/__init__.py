@@ -1,7 +1,8 @@
 """Statements: who said what, of whom, where.
 
 ``quotes`` finds quotations, ``kinds`` holds the reporting-verb lexicon and the content cues,
-``speakers`` resolves who speaks, ``targets`` of whom or to whom, ``platforms`` where, and
+``speakers`` resolves who speaks, ``targets`` of whom or to whom, ``platforms`` where,
+``sourcing`` whether a speaker's report of its own acts is a claim or the source of an event, and
 ``attribution`` joins them into ``Statement`` records (the single entry point is ``extract_statements``).
 """
 

@@ -2,8 +2,18 @@
 
 A quote is attributed to the cue in its own sentence: after it (``"…," he said``), else before it
 (``He said: "…"``); the two halves of a split quote share the cue between them. A quote with no
-cue continues the statement just before it. A cue without a quote is indirect speech when it
-has content (a clause, "accused X of …", "denied the report") — "according to X" included.
+cue continues the statement just before it; a fragment quoted inside indirect speech ("said the
+army was “murdering its people”") is no quote of its own. A cue without a quote is indirect
+speech when it has content (a clause, "accused X of …", "denied the report", "said in a
+statement that …", "was quoted as saying …") — "according to X" included.
+
+The kind comes from the verb, else from the content of "said" (``kinds``); a quote that names no
+act but tells of violence done accuses. Indirect content whose clauses have their own subjects
+("said the withdrawal was tactical and that the army would retake the town") is judged clause by
+clause: one statement per kind. What a speaker says of its own side is a CLAIM, PLEDGE, THREATEN
+or DENY — unless it is done *to* that side, is a state rather than an act, or is the report of a
+new event the speaker is only the source of (``sourcing``). "Called the attack a provocation"
+condemns.
 """
 
 from __future__ import annotations
@@ -17,6 +27,8 @@ from sitrep.extract.mentions import ActorMention
 from sitrep.extract.speech.cues import (
     QuoteIndex,
     according_to,
+    clauses_of,
+    names_an_act,
     content_root,
     content_span,
     cue_for,
@@ -25,11 +37,13 @@ from sitrep.extract.speech.cues import (
 from sitrep.extract.speech.kinds import (
     NEEDS_CONTENT,
     cue_lemma,
+    quoted_act_kind,
     self_report_kind,
     statement_kind,
     verb_kind,
 )
 from sitrep.extract.speech.platforms import platform_of
+from sitrep.extract.speech.sourcing import is_party, tells_new_event
 from sitrep.extract.speech.quotes import Quote, find_quotes
 from sitrep.extract.speech.speakers import Speakers, subject_of
 from sitrep.extract.speech.targets import TargetFinder
@@ -41,7 +55,9 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "military", "ministry",
-              "government", "coalition", "militia", "alliance", "rebels", "forces"}
+              "government", "coalition", "militia", "alliance", "rebels", "forces", "division",
+              "brigade", "battalion", "regiment", "garrison", "unit", "units"}
+STATE_SIDE = {"state", "state_forces", "government"}  # one side: a ministry speaks for the army
 
 
 @dataclass(slots=True)
@@ -78,7 +94,7 @@ class Extractor:
         by_cue: dict[int, Unit] = {}
         units: list[Unit] = []
         for quote in self.all_quotes:
-            if not quote.is_speech():
+            if not quote.is_speech(self.text):
                 continue
             cue = cue_for(quote, self.doc, cues, self.quotes)
             if cue is None:
@@ -112,16 +128,19 @@ class Extractor:
                 if speaker is None:
                     continue
                 self.targets.heard(unit.position, speaker)
-            statement = self._statement(unit, speaker)
-            if statement is not None:
+            made = self._statements(unit, speaker)
+            if made:
                 if unit.cue is not None:
                     self._produced.add(unit.cue.i)
-                statements.append(statement)
+                statements.extend(made)
                 self.speakers.heard(speaker)
-                last = (statement, speaker)
+                last = (made[0], speaker)
         return statements
 
-    def _statement(self, unit: Unit, speaker: ActorMention) -> Statement | None:
+    def _statements(self, unit: Unit, speaker: ActorMention) -> list[Statement]:
+        """The statements of one unit: one for a quote or an indirect act, or one per kind when
+        the content joins clauses of different kinds ("said the withdrawal was tactical and that
+        the army would retake the town": a claim and a threat)."""
         cue = unit.cue
         content: Span | None = None
         if cue is not None and not unit.quotes:
@@ -130,42 +149,109 @@ class Extractor:
             else:
                 content = content_span(cue)
                 if content is None and not self._has_object(cue):
-                    return None
+                    return []
         direct = bool(unit.quotes)
-        if direct:
-            quote_text = " … ".join(q.text for q in unit.quotes)
-        elif content is not None:
-            quote_text = self._clean(content)
-        else:
-            quote_text = None
-        judged = quote_text if direct or content is None else self._own_words(content, cue)
         evidence = self._evidence(unit, cue)
         attribution = self._attribution_text(unit, evidence)
         lemma = cue_lemma(cue) if cue is not None and unit.speaker_token is None else ""
-        base = verb_kind(cue) if lemma else "STATEMENT"
-        kind = statement_kind(base or "STATEMENT", attribution if judged is None else judged, lemma=lemma)
-        if kind == "STATEMENT" and not direct:
-            # a source vouching for a report ("..., the Observatory said") is the event's
-            # reported_by, not a statement; what a speaker says of its own side is one
-            if content is None or cue is None:
-                return None  # nothing said that could be about the speaker's own side
-            root = content_root(content, cue)
-            if root.i < cue.i or cue_lemma(cue) == "call" or not self._is_self(content, root, speaker):
+        base = (verb_kind(cue) if lemma else "STATEMENT") or "STATEMENT"
+        if direct:
+            quote_text = " … ".join(q.text for q in unit.quotes)
+            kind = statement_kind(base, quote_text, lemma=lemma)
+            if kind == "STATEMENT":
+                kind = quoted_act_kind(quote_text) or kind
+            parts = [(kind, None)]
+        elif content is None:
+            quote_text = None
+            kind = statement_kind(base, attribution, lemma=lemma)
+            if kind == "STATEMENT":
+                return []  # nothing said that could be about the speaker's own side
+            parts = [(kind, None)]
+        else:
+            quote_text = self._clean(content)
+            parts = self._clause_kinds(unit, content, base, lemma, speaker)
+        made: list[Statement] = []
+        for kind, clause in parts:
+            if any(kind == other.kind for other in made):
+                continue  # two acts of one kind are one statement
+            position = unit.position if clause is None or not made else clause.start_char
+            made.append(Statement(
+                id=stable_id("statement", self.context.article.id, position),
+                kind=kind,
+                speaker=speaker.actor_id,
+                targets=self._targets(unit, clause or content, speaker, kind),
+                quote=quote_text if clause is None or len(parts) == 1 else self._clean(clause),
+                direct=direct,
+                platform=platform_of(attribution),
+                date=self._date(unit, content),
+                evidence=evidence,
+            ))
+        return made
+
+    def _clause_kinds(self, unit: Unit, content: Span, base: str, lemma: str,
+                      speaker: ActorMention) -> list[tuple[str, Span | None]]:
+        """The kind of each clause of indirect content that says something; clauses that only
+        source a report are left out."""
+        cue = unit.cue
+        clauses = clauses_of(content, cue) if base == "STATEMENT" and lemma else [content]
+        found: list[tuple[str, Span | None]] = []
+        for clause in clauses:
+            kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
+            if lemma == "call" and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
+                kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
+            own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
+            if own is not None:
+                kind = own
+            elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
+                continue
+            found.append((kind, clause if len(clauses) > 1 else None))
+        return found
+
+    def _quotes_words(self, unit: Unit, clause: Span) -> bool:
+        """Whether indirect content quotes the speaker's own words at some length ("said the
+        media was “the enemy of the people”"): a statement worth quoting, though of no kind,
+        unless it only elaborates on a statement just made ("claimed the attack, saying …")."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None:
+            return False
+        if cue.dep_ == "advcl" and cue.head.i in self._produced:
+            return False
+        return any(q.is_speech() and clause.start_char <= q.open < clause.end_char for q in self.all_quotes)
+
+    def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
+        """What a speaker says of its own side ("its fighters had destroyed three vehicles"):
+        a CLAIM, PLEDGE, THREATEN or DENY, or None when the clause is not about the speaker's
+        side or only sources the report of a new event.
+
+        Content words yield to the self-report ("said it had killed dozens of terrorists" is a
+        claim, not an accusation); threats, denials, demands and appeals in the words stay."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None or kind not in {"STATEMENT", "ACCUSE", "CONDEMN"}:
+            return None
+        if cue_lemma(cue) == "call":
+            return None
+        root = content_root(clause, cue)
+        if root.dep_ == "conj" and root.head is cue and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+            return self_report_kind(root)  # "said it was aware of reports and would investigate"
+        if root.i < cue.i or not self._is_self(clause, root, speaker):
+            return None
+        own = self_report_kind(root)
+        if own == "CLAIM" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
+            return None  # "its members had been beaten": done to the speaker's side, not by it
+        if own == "CLAIM" and root.pos_ != "VERB":
+            return None  # "it was aware of reports": a state, not an act it claims
+        if own == "CLAIM" and not is_party(speaker.kind, speaker.name):
+            return None  # a monitor's or a mission's "it had documented ...": its own work
+        if cue.dep_ == "advcl" and cue.head.i in self._cue_index:
+            if cue.head.i in self._produced or own == "CLAIM":
+                # "denied losing the town, saying its fighters had redeployed"; "..., the
+                # coalition said, adding that its air defences had intercepted it": the addition
+                # goes on with the report its head verb sourced
                 return None
-            kind = self_report_kind(root)
-            if cue.dep_ == "advcl" and cue.head.i in self._produced:
-                return None  # "denied losing the town, saying its fighters had redeployed"
-        return Statement(
-            id=stable_id("statement", self.context.article.id, unit.position),
-            kind=kind,
-            speaker=speaker.actor_id,
-            targets=self._targets(unit, content, speaker, kind),
-            quote=quote_text,
-            direct=direct,
-            platform=platform_of(attribution),
-            date=self._date(unit, content),
-            evidence=evidence,
-        )
+        if own == "CLAIM" and tells_new_event(clause, root, self.context):
+            return None
+        return own
 
     def _own_words(self, content: Span, cue: Token | None) -> str:
         """The content without what other reporting verbs inside it report: in "said it had
@@ -188,13 +274,25 @@ class Extractor:
             lower = subject.lower_
             if lower in SELF_PRONOUNS:
                 return lower not in {"he", "she"} or speaker.kind == "person"
-            if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in subject.children):
-                return True
-            if subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children):
+            if any(c.dep_ == "poss" and (c.lower_ in SELF_POSSESSIVES or self._definite_self(c, speaker))
+                   for c in subject.children):
+                return True  # "its fighters", "the group's Majeed Brigade"
+            if self._definite_self(subject, speaker):
                 return True
             mention = self.context.actor_at(subject)
             return mention is not None and mention.actor_id == speaker.actor_id
         return False
+
+    def _definite_self(self, noun: Token, speaker: ActorMention) -> bool:
+        """ "the group", "the army", "the division" in a speaker's words: its own side, unless the
+        phrase names another party ("the army" in the words of a rebel group is the enemy)."""
+        if noun.lemma_.lower() not in SELF_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+            return False
+        mention = self.context.actor_at(noun)
+        if mention is None or mention.actor_id == speaker.actor_id or speaker.kind == "person":
+            return True
+        return (mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
+                and mention.country is not None and mention.country == speaker.country)
 
     def _has_object(self, cue: Token) -> bool:
         return cue_lemma(cue) not in NEEDS_CONTENT and any(

@@ -14,6 +14,10 @@ AFTER_WINDOW = 14  # tokens after a closing mark in which "he said" is looked fo
 SPEECH_CLOSE = (",", "?", "!", "—", "–", "-", "…")
 CONTENT_DEPS = {"ccomp", "xcomp"}
 OBJECT_BOUND = {"reject", "dismiss", "rebuff"}
+ACT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault", "ambush",
+             "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast", "bombardment",
+             "execution", "aggression", "arrest", "detention", "decision", "move", "operation",
+             "invasion", "incident", "act", "crackdown", "ban", "sentence", "verdict", "raids", "strikes"}
 SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure", "statement",
                 "assertion", "account", "suggestion", "remark", "comment", "rumour", "rumor",
                 "assessment", "version", "narrative", "story", "finding", "conclusion", "idea"}
@@ -101,6 +105,39 @@ def cue_for(quote: Quote, doc: Doc, cues: dict[int, Token], quotes: QuoteIndex) 
     return None
 
 
+def _clause_on_channel(cue: Token) -> Token | None:
+    """ "said in a statement that its forces had ...", "told a news conference that ...": the
+    parser often hangs the reported clause on the channel noun; it is what the cue reports."""
+    channels = [c for c in cue.children if c.dep_ == "dobj"]
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "during", "to"}:
+            channels.extend(c for c in prep.children if c.dep_ == "pobj")
+    for channel in channels:
+        for clause in channel.children:
+            if clause.dep_ in {"acl", "relcl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ) or clause.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+                return clause
+    return None
+
+
+def _denied_report(cue: Token) -> Token | None:
+    """ "…, a claim the ministry denied": the report noun the parser made a second subject."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if verb_kind(cue) == "DENY" and len(subjects) > 1 and subjects[0].lemma_.lower() in SPEECH_NOUNS:
+        return subjects[0]
+    return None
+
+
+def _sent_somewhere(cue: Token) -> bool:
+    """ "ordered the militias back to their barracks", "ordered residents out of the city"."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(objects) and any(
+        c.dep_ in {"advmod", "prt", "prep"} and c.lower_ in {"back", "out", "home", "away", "off"}
+        for holder in (cue, *objects) for c in holder.children
+    )
+
+
 def content_span(cue: Token) -> Span | None:
     doc = cue.doc
     if cue_lemma(cue) == "call" and verb_kind(cue) == "STATEMENT":  # "calling the raid a violation"
@@ -109,6 +146,20 @@ def content_span(cue: Token) -> Span | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS or child.dep_ == "prep" and child.lower_ in {"of", "for", "about"}:
             return doc[child.left_edge.i : child.right_edge.i + 1]
+    if cue_lemma(cue) == "quote":  # "X was quoted as saying that ...": what the saying reports
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for saying in prep.children:
+                    if saying.dep_ == "pcomp" and saying.pos_ == "VERB" and saying is not cue:
+                        return content_span(saying)
+    clause = _clause_on_channel(cue)
+    if clause is not None:
+        return doc[clause.left_edge.i : clause.right_edge.i + 1]
+    denied = _denied_report(cue)
+    if denied is not None:  # "a claim Ukraine's military denied"
+        return doc[denied.left_edge.i : denied.i + 1]
+    if cue_lemma(cue) == "order" and _sent_somewhere(cue):  # "ordered both groups back to barracks"
+        return doc[cue.i + 1 : cue.right_edge.i + 1]
     if cue_lemma(cue) not in NEEDS_CONTENT:
         for child in cue.children:
             if child.dep_ == "dobj":
@@ -119,3 +170,36 @@ def content_span(cue: Token) -> Span | None:
     if cue.dep_ == "parataxis":  # "Israel, he said, broke the truce"
         return cue.sent
     return None
+
+
+def clauses_of(content: Span, cue: Token) -> list[Span]:
+    """The clauses of indirect content joined by "and" that each have their own subject ("said
+    the withdrawal was tactical and that the army would retake the town"): each may be a
+    different act. Joined verbs sharing one subject ("had surrendered and would be treated")
+    and joined reporting verbs (statements of their own) stay in one clause."""
+    doc = content.doc
+    root = content_root(content, cue)
+    joined = [
+        c for c in root.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and content.start <= c.i < content.end
+        and verb_kind(c) is None and any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)
+    ]
+    if content.start > cue.i:  # "said it was aware of reports and would investigate": the
+        # parser joins the second verb to the reporting verb; the speaker does it
+        joined.extend(c for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > content.end
+                      and verb_kind(c) is None and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+                      and any(d.dep_ == "aux" and d.lower_ in {"will", "would", "'ll", "shall"} for d in c.children))
+    if not joined:
+        return [content]
+    end = joined[0].left_edge.i
+    while end > content.start and doc[end - 1].dep_ in {"cc", "punct"}:
+        end -= 1
+    clauses = [doc[content.start : end]] if end > content.start else []
+    clauses.extend(doc[c.left_edge.i : c.right_edge.i + 1] for c in joined)
+    return clauses
+
+
+def names_an_act(cue: Token) -> bool:
+    """ "called the attack a provocation": what the speaker names is an act, and naming an act
+    this way condemns it (naming a group, "called Hamas terrorists", accuses)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS for c in cue.children)

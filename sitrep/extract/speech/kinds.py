@@ -1,5 +1,7 @@
 """Statement kinds: the reporting verb decides first, then the content ("ready to crush them" is
-a threat even when the verb is "said"). The cue lexicon is the list of reporting verbs."""
+a threat even when the verb is "said"; "would be charged with terrorism", "will not escape
+justice" threaten; "would investigate", "would be treated in line with" pledge; "is waging war
+on", "had been beaten in custody" accuse). The cue lexicon is the list of reporting verbs."""
 
 from __future__ import annotations
 
@@ -44,7 +46,13 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"you|it)|will regret|consequences|strike back|all options|will not hesitate|won't "
         r"hesitate|gates of hell|ready to (?:fight|strike|attack|crush|respond|confront|die)|"
         r"will be met with|no safe|legitimate targets?|revenge|avenge|annihilat\w*|"
-        r"decisive(?:ly)? (?:response|respond)|harsh response|painful response)\b", re.I)),
+        r"decisive(?:ly)? (?:response|respond)|harsh response|painful response|"
+        # the fate promised to adversaries: "will not escape justice", "would be hunted down"
+        r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|"
+        r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
+        r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
+        r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
+        r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
     ("DENY", re.compile(
         r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|"
         r"fabricat\w+|unfounded|false (?:claims?|reports?|allegations?|accusations?)|"
@@ -56,8 +64,11 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ACCUSE", re.compile(
         r"\b(?:responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
         r"massacre\w*|genocide|ethnic cleansing|(?:is|are|was|were) (?:deliberately )?"
-        r"(?:targeting|killing|shelling|bombing)|violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|"
-        r"lie[sd]?\b|lying)", re.I)),
+        r"(?:targeting|killing|shelling|bombing|murdering|attacking|starving|terrori[sz]ing)|"
+        r"waging (?:a )?war (?:on|against)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
+        r"extermination|plan(?:ned)? attacks|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
+        r"abused|mistreated|ill-treated|raped|summarily executed)|"
+        r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
     ("DEMAND", re.compile(
         r"\b(?:must (?:stop|withdraw|end|release|leave|immediately|be held)|demand\w*|"
         r"should immediately|ultimatum|have to (?:stop|withdraw|leave))\b", re.I)),
@@ -66,12 +77,17 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PLEDGE", re.compile(
         r"\b(?:we will (?:continue|not stop|keep|never|rebuild|protect|defend|stand)|"
         r"will continue to|committed to|vow\w*|pledge\w*|promise\w*|will not (?:stop|abandon|"
-        r"surrender|give up))\b", re.I)),
+        r"surrender|give up)|(?:will|would) (?:investigate|look into|compensate|rebuild|"
+        r"be (?:investigated|sent|deployed|provided|delivered|treated|compensated|rebuilt|"
+        r"restored|evacuated|protected|released|reopened)))\b", re.I)),
     ("CLAIM", re.compile(
         r"\b(?:claim\w* responsibility|(?:we|our (?:forces|fighters|units)) (?:killed|destroyed|"
         r"shot down|downed|captured|targeted|struck|hit|seized|took control))\b", re.I)),
     ("PRAISE", re.compile(r"\b(?:heroic|heroes|we thank|grateful|praise\w*|salute)\b", re.I)),
 )
+
+
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def cue_lemma(token: Token) -> str:
@@ -97,10 +113,14 @@ def verb_kind(token: Token) -> str | None:
         return None  # "the blast claimed 12 lives"
     if lemma == "ask" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children):
         return None
+    if lemma == "ask" and any(c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify"}
+                              for c in token.children):
+        return None  # "a source who asked not to be named"
     return kind
 
 
 def content_kind(text: str) -> str | None:
+    text = QUOTE_MARKS.sub("", text)  # 'was “murdering its people”' reads as the words run
     for kind, pattern in CONTENT_CUES:
         if pattern.search(text):
             return kind
@@ -120,21 +140,56 @@ def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
     return verb_kind_
 
 
+# Acts of violence told in a quotation: "They burned the tents and shot anyone who tried to
+# flee" accuses whoever "they" are; "we" doing them is a claim.
+QUOTED_ACTS = (r"burn(?:ed|t)|slaughtered|shot|killed|executed|raped|looted|massacred|tortured|"
+               r"abducted|kidnapped|bombed|shelled|destroyed|murdered|beat|beaten|starved|razed")
+QUOTED_OWN_ACT = re.compile(rf"\b(?:we|our (?:forces|fighters|units|men|soldiers|troops|heroes))"
+                            rf"\s+(?:\w+\s+)?(?:{QUOTED_ACTS})\b", re.I)
+QUOTED_ACT = re.compile(rf"\b(?:{QUOTED_ACTS})\b", re.I)
+
+
+def quoted_act_kind(quote: str) -> str | None:
+    """The kind of a quotation that names no act in words but tells of violence done."""
+    if QUOTED_OWN_ACT.search(quote):
+        return "CLAIM"
+    return "ACCUSE" if QUOTED_ACT.search(quote) else None
+
+
 HOSTILE_LEMMAS = {"respond", "retaliate", "strike", "attack", "target", "hit", "punish", "hold",
-                  "avenge", "destroy", "crush", "fight", "eliminate", "hunt", "bomb", "shell"}
+                  "avenge", "destroy", "crush", "fight", "eliminate", "hunt", "bomb", "shell",
+                  "retake", "recapture", "capture", "kill", "arrest", "pursue", "expel", "drive"}
 READY_WORDS = {"ready", "prepared", "determined", "willing", "set"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+ORDER_LEMMAS = {"order", "authorise", "authorize", "instruct", "direct", "command"}
+FORCE_NOUNS = {"offensive", "operation", "attack", "strike", "assault", "crackdown", "counteroffensive",
+               "campaign", "response", "retaliation"}
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or any(
+        c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in READY_WORDS for c in verb.children
+    ) or verb.lemma_.lower() in {"plan", "intend", "continue"} and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _orders_force(verb: Token) -> bool:
+    """ "he had ordered an offensive against the militia", "ordered the army to strike back"."""
+    if verb.lemma_.lower() not in ORDER_LEMMAS:
+        return False
+    return any(t.lemma_.lower() in FORCE_NOUNS or t.pos_ == "VERB" and t.lemma_.lower() in HOSTILE_LEMMAS
+               for t in verb.subtree if t is not verb)
 
 
 def self_report_kind(root: Token) -> str:
     """What a speaker says of its own side ("it had carried out the strike", "its fighters would
-    leave"): a CLAIM of what it did, a PLEDGE or THREATEN of what it will do, a DENY of what it
-    did not do."""
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) or any(
-        c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in READY_WORDS for c in root.children
-    ) or root.lemma_.lower() in {"plan", "intend", "continue"} and root.tag_ in {"VBZ", "VBP"}
+    leave"): a CLAIM of what it did, a PLEDGE or THREATEN of what it will do ("it was aware of
+    reports and would investigate": the joined verb counts), a DENY of what it did not do. An
+    order to use force against an adversary is a threat."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    for verb in verbs:
+        if _future(verb):
+            return "THREATEN" if verb.lemma_.lower() in HOSTILE_LEMMAS else "PLEDGE"
+    if _orders_force(root):
+        return "THREATEN"
     negated = any(c.dep_ == "neg" for c in root.children)
-    if future:
-        hostile = root.lemma_.lower() in HOSTILE_LEMMAS
-        return "THREATEN" if hostile else "PLEDGE"
     return "DENY" if negated else "CLAIM"

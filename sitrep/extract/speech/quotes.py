@@ -1,5 +1,6 @@
 """Direct quotations in an article's text: straight and curly double quotation marks, quotes that
-run over sentence and paragraph breaks, and the difference between a quote and a scare quote.
+run over sentence and paragraph breaks, and the difference between a quote and a scare quote or a
+fragment quoted inside indirect speech ("said the army was “murdering its people”").
 
 News style continues a quote over paragraphs by opening each new paragraph with a quotation mark
 and closing only the last one; a paragraph whose open quote is never closed and whose successor
@@ -39,9 +40,18 @@ class Quote:
         """Just after the closing mark (or the quote's end when it was never closed)."""
         return self.close + 1 if self.closed else self.end
 
-    def is_speech(self) -> bool:
-        """A quotation of someone's words, not a scare quote around a phrase."""
-        return self.words >= MIN_WORDS
+    def is_speech(self, text: str | None = None) -> bool:
+        """A quotation of someone's words, not a scare quote around a phrase nor a fragment
+        quoted inside indirect speech (given the article's ``text``)."""
+        return self.words >= MIN_WORDS and (text is None or not self.is_fragment(text))
+
+    def is_fragment(self, text: str) -> bool:
+        """Words quoted inside a clause of the reporter's ("said the army was “murdering its
+        people”", "its “soldiers of the caliphate” had targeted"): the mark follows a word and
+        the quote begins in lower case. Such a quote is part of indirect speech, not a quotation
+        of its own (a quotation opens after a colon or comma, or begins a sentence)."""
+        before = text[: self.open].rstrip()[-1:]
+        return bool(before) and (before.isalnum() or before == "'") and self.text[:1].islower()
 
     def contains(self, offset: int) -> bool:
         return self.open <= offset <= self.close

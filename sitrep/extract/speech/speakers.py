@@ -59,6 +59,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.head.ancestors:
             if ancestor.pos_ == "VERB" and verb_kind(ancestor) is not None:
                 return subject_of(ancestor, depth + 1)
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb_kind(verb.head) is not None:
+        # "said the group had liberated the base and warned that ...": the parser makes the second
+        # reporting verb a clause of the first; it is the same speaker's
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.head.lemma_ in {"refuse", "decline", "fail"}:
             return None
