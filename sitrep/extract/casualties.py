@@ -1,5 +1,7 @@
 """Fatality figures in a sentence: "killing at least 12", "more than 150 dead", "three civilians
-were killed", "dozens of people died", "between 20 and 30 fighters were killed".
+were killed", "dozens of people died", "between 20 and 30 fighters were killed", "12 civilians,
+including five children, were killed", "11 militants had been neutralised" (the communiqué word
+for killed).
 
 Returns a (min, max, text) triple with character offsets; vague quantities keep min and leave max
 open ("dozens" -> min 24), so the figure never claims more precision than the text has.
@@ -36,7 +38,11 @@ _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+thousand)?|{_WORD_NUMBER}|" + "|
     sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True)
 ) + ")"
 _QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|fewer than|less than)"
-_PEOPLE = r"(?:[a-z-]+\s+){0,3}?"
+_PEOPLE = r"(?:[a-z-]+\s+){0,4}?"
+# "At least 12 civilians, including five children, were killed": an aside between figure and verb
+_ASIDE = r"(?:[a-z-]+,\s+(?:including|among them|mostly|most of them|all of them)\b[^,]{1,60},\s+)?"
+# military communiqués say "neutralised" for killed ("11 militants had been neutralised")
+_NEUTRALISED = r"neutrali[sz]ed"
 _PEOPLE_NOUNS = (r"(?:dead|people|civilians|fighters|soldiers|others|persons|militants|members|troops|"
                  r"children|women|men|rebels|police|officers|workers|protesters|residents|villagers)")
 
@@ -49,16 +55,16 @@ def _patterns(verbs: str, states: str, passive: str, toll: str) -> list[re.Patte
         # "killing at least 12", "killed 12 people", "left more than 150 dead"
         re.compile(rf"\b{verbs}\s+(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\b(?:\s+{_PEOPLE}{_PEOPLE_NOUNS})?", re.I),
         # "at least 12 people were killed", "more than 150 dead", "200 fatalities"
-        re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}(?:were\s+|have been\s+|had been\s+|was\s+)?{passive}", re.I),
+        re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}{_ASIDE}(?:were\s+|have been\s+|had been\s+|was\s+)?{passive}", re.I),
         # "the death toll rose to 45", "death toll of 45"
         re.compile(rf"\b{toll}\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood|stands|of|at|to)?\s*(?:to|at)?\s*(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})", re.I),
     ]
 
 
 _PATTERNS = _patterns(
-    verbs=r"(?:killing|killed|kill|left|leaving|claimed|claiming)",
-    states=r"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies)",
-    passive=r"(?:killed|dead|died|deaths|fatalities|lost their lives)",
+    verbs=rf"(?:killing|killed|kill|left|leaving|claimed|claiming|{_NEUTRALISED}|neutrali[sz]ing)",
+    states=rf"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies|{_NEUTRALISED})",
+    passive=rf"(?:killed|dead|died|deaths|fatalities|lost their lives|(?:been\s+)?{_NEUTRALISED})",
     toll=r"death toll",
 )
 _INJURY_PATTERNS = _patterns(

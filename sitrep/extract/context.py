@@ -1,5 +1,10 @@
 """What every extractor of one article shares: the spaCy Doc, the article, its actor mentions and
-resolved date phrases. Built once per article by ``extract.document``."""
+resolved date phrases. Built once per article by ``extract.document``.
+
+``actors_of_phrase`` reads a phrase's actor through a bare generic head to the group it belongs
+to ("fighters of/from X", "forces loyal to X"), except for heads that stand apart from that group
+("supporters of the junta") and owners the parser hung on the first of two conjuncts ("government
+forces and fighters loyal to X")."""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ from sitrep.model import Article, Evidence
 from sitrep.resolve.dates import ResolvedDate, resolve_date
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# heads that stand apart from the group they are "of": "supporters of the junta", "victims of ISIS"
+OUTSIDERS = {"supporter", "opponent", "critic", "relative", "family", "victim", "hostage", "captive",
+             "prisoner", "detainee", "sympathiser", "sympathizer", "enemy", "rival"}
 
 
 @dataclass(slots=True)
@@ -25,25 +33,32 @@ class ArticleContext:
     def actor_at(self, token: Token) -> ActorMention | None:
         return mention_at(self.mentions, token)
 
-    def actors_of_phrase(self, token: Token) -> list[ActorMention]:
-        """The actor a phrase names, and those of its conjuncts ("the army and allied militias").
+    def actors_of_phrase(self, token: Token, conjuncts: bool = True) -> list[ActorMention]:
+        """The actor a phrase names, and those of its conjuncts ("the army and allied militias")
+        unless ``conjuncts`` is false ("between X and Y" puts X and Y on opposite sides).
 
-        A head that names no actor itself takes the group it belongs to: "factions of the Syrian
-        National Army", "forces loyal to the council" — not its backer ("Turkish-backed").
+        A head that names no actor itself, or only a generic one ("fighters", "forces"), takes the
+        group it belongs to: "factions of the Syrian National Army", "forces loyal to the council",
+        "fighters from the ADF" — not its backer ("Turkish-backed").
         """
         found = []
-        for head in (token, *token.conjuncts):
+        for head in (token, *(token.conjuncts if conjuncts else ())):
             mention = self._owner_of(head) or self.actor_at(head)
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
 
     def _owner_of(self, head: Token) -> ActorMention | None:
-        if mention_at(self.mentions, head) is not None and any(
-            m.start <= head.i < m.end for m in self.mentions
-        ):
-            return None  # the head itself is (part of) an actor's name
+        # the head itself is (part of) an actor's name; only a bare generic noun ("fighters",
+        # "forces") yields to its owner: "Government forces" already says whose forces they are
+        if any(m.start <= head.i < m.end and (not m.generic or m.end - m.start > 1) for m in self.mentions):
+            return None
+        if head.lemma_.lower() in OUTSIDERS:
+            return None  # "supporters of the junta" are not the junta
+        conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
         for child in head.children:
+            if child.i > conjunct:
+                continue  # "forces and fighters loyal to X": the parser hung X's owner on the first
             if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
                 for owner in child.subtree:
                     if owner.dep_ == "pobj":

@@ -4,6 +4,25 @@ For each trigger: actors are the subject (or the passive agent "by X"), targets 
 "on X" / "against X" / "held by X" and passive subjects; place is the nearest toponym after
 "in/near/at/outside"; date the nearest date phrase; fatalities the sentence's casualty figure;
 ``reported_by`` "according to X" or the subject of a reporting verb above the trigger.
+
+Doers hidden from the trigger's own subject:
+- shared subjects: "stormed the town, killing 30 and looting the market" (participles and
+  conjoined verbs without a subject of their own take the governing clause's);
+- pronouns under a reporting verb: "the Arakan Army said it had captured ..."; relative pronouns:
+  "riot police, who fired tear gas";
+- light verbs: "said it carried out an air strike", "launched an offensive", "fired tear gas",
+  "claimed responsibility for the attack" (the verb's subject does the noun);
+- an event noun as subject names no doer: "clashes with rebels killed four soldiers".
+Sides: "clashes (erupted ...) between X and Y" makes X the actor and Y the target (and the event a
+battle, whatever Y's kind); "after weeks of fighting with X", "sparking fighting with X" and
+"struck their motorcycle" name targets. Two events of one type in a sentence merge into one that
+keeps the sides either named.
+
+``reported_by`` is the source as written, trimmed to its noun phrase ("Syria's foreign ministry",
+"residents and a local official", "a police spokesman"; a leading "the", relative clauses and
+appositions dropped), followed by the canonical name of the named actor it is where that differs
+("the Observatory" -> "Observatory", "Syrian Observatory for Human Rights"). "it said" names no
+source.
 """
 
 from __future__ import annotations
@@ -132,17 +151,155 @@ def _richness(event: Event) -> int:
     return len(event.actors) + len(event.targets) + (event.place is not None) + (event.date is not None)
 
 
+PRONOUNS = {"it", "they", "we", "its", "their", "our"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SAYING_VERBS = REPORTING_VERBS | {"deny", "admit", "vow", "insist", "boast", "acknowledge"}
+# "carried out an air strike", "launched an offensive": the doer of the noun is the verb's subject
+# ("fired tear gas", "used live rounds" too: the weapon's user does the act)
+LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash", "begin", "start", "wage",
+               "intensify", "execute", "perform", "continue", "resume", "claim", "step", "fire", "use",
+               "lob", "deploy", "drop"}
+# clauses that share the subject of the clause they hang from ("stormed ..., killing ... and looting")
+SHARED_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
+# "after weeks of fighting with X", "sparking hours of fighting with X": the side fought is a target
+FIGHT_NOUNS = {"fighting", "fight", "clash", "battle", "combat", "skirmish", "firefight", "gunfight",
+               "gunbattle", "confrontation", "exchange"}
+CIRCUMSTANCE_PREPS = {"after", "amid", "during", "following", "in"}
+OUTCOME_VERBS = {"spark", "trigger", "prompt", "provoke", "ignite", "cause", "lead"}
+# "clashes erupted ... between X and Y": the sides hang from the verb the event noun is subject of
+OCCURRENCE_VERBS = {"erupt", "break", "continue", "rage", "resume", "flare", "intensify", "occur",
+                    "take", "escalate", "spread"}
+
+
+def _resolve_pronoun(token: Token) -> Token | None:
+    """ "The Arakan Army said it had captured ...": a pronoun subject under a reporting verb is
+    that verb's subject; a relative pronoun is the noun its clause describes. Other pronouns stay
+    unresolved (None)."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head  # "riot police, who fired tear gas": the noun the clause describes
+    if token.lower_ not in PRONOUNS:
+        return token
+    head = token.head
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in SAYING_VERBS:
+            return next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+    return None
+
+
+def _shares_subject(clause: Token) -> bool:
+    """A participle or conjoined verb with no subject of its own: "..., killing 30" / "and looted"."""
+    if clause.dep_ not in SHARED_SUBJECT_DEPS or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    own = {"nsubj", "nsubjpass", "auxpass", "csubj", "expl"}
+    if clause.dep_ == "advcl":
+        own |= {"mark"}  # "after rebels attacked", "when a drone struck": a clause of its own
+    return not any(child.dep_ in own for child in clause.children)
+
+
+def _names_event(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and _trigger_of(token) is not None and context_free_event(token)
+
+
+def context_free_event(token: Token) -> bool:
+    """A noun trigger that is not itself an actor's name ("clashes", not "Strike Force")."""
+    return token.ent_type_ not in {"ORG", "NORP", "PERSON", "GPE"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The doers of ``verb``: its subject (a pronoun resolved through the reporting verb above it),
+    or the subject of the clause it shares a subject with."""
+    current = verb
+    for _ in range(4):
+        # "clashes with Chadian rebels killed four soldiers": an event as subject names no doer
+        found = [c for c in current.children if c.dep_ == "nsubj" and not _names_event(c)]
+        if found:
+            return [t for t in (_resolve_pronoun(c) for c in found) if t is not None]
+        if not _shares_subject(current):
+            return []
+        current = current.head
+    return []
+
+
+def _light_verb(trigger: Token) -> Token | None:
+    """The verb whose subject does a noun trigger: "carried out an air strike", "launched an
+    offensive", "claimed (responsibility for) the attack"."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if (trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility"
+            and head.head.head.lemma_.lower() in {"claim", "accept", "admit"}):
+        return head.head.head
+    return None
+
+
+def _sides_between(prep: Token) -> tuple[list[Token], list[Token]]:
+    """ "between X and Y": X is the first side, Y (and any further conjunct) the other."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            return [pobj], list(pobj.conjuncts)
+    return [], []
+
+
+def _between_prep(trigger: Token) -> Token | None:
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            return child
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return None
+
+
+def _fought_sides(trigger: Token) -> list[Token]:
+    """ "captured the base after weeks of fighting with junta troops", "attacked a base, sparking
+    fighting with army troops": the side fought in a circumstance or outcome of the trigger."""
+    found = []
+    for child in trigger.children:
+        scoped = (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS) or (
+            child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in OUTCOME_VERBS
+        )
+        if not scoped:
+            continue
+        for token in child.subtree:
+            if (token.dep_ == "prep" and token.lower_ in {"with", "against"}
+                    and token.head.lemma_.lower() in FIGHT_NOUNS | {"fight"}):
+                found.extend(g for g in token.children if g.dep_ == "pobj")
+    return found
+
+
 def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:
     actors: list[ActorMention] = []
     targets: list[ActorMention] = []
 
-    def add(into: list[ActorMention], token: Token) -> None:
-        for mention in context.actors_of_phrase(token):
-            if mention not in actors and mention not in targets:
+    def add(into: list[ActorMention], token: Token | None, conjuncts: bool = True) -> None:
+        if token is None:
+            return
+        taken = {mention.actor_id for mention in actors + targets}
+        for mention in context.actors_of_phrase(token, conjuncts):
+            if mention.actor_id not in taken:
                 into.append(mention)
+                taken.add(mention.actor_id)
 
+    between = _between_prep(trigger)
+    if between is not None:
+        # "clashes between X and Y": X the actor, Y the target
+        first, others = _sides_between(between)
+        for token in first:
+            add(actors, token, conjuncts=False)
+        for token in others:
+            add(targets, token, conjuncts=False)
     for child in trigger.children:
-        if child.dep_ in {"nsubj", "poss", "compound", "amod"}:
+        if child.dep_ == "nsubj":
+            for subject in _subjects(trigger):
+                add(actors, subject)
+        elif child.dep_ == "poss":
+            add(actors, _resolve_pronoun(child))
+        elif child.dep_ in {"compound", "amod"}:
             add(actors, child)
         elif child.dep_ == "agent":
             for grandchild in child.children:
@@ -154,59 +311,136 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     for held in grandchild.subtree:
                         if held.dep_ == "pobj":
                             add(targets, held)
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by", "between"}:
+                elif grandchild.dep_ == "poss":  # "struck their motorcycle": the owners were hit
+                    add(targets, _resolve_pronoun(grandchild))
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by"}:
             # "clashed with Y", "retook the town from Y": the other side is the target
-            into = actors if child.lower_ in {"by", "between"} else targets
+            into = actors if child.lower_ == "by" else targets
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     add(into, grandchild)
-    if not actors and trigger.dep_ in {"xcomp", "advcl", "conj", "pcomp"}:
-        # "troops retook X, killing ...": the subject of the governing verb acts here too
-        for sibling in trigger.head.children:
-            if sibling.dep_ == "nsubj":
-                add(actors, sibling)
+    for side in _fought_sides(trigger):
+        add(targets, side)
+    if not actors:
+        doer = _light_verb(trigger)
+        # "troops retook X, killing ... and looting ...": the subject of the governing verb acts
+        # here too; "said it carried out an air strike": the light verb's subject does the strike
+        for subject in _subjects(doer if doer is not None else trigger):
+            add(actors, subject)
     return actors, targets
 
 
 def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> list[str]:
+    """The sources of an event as written ("Syria's foreign ministry", "residents and a local
+    official"), each followed by the canonical name of the named actor it is, where that differs
+    ("the Observatory" -> "Syrian Observatory for Human Rights")."""
     sources: list[str] = []
     for token in sentence[:-1]:
         if token.lower_ == "according" and token.nbor(1).lower_ == "to":
             for pobj in token.nbor(1).children:
-                mention = context.actor_at(pobj)
-                sources.append(mention.name if mention else _phrase(pobj))
-    head = trigger
-    reporting = None
-    while head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in REPORTING_VERBS:
-            reporting = head
-            break
-    if reporting is None:
-        # "X clashed with Y on Monday, the Observatory said": the parser often hangs the trailing
-        # attribution under the event verb instead of above it.
-        reporting = next(
-            (t for t in sentence if t.i > trigger.i and t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS
-             and t.dep_ in {"ROOT", "parataxis", "ccomp", "conj", "advcl"}
-             and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)),
-            None,
-        )
+                if pobj.dep_ == "pobj":
+                    sources.extend(_source_names(pobj, pobj.left_edge.i, context))
+    reporting = _reporting_verb(trigger, sentence)
     if reporting is not None:
-        # "…, the Observatory said": the actor named just before the verb is the source, even
-        # where the parser took an earlier noun ("seven fighters") for the subject.
-        adjacent = next((m for m in context.mentions if m.end == reporting.i), None)
-        if adjacent is not None:
-            sources.append(adjacent.name)
-            return list(dict.fromkeys(sources))
-        for child in reporting.children:
-            if child.dep_ == "nsubj":
-                mention = context.actor_at(child)
-                sources.append(mention.name if mention else _phrase(child))
+        subject = _source_subject(reporting)
+        if subject is not None:
+            sources.extend(_source_names(*subject, context))
     return list(dict.fromkeys(sources))
 
 
-def _phrase(token: Token) -> str:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+def _reporting_verb(trigger: Token, sentence: Span) -> Token | None:
+    head = trigger
+    while head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in REPORTING_VERBS:
+            return head
+    # "X clashed with Y on Monday, the Observatory said": the parser often hangs the trailing
+    # attribution under the event verb instead of above it.
+    return next(
+        (t for t in sentence if t.i > trigger.i and t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS
+         and t.dep_ in {"ROOT", "parataxis", "ccomp", "conj", "advcl"}
+         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)),
+        None,
+    )
+
+
+# what may stand between a source and its verb: "officials later said", "police have said"
+BETWEEN_SOURCE_AND_VERB = {"aux", "neg", "advmod"}
+
+
+def _source_subject(reporting: Token) -> tuple[Token, int] | None:
+    """The head of the source phrase of a reporting verb and the first token the phrase may use.
+
+    "…, killing seven fighters, the Observatory said": the parser sometimes takes an earlier noun
+    for the subject, so the phrase is the one that ends right before the verb, bounded on the left
+    by the comma that opens the attribution."""
+    doc = reporting.doc
+    last = reporting.i - 1
+    while last >= 0 and doc[last].head.i == reporting.i and doc[last].dep_ in BETWEEN_SOURCE_AND_VERB:
+        last -= 1
+    if last > 0 and doc[last].lower_ == ",":
+        # "the Observatory, a Britain-based monitor, said": step over the apposition
+        chain = [doc[last - 1], *doc[last - 1].ancestors]
+        subject = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < reporting.i), None)
+        appos = next((t for t in chain if t.dep_ == "appos"), None)
+        if subject is not None and subject in chain:
+            last = subject.i  # "X, the commander of Y, a faction within Z, said" is X's word
+        elif appos is not None and appos.head.i < appos.i:
+            last = appos.head.i
+    if last < 0 or doc[last].is_punct:
+        # "said X" inverted, or the verb opens the sentence
+        subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        return (subject, subject.left_edge.i) if subject is not None else None
+    floor = last
+    while floor > 0 and not (doc[floor - 1].is_punct and doc[floor - 1].lower_ not in {"-", "'", "’"}) \
+            and doc[floor - 1].pos_ not in {"VERB", "AUX"} and floor > doc[last].sent.start:
+        floor -= 1
+    head = doc[last]
+    while head.head.i != head.i and floor <= head.head.i <= last:
+        head = head.head
+    return head, floor
+
+
+# parts of a subject phrase that are not the source's name: "the army, which ...", "X, a monitor"
+TRIMMED_DEPS = {"relcl", "appos", "acl", "punct", "parataxis", "advcl"}
+MAX_SOURCE_PREP = 4  # "leaders in Cauca", "a spokesman for the army", not a whole clause
+
+
+def _source_tokens(head: Token, floor: int) -> list[int]:
+    kept = [head.i]
+    for child in head.children:
+        if child.i < floor or child.dep_ in TRIMMED_DEPS:
+            continue
+        if child.dep_ == "prep" and (len(list(child.subtree)) > MAX_SOURCE_PREP
+                                     or any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)):
+            continue
+        kept.extend(_source_tokens(child, floor))
+    return kept
+
+
+def _bare(name: str) -> str:
+    lowered = name.casefold()
+    return lowered[4:] if lowered.startswith("the ") else lowered
+
+
+def _source_names(head: Token, floor: int, context: ArticleContext) -> list[str]:
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        return []  # "it said": the name is told elsewhere
+    doc = head.doc
+    kept = sorted(_source_tokens(head, floor))
+    tokens = doc[kept[0] : kept[-1] + 1]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ == "the":
+        tokens = tokens[1:]  # "the Sudan Doctors Network" is named "Sudan Doctors Network"
+    phrase = tokens.text
+    names = [phrase]
+    mention = next((m for m in context.mentions if m.start <= head.i < m.end), None)
+    if mention is not None and not mention.generic and _bare(mention.name) != _bare(phrase):
+        names.append(mention.name)
+    return names
 
 
 def _modality(trigger: Token) -> tuple[bool, bool]:
@@ -236,7 +470,9 @@ def _build_event(trigger_def: Trigger, trigger: Token, sentence: Span, context: 
     actors, targets = _arguments(trigger, context)
     plover_type, mode = _disambiguate(trigger_def, trigger)
     acled_type, acled_subtype = acled_for(plover_type, mode)
-    if acled_type == "Battles" and mode in {None, "firearms"} and (
+    # "clashes between police and armed villagers" names two fighting sides, whatever their kind
+    mutual = _between_prep(trigger) is not None
+    if acled_type == "Battles" and mode in {None, "firearms"} and not mutual and (
         _against_civilians(targets) or _against_civilian_site(trigger)
     ):
         acled_type, acled_subtype = "Violence against civilians", "Attack"
@@ -266,16 +502,30 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
         # "retook the town, killing 12": the killing is the retaking's outcome, not an event;
         # its victims are the retaking's targets.
         for event in generic:
-            specific[0].targets.extend(t for t in event.targets if t not in specific[0].targets)
+            _take_sides(specific[0], event)
         sentence_events = [event for event in sentence_events if event not in generic]
     kept: dict[tuple[str, str | None], Event] = {}
     for event in sentence_events:
         # One event per type and place in a sentence (ACLED's practice): "struck Aleppo and
-        # shelled Idlib" stays two events, "attacked and overran the base" is one.
+        # shelled Idlib" stays two events, "attacked and overran the base" is one, with the
+        # sides named by either ("US attacks have killed eight al-Qaeda leaders").
         key = (event.type, event.place.name if event.place else None)
-        if key not in kept or _richness(event) > _richness(kept[key]):
+        if key not in kept:
             kept[key] = event
+        elif _richness(event) > _richness(kept[key]):
+            _take_sides(event, kept[key])
+            kept[key] = event
+        else:
+            _take_sides(kept[key], event)
     return [event for event in sentence_events if event in kept.values()]
+
+
+def _take_sides(event: Event, other: Event) -> None:
+    """The sides ``other`` names that ``event`` lacks: its doers where ``event`` has none ("Fighters
+    of X killed 52 civilians in night raids"), and its victims."""
+    if not event.actors:
+        event.actors.extend(a for a in other.actors if a not in event.targets)
+    event.targets.extend(t for t in other.targets if t not in event.targets and t not in event.actors)
 
 
 def _is_background(event: Event, published: dt.date | None) -> bool:
