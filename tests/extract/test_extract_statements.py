@@ -2,24 +2,13 @@
 
 import pytest
 
-from sitrep.extract import mentions
-from sitrep.extract.context import ArticleContext
-from sitrep.extract.speech import extract_statements
 from sitrep.model import Article
 
 
 @pytest.fixture(scope="module")
-def statements_of(pipeline):
+def statements_of(statements_with_names):
     def run(text: str, *, new_speakers: bool = True):
-        doc = pipeline.nlp(text)
-        found = mentions.find_actor_mentions(doc)
-        context = ArticleContext(
-            article=Article(text=text, published="2026-11-19"), doc=doc, mentions=found,
-            focus=mentions.focus_country(doc),
-        )
-        created: list = []
-        statements = extract_statements(context, new_speakers=created if new_speakers else None)
-        names = {m.actor_id: m.name for m in (*found, *created)}
+        statements, names = statements_with_names(text, new_speakers=new_speakers)
         for statement in statements:
             evidence = statement.evidence
             assert text[evidence.start : evidence.end] == evidence.text

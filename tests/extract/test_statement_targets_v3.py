@@ -4,24 +4,11 @@ written for these tests, across regions."""
 
 import pytest
 
-from sitrep.extract import mentions
-from sitrep.extract.context import ArticleContext
-from sitrep.extract.speech import extract_statements
-from sitrep.model import Article
-
 
 @pytest.fixture(scope="module")
-def statements_of(pipeline):
+def statements_of(statements_with_names):
     def run(text: str):
-        doc = pipeline.nlp(text)
-        found = mentions.find_actor_mentions(doc)
-        context = ArticleContext(
-            article=Article(text=text, published="2026-11-19"), doc=doc, mentions=found,
-            focus=mentions.focus_country(doc),
-        )
-        created: list = []
-        statements = extract_statements(context, new_speakers=created)
-        names = {m.actor_id: m.name for m in (*found, *created)}
+        statements, names = statements_with_names(text)
         return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
 
     return run

@@ -1,0 +1,30 @@
+"""Fixtures shared by the extraction tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import mentions
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.speech import extract_statements
+from sitrep.model import Article
+
+
+@pytest.fixture(scope="module")
+def statements_with_names(pipeline):
+    """Run the statements stage alone on ``text`` (published 2026-11-19): the statements, and the
+    name of every actor id they use, speakers the stage had to create included."""
+
+    def run(text: str, *, new_speakers: bool = True):
+        doc = pipeline.nlp(text)
+        found = mentions.find_actor_mentions(doc)
+        context = ArticleContext(
+            article=Article(text=text, published="2026-11-19"), doc=doc, mentions=found,
+            focus=mentions.focus_country(doc),
+        )
+        created: list = []
+        statements = extract_statements(context, new_speakers=created if new_speakers else None)
+        names = {m.actor_id: m.name for m in (*found, *created)}
+        return statements, names
+
+    return run
