@@ -17,6 +17,17 @@
   happened opposes each target that is a side. Never civilians, media or monitors, never a state
   named as the place ("in northern Iraq"), never a threatened, denied or conditional fight.
 
+Round 2 (longer stories): a counted apposition after a list describes each listed actor ("A and B,
+two armed groups affiliated with Y"); "the A and B factions of Y" (each part_of Y; "between" them,
+A opposes B); "the junta led by General X" and "X, a faction of Y led by a commander known as Z"
+(people only: leader_of); "the SSPDF spokesman, Major General X" and "a CODECO faction leader, X"
+(a faction's leader is member_of the whole); "members of X, a branch of Y" (X part_of Y, never
+reversed); "Mali's Russian-backed junta" (the innermost naming of a word counts); "X, a group
+allied with <capital>"; "X and allied Y militias" (allied_with); "with (air) support from Y": the
+clause's subject is backed_by Y (one predicate for one fact); "in its support of Y" (supports);
+opposes from "after a battle with Y", "defeats for Y", "shot down a police helicopter", and an event target named only as a patron ("the Iran-backed Hezbollah
+group") read as the group it backs.
+
 Knowledge-base affiliations are not turned into article relations: an article relation always has
 text that states it. The profile (``sitrep actor NAME``) shows both, each with its source.
 """
@@ -48,6 +59,9 @@ OPPOSE_VERBS = {"fight", "clash", "battle", "attack", "strike", "target", "bomb"
 OPPOSE_NOUNS = {"fight", "war", "campaign", "strike", "airstrike", "attack", "operation", "offensive",
                 "battle", "struggle", "clash", "fighting", "raid", "assault"}
 SUPPORT_NOUNS = {"support", "backing", "help", "assistance", "aid"}
+MUTUAL_FIGHT_NOUNS = {"battle", "clash", "fighting", "fight", "skirmish", "gunfight", "firefight", "exchange",
+                      "confrontation", "shootout"}
+DEFEAT_NOUNS = {"defeat", "setback", "blow", "humiliation"}
 
 
 # Kinds that are no side of a conflict: an attack on civilians, a journalist or a monitor is an
@@ -77,9 +91,18 @@ def _in_modifier(mention: ActorMention, doc) -> bool:
     return False
 
 
+def _mention_at(context: ArticleContext, token: Token) -> ActorMention | None:
+    """``context.actor_at``, but the innermost of nested namings: in "Mali's Russian-backed ruling
+    junta" (one mention of Mali's government) the word "Russian" names Russia."""
+    covering = [m for m in context.mentions if m.start <= token.i < m.end]
+    if covering:  # a word of a name names that actor ("Allied" in "Allied Democratic Forces")
+        return min(covering, key=lambda m: m.end - m.start)
+    return context.actor_at(token)
+
+
 def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor a token names or heads, but not the backer or patron in its modifier."""
-    mention = context.actor_at(token)
+    mention = _mention_at(context, token)
     if mention is None or mention.start <= token.i < mention.end:
         return mention
     return None if _in_modifier(mention, context.doc) else mention
@@ -87,7 +110,7 @@ def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
 
 def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
-    mention = context.actor_at(token)
+    mention = _mention_at(context, token)
     return mention if mention is not None and mention.start <= token.i < mention.end else None
 
 
@@ -100,15 +123,28 @@ def _phrase_actors(context: ArticleContext, token: Token) -> list[ActorMention]:
 def _owner(noun: Token, context: ArticleContext) -> ActorMention | None:
     """The actor a noun phrase stands for: itself, or the head it is in apposition to."""
     mention = _actor_at(context, noun)
-    if mention is not None:
+    if mention is not None and not (mention.generic and noun.dep_ == "appos"):
         return mention
-    if noun.dep_ == "appos":
-        return _actor_at(context, noun.head)
+    if noun.dep_ == "appos":  # "X, an armed group allied with Y" describes X
+        return _actor_at(context, noun.head) or _short_form_before(context, noun) or mention
     for child in noun.children:
         if child.dep_ == "appos":
             return _actor_at(context, child)
     owners = _phrase_actors(context, noun)  # "factions of the Syrian National Army"
     return owners[0] if owners else None
+
+
+def _short_form_before(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "The Movement for the Salvation of Azawad (MSA), a Tuareg armed group": where only the
+    short form in brackets was recognised, it names what the apposition describes."""
+    doc = context.doc
+    close = noun.left_edge.i - 2  # the ")" before the comma that opens the apposition
+    if close < 2 or doc[close].text != ")" or doc[close + 1].text != ",":
+        return None
+    mention = _naming(context, doc[close - 1])
+    if mention is None or mention.start < 1 or doc[mention.start - 1].text != "(":
+        return None
+    return mention if noun.head.i < mention.start else None
 
 
 def _backed_one(verb: Token, context: ArticleContext) -> ActorMention | None:
@@ -177,7 +213,10 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                             whole = _owner(token.head, context) if token.dep_ == "relcl" else whole
                         elif subject is not None:
                             whole = _actor_at(context, subject)
-                        add(whole, predicate, _actor_at(context, pobj), token)
+                        wholes = [whole] if whole is not None or token.dep_ != "acl" else \
+                            _listed_before(context, token.head)  # "A and B, two groups affiliated with Y"
+                        for each in wholes:
+                            add(each, predicate, _actor_at(context, pobj), token)
                 continue
             if token.dep_ == "amod":
                 # "a Russia-backed militia": the backer is a modifier of "backed"
@@ -191,42 +230,205 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                             add(backed, "backed_by", backer, token)
         predicate = ROLE_PREDICATES.get(lemma)
         if predicate and token.pos_ == "NOUN":
-            group = _of_object(token, context) or next(
-                (_actor_at(context, c) for c in token.children if c.dep_ == "poss" and _actor_at(context, c)), None
-            )
-            if lemma == "commander" and not any(c.lower_ in {"a", "an", "senior", "field", "local", "one"}
-                                                for c in token.children):
-                predicate = "leader_of"  # "(the) commander of X" leads it; "a commander in X" serves
-            if token.dep_ == "compound" and group is None:
-                group = next(
-                    (_actor_at(context, c) for c in token.children
-                     if c.dep_ in {"compound", "amod", "poss", "nmod"} and _actor_at(context, c)), None
-                )
-            member = None
-            if token.dep_ == "appos":
-                member = _actor_at(context, token.head)
-            else:
-                member = next(
-                    (_actor_at(context, c) for c in token.children if c.dep_ in {"appos", "compound"} and _actor_at(context, c)),
-                    None,
-                )
-                if member is None and token.dep_ == "attr":
-                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-                    if subject is not None and subject.lower_ in {"which", "that", "who"}:
-                        member = _owner(token.head.head, context) if token.head.dep_ == "relcl" else None
-                    else:
-                        member = _actor_at(context, subject) if subject is not None else None
-                if member is None and token.dep_ == "compound":
-                    member = _actor_at(context, token.head)  # "Houthi spokesman Nasser al-Qudsi"
-            if member is not None and group is not None and member is not group:
-                add(member, predicate, group, token)
+            _role_relation(context, token, predicate, add)
     _more_relations(context, add)
+    _led_by(context, add)
+    _allied_conjuncts(context, add)
     _hyphenated_patrons(context, add)
     _title_relations(context, add)
     _possessive_units(context, add)
     _members_in_apposition(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
+
+
+PART_NOUNS = {noun for noun, predicate in ROLE_PREDICATES.items() if predicate == "part_of"}
+# rank words that stand between a role noun and the name in "the SSPDF spokesman, Major General X"
+RANK_WORDS = {"major", "general", "brigadier", "colonel", "lieutenant", "lt", "gen", "col", "maj", "captain",
+              "commander", "sheikh", "dr", "mr", "ms", "mrs", "admiral", "marshal", "field", "sergeant", "."}
+
+
+def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """Whose role a role noun names: "leader of X", "X's leader", and a naming modifier ("the SSPDF
+    spokesman", "a CODECO faction leader"), a named actor before a generic one."""
+    group = _of_object(noun, context) or next(
+        (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
+    )
+    if group is not None:
+        return group
+    modifiers = [m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i
+                 for m in [_naming(context, c)] if m is not None and m.kind != "person"]
+    return next((m for m in modifiers if not m.generic), modifiers[0] if modifiers else None)
+
+
+def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "the SSPDF spokesman, Major General Peter Gai Lual": a person named just after the role
+    noun and a comma, through rank words, which the parser often hangs elsewhere."""
+    doc = context.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for token in doc[noun.i + 2 : min(len(doc), noun.i + 6)]:
+        mention = _naming(context, token)
+        if mention is not None:
+            return mention if mention.kind == "person" and mention.start == token.i else None
+        if token.lower_ not in RANK_WORDS:
+            return None
+    return None
+
+
+def _role_member(context: ArticleContext, noun: Token, group: ActorMention | None) -> ActorMention | None:
+    """Who holds the role: the noun's head when the noun is in apposition ("X, a commander of Y"),
+    else its own apposition ("Y's leader, X"), the person named after it, the subject of "X is a
+    member of Y", or the name it modifies ("Houthi spokesman Nasser al-Qudsi"). A role noun in
+    apposition ("members of X, a branch of Y") describes X, not the members."""
+    if noun.dep_ == "appos":
+        return _actor_at(context, noun.head)
+    for child in noun.children:
+        if child.dep_ in {"appos", "compound"} and child.lemma_.lower() not in PART_NOUNS:
+            mention = _actor_at(context, child)
+            if mention is not None and mention is not group:
+                return mention
+    named = _named_after(context, noun)
+    if named is not None:
+        return named
+    if noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"which", "that", "who"}:
+            return _owner(noun.head.head, context) if noun.head.dep_ == "relcl" else None
+        return _actor_at(context, subject) if subject is not None else None
+    if noun.dep_ == "compound":
+        return _actor_at(context, noun.head)  # "Houthi spokesman Nasser al-Qudsi"
+    return None
+
+
+def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) -> None:
+    """ "a commander of X", "X's leader, Y", "the SSPDF spokesman, Major General Y", "a CODECO
+    faction leader, Y" (the leader of a faction serves the whole: member_of)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "commander" and not any(c.lower_ in {"a", "an", "senior", "field", "local", "one"}
+                                        for c in noun.children):
+        predicate = "leader_of"  # "(the) commander of X" leads it; "a commander in X" serves
+    if predicate == "leader_of" and any(c.dep_ == "compound" and c.lemma_.lower() in PART_NOUNS
+                                        for c in noun.children):
+        predicate = "member_of"
+    group = _role_group(context, noun)
+    if predicate == "part_of" and _of_object(noun, context) is not None:
+        several = [m for m in _modifier_actors(context, noun) if m is not group]
+        if several:
+            for part in several:  # "the Chapitos and Mayiza factions of the Sinaloa Cartel"
+                add(part, predicate, group, noun)
+            return
+    member = _role_member(context, noun, group)
+    if member is not None and group is not None and member is not group:
+        add(member, predicate, group, noun)
+
+
+LEAD_VERBS = {"lead", "head", "command", "run"}
+
+
+def _leader_named(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The person the agent of "led by" names: itself ("led by General X"), its apposition ("led by
+    its commander, X") or the name it is known by ("led by a commander known as alias X", whose odd
+    name the model may not call a person)."""
+    mention = _naming(context, noun)
+    if mention is not None:
+        return mention if mention.kind == "person" else None
+    for child in noun.children:
+        if child.dep_ == "appos":
+            mention = _naming(context, child)
+            if mention is not None and mention.kind == "person":
+                return mention
+        if child.dep_ == "acl" and child.lemma_.lower() in {"know", "call", "name", "identify"}:
+            for name in child.subtree:
+                mention = _naming(context, name) if name.dep_ in {"pobj", "oprd", "attr"} else None
+                if mention is not None and mention.kind in {"person", "other"} and not mention.generic:
+                    return mention
+    return None
+
+
+def _led_by(context: ArticleContext, add) -> None:
+    """ "the junta led by General X", "X, a faction of Y led by a commander known as Z", "the
+    group, which is headed by X": the person of the agent leads what was led (a faction in
+    apposition stands for the named group it describes). Only people: "a coalition led by Saudi
+    Arabia" is one actor, and "an offensive led by the army" no actor at all."""
+    for verb in context.doc:
+        if verb.lemma_.lower() not in LEAD_VERBS or verb.tag_ != "VBN":
+            continue
+        leaders = [_leader_named(context, pobj) for agent in verb.children if agent.dep_ == "agent"
+                   for pobj in agent.children if pobj.dep_ == "pobj"]
+        leaders = [leader for leader in leaders if leader is not None]
+        if not leaders:
+            continue
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "appos" and noun.lemma_.lower() in PART_NOUNS | {"group", "militia"}:
+            led = _actor_at(context, noun.head)
+        else:
+            led = _backed_one(verb, context)
+        for leader in leaders:
+            add(leader, "leader_of", led, verb)
+
+
+COUNT_WORDS = {"two", "three", "four", "five", "both"}
+
+
+def _listed_before(context: ArticleContext, noun: Token) -> list[ActorMention]:
+    """ "between the Radaa force and the 444th Brigade, two armed groups affiliated with Y": a
+    counted plural phrase right after a list of actors and a comma describes each of them (the
+    parser rarely hangs it on the list)."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in COUNT_WORDS for c in noun.children):
+        return []
+    doc = context.doc
+    comma = noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    last = doc[comma - 1]
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    listed = [m for m in _phrase_actors(context, last) if m.kind != "person"]
+    return listed if len(listed) >= 2 else []
+
+
+def _described(context: ArticleContext, noun: Token) -> list[ActorMention]:
+    """The actors a descriptive phrase is said of: its owner, or the list it follows."""
+    owner = _owner(noun, context)
+    return [owner] if owner is not None else _listed_before(context, noun)
+
+
+def _modifier_actors(context: ArticleContext, noun: Token) -> list[ActorMention]:
+    """ "the Chapitos and Mayiza factions of the Sinaloa Cartel": the actors a plural noun's
+    modifiers name, when they are several (one modifier is the usual "Houthi fighters")."""
+    if noun.tag_ != "NNS":
+        return []
+    found: list[ActorMention] = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod", "amod"} and child.i < noun.i:
+            for word in (child, *child.conjuncts):
+                mention = _naming(context, word)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+    return found if len(found) >= 2 else []
+
+
+def _allied_after(context: ArticleContext, first: ActorMention) -> list[ActorMention]:
+    """ "government troops and allied Macawisley clan militias", "the army and allied militias":
+    read off the words, since the parser often takes "allied" for a verb. The actor named within
+    three words after "and allied" is the first one's ally."""
+    doc = context.doc
+    i = first.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "allied":
+        return []
+    for token in doc[i + 2 : min(len(doc), i + 5)]:
+        mention = _naming(context, token)
+        if mention is not None and mention.actor_id != first.actor_id and mention.kind != "person":
+            return [mention]
+    return []
+
+
+def _allied_conjuncts(context: ArticleContext, add) -> None:
+    """ "X and allied Y militias": Y is allied with X."""
+    for mention in context.mentions:
+        for ally in _allied_after(context, mention):
+            add(ally, "allied_with", mention, context.doc[mention.end + 1])
 
 
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
@@ -289,6 +491,30 @@ def _more_relations(context: ArticleContext, add) -> None:
             for subject in subjects:
                 for obj in objects:
                     add(subject, "opposes", obj, token)
+        # "X shot down a police helicopter", "X downed an army drone": the owner of the aircraft
+        if token.pos_ == "VERB" and lemma in {"shoot", "down"} and not _unreal(token):
+            down = [c for c in token.children if c.dep_ == "prt" and c.lower_ == "down"]
+            if lemma == "down" or down:
+                objects = [m for c in (*token.children, *(g for d in down for g in d.children))
+                           if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
+                for subject in _subjects(token, context):
+                    for obj in objects:
+                        add(subject, "opposes", obj, token)
+        # "after a battle with Y (and allied Z)": the doer is the subject of the clause
+        if token.lower_ == "with" and token.dep_ == "prep" and token.head.lemma_.lower() in MUTUAL_FIGHT_NOUNS \
+                and token.head.dep_ == "pobj":
+            targets = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            targets += [ally for target in list(targets) for ally in _allied_after(context, target)]
+            for doer in _doer_of_noun(token.head, context):
+                for target in targets:
+                    add(doer, "opposes", target, token)
+        # "in one of the biggest defeats for the junta", "a blow to the rebels"
+        if token.lemma_.lower() in DEFEAT_NOUNS and token.pos_ == "NOUN":
+            targets = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}
+                       for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            for doer in _doer_of_noun(token, context) if targets else ():
+                for target in targets:
+                    add(doer, "opposes", target, token)
         # "strikes against Y", "the fight against Y" (doer: possessor or the verb's subject)
         if token.lower_ == "against" and token.dep_ == "prep":
             targets = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
@@ -298,21 +524,31 @@ def _more_relations(context: ArticleContext, add) -> None:
                 for target in targets:
                     add(doer, "opposes", target, token)
         # "clashes between X and Y"
-        if token.lower_ == "between" and token.head.lemma_.lower() in OPPOSE_NOUNS | {"clash", "fighting"}:
-            sides = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+        if token.lower_ == "between" and token.head.lemma_.lower() in OPPOSE_NOUNS | {"clash", "fighting", "feud", "conflict", "hostility"}:
+            sides = [m for p in token.children if p.dep_ == "pobj"
+                     for m in (_modifier_actors(context, p) or _phrase_actors(context, p))]
             if len(sides) == 2:
                 add(sides[0], "opposes", sides[1], token)
-        # "with support from Y" / "with the support of Y": the clause's subject is backed by Y
+        # "with (air) support from Y" / "with the support of Y": the clause's subject is backed_by Y
+        # (one predicate for one fact; "Y provides support to X" is Y supports X)
         if lemma in SUPPORT_NOUNS and token.pos_ == "NOUN":
             backers = [
                 m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
                 for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)
             ]
-            clause = token.head.head if token.head.dep_ == "prep" else None
+            clause = token.head.head if token.head.dep_ == "prep" and token.head.lower_ == "with" else None
             if backers and clause is not None and clause.pos_ in {"VERB", "AUX"}:
                 for subject in _subjects(clause, context):
                     for backer in backers:
                         add(subject, "backed_by", backer, token)
+            # "X remains steadfast in its support of Y", "strikes in support of Y": X supports Y
+            if token.head.dep_ == "prep" and token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
+                verb = token.head.head
+                while verb.pos_ == "ADJ" and verb.head.i != verb.i:
+                    verb = verb.head  # "remains steadfast in ..."
+                for subject in _subjects(verb, context) if verb.pos_ in {"VERB", "AUX"} else ():
+                    for supported in backers:
+                        add(subject, "supports", supported, token)
             # "Y provides support to X"
             if token.dep_ == "dobj":
                 receivers = [
@@ -357,7 +593,8 @@ def _more_relations(context: ArticleContext, add) -> None:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
                     for p in prep.children:
-                        add(_owner(token.head, context), "allied_with", _actor_at(context, p), token)
+                        for ally in _described(context, token.head):
+                            add(ally, "allied_with", _actor_at(context, p), token)
         # "Khalifa Haftar's Libyan National Army"
         if token.dep_ == "poss" and token.ent_type_ == "PERSON":
             person, group = _actor_at(context, token), _actor_at(context, token.head)
@@ -492,11 +729,11 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
         predicate = HYPHEN_PREDICATES.get(token.lower_)
         if predicate is None or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
-        patron = context.actor_at(doc[token.i - 2])
+        patron = _mention_at(context, doc[token.i - 2])
         if patron is None or not (patron.start <= token.i - 2 < patron.end):
             continue
         for following in doc[token.i + 1 : token.i + 3]:
-            named = context.actor_at(following)
+            named = _mention_at(context, following)
             if named is not None and named.start <= following.i < named.end:
                 add(named, predicate, patron, token)
                 break
@@ -512,7 +749,10 @@ def _possessive_units(context: ArticleContext, add) -> None:
     for token in context.doc:
         if token.dep_ != "poss":
             continue
-        owned = [m for m in _phrase_actors(context, token.head) if not m.generic and m.kind != "person"]
+        # the unit is what the possessed phrase names ("the army's Third Brigade"), not an actor
+        # hung after its head ("its fight against ISIL")
+        owned = [m for m in _phrase_actors(context, token.head)
+                 if not m.generic and m.kind != "person" and m.start <= token.head.i]
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
                   if not m.generic and m.kind in UNIT_KINDS]
         if token.lower_ in {"its", "their"}:
@@ -643,6 +883,12 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                 namings = [m for m in in_sentence if m.actor_id == target.actor_id]
                 if namings and all(_is_locative(m, context.doc) for m in namings):
                     continue
+                if namings and all(_in_modifier(m, context.doc) for m in namings):
+                    # "killed two members of the Iran-backed Hezbollah group": the target is the
+                    # group, not its patron
+                    target = _backed_instead(context, namings[0])
+                    if target is None or target.actor_id == actor.actor_id or _same_state(actor, target):
+                        continue
                 pair = (actor.actor_id, target.actor_id)
                 if pair in seen or pair[::-1] in seen or _known_under_another_name(actor, target, seen, mentions):
                     continue
@@ -653,6 +899,19 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     evidence=context.evidence(sentence),
                 ))
     return found
+
+
+def _backed_instead(context: ArticleContext, patron: ActorMention) -> ActorMention | None:
+    """The actor a patron's modifier is part of: Hezbollah for Iran in "the Iran-backed Hezbollah"."""
+    token = context.doc[patron.end - 1]
+    for ancestor in list(token.ancestors)[:3]:
+        if ancestor.dep_ == "amod" and ancestor.lemma_.lower() in MODIFIER_LEMMAS:
+            head = ancestor.head
+            named = [m for m in context.mentions if head.left_edge.i <= m.start and m.end <= head.i + 1
+                     and m.actor_id != patron.actor_id and not _in_modifier(m, context.doc)]
+            backed = max(named, key=lambda m: m.end, default=None)
+            return backed if backed is not None and is_side(backed) else None
+    return None
 
 
 def _known_under_another_name(actor: ActorMention, target: ActorMention, seen: set, mentions: dict) -> bool:
