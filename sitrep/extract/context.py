@@ -22,6 +22,20 @@ OUTSIDERS = {"supporter", "opponent", "critic", "relative", "family", "victim", 
              "prisoner", "detainee", "sympathiser", "sympathizer", "enemy", "rival"}
 
 
+# "Iran-backed", "Turkish-supported": a modifier naming a sponsor, not the group itself
+SPONSOR_WORDS = ("backed", "supported", "sponsored", "funded", "allied", "aligned", "linked")
+
+
+def _backer_tokens(head: Token) -> set[int]:
+    found: set[int] = set()
+    for token in head.subtree:  # "members of the Iran-backed group": the sponsor may sit deeper
+        # the sponsor hangs from the participle: "Iran-backed", "Turkish-supported"
+        if (token.dep_ in {"amod", "compound", "npadvmod"} and token.i < token.head.i
+                and token.lower_.endswith(SPONSOR_WORDS) and any(c.i < token.i for c in token.children)):
+            found.update(t.i for t in token.subtree)
+    return found
+
+
 @dataclass(slots=True)
 class ArticleContext:
     article: Article
@@ -31,7 +45,15 @@ class ArticleContext:
     _dates: dict[int, ResolvedDate | None] = field(default_factory=dict)
 
     def actor_at(self, token: Token) -> ActorMention | None:
-        return mention_at(self.mentions, token)
+        """The actor a token names; in "the Iran-backed Hezbollah group" that is Hezbollah, not
+        its backer."""
+        covering = next((m for m in self.mentions if m.start <= token.i < m.end), None)
+        if covering is not None:
+            return covering  # a word of a name ("Forces" of "Allied Democratic Forces") is that actor
+        backers = _backer_tokens(token)
+        if not backers:
+            return mention_at(self.mentions, token)
+        return mention_at([m for m in self.mentions if not any(m.start <= i < m.end for i in backers)], token)
 
     def actors_of_phrase(self, token: Token, conjuncts: bool = True) -> list[ActorMention]:
         """The actor a phrase names, and those of its conjuncts ("the army and allied militias")

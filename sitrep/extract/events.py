@@ -17,6 +17,14 @@ Sides: "clashes (erupted ...) between X and Y" makes X the actor and Y the targe
 battle, whatever Y's kind); "after weeks of fighting with X", "sparking fighting with X" and
 "struck their motorcycle" name targets. Two events of one type in a sentence merge into one that
 keeps the sides either named.
+More targets: "fired tear gas at protesters" (the light verb's "at/on/against"), "killed four
+members of X and arrested six others" ("others" are more of the first object's group).
+
+Tolls told later: a sentence whose only violence is a doer-less "killed" reported by someone
+("Medics said at least nine people had been killed", "Four soldiers were killed in the
+fighting, the army said") completes the last violent event instead of making one, unless it names
+another place or day; a sentence with a figure and no trigger ("put the death toll at between 80
+and 120") does the same. Figures combine as ``casualties.combined_toll`` says (sides add up).
 
 ``reported_by`` is the source as written, trimmed to its noun phrase ("Syria's foreign ministry",
 "residents and a local official", "a police spokesman"; a leading "the", relative clauses and
@@ -32,7 +40,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.casualties import find_fatalities, find_injured
+from sitrep.extract.casualties import combined_toll, find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
 from sitrep.extract.when import event_date
@@ -272,6 +280,9 @@ def _fought_sides(trigger: Token) -> list[Token]:
     return found
 
 
+MUTUAL_TRIGGERS = {"clash", "fight", "battle", "skirmish", "exchange", "clashes", "fighting"}
+
+
 def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:
     actors: list[ActorMention] = []
     targets: list[ActorMention] = []
@@ -321,13 +332,36 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     add(into, grandchild)
     for side in _fought_sides(trigger):
         add(targets, side)
+    doer = _light_verb(trigger)
     if not actors:
-        doer = _light_verb(trigger)
         # "troops retook X, killing ... and looting ...": the subject of the governing verb acts
         # here too; "said it carried out an air strike": the light verb's subject does the strike
         for subject in _subjects(doer if doer is not None else trigger):
             add(actors, subject)
+    if doer is not None:
+        for aimed in _aimed_at(doer):  # "fired tear gas at protesters", "launched an attack on X"
+            add(targets, aimed)
+    if not targets:
+        for others in _others_of(trigger):  # "killed four militants and arrested six others"
+            add(targets, others)
+    if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS:
+        # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
+        actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _others_of(trigger: Token) -> list[Token]:
+    """ "killed four members of X and arrested six others": "others" are more of the group the
+    first verb's object belongs to."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in {"others", "more"}]
+    if not objects or trigger.dep_ != "conj":
+        return []
+    return [c for c in trigger.head.children if c.dep_ == "dobj"]
 
 
 def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> list[str]:
@@ -535,11 +569,15 @@ def _is_background(event: Event, published: dt.date | None) -> bool:
     return (published - dt.date.fromisoformat(event.date)).days > BACKGROUND_DAYS
 
 
+def _is_definite(trigger: Token) -> bool:
+    """ "the fighting", "its offensive": a noun naming an event already told. A gerund with a
+    determiner is a noun, whatever the tagger said."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+
+
 def _antecedent(trigger: Token, event: Event, earlier: list[Event]) -> Event | None:
     """ "the offensive", "the clashes": a definite noun naming an event told before is that event."""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children):
+    if not _is_definite(trigger):
         return None
     for candidate in reversed(earlier):
         if candidate.type == event.type and not candidate.negated and not candidate.hypothetical:
@@ -554,9 +592,53 @@ def _merge_into(target: Event, mention: Event) -> None:
     target.place = target.place or mention.place
     if target.date is None:
         target.date, target.date_precision = mention.date, mention.date_precision
-    target.fatalities = target.fatalities or mention.fatalities
-    target.injured = target.injured or mention.injured
+    target.fatalities = _combined(target.fatalities, mention.fatalities)
+    target.injured = _combined(target.injured, mention.injured)
     target.reported_by.extend(r for r in mention.reported_by if r not in target.reported_by)
+
+
+def _combined(first: Fatalities | None, later: Fatalities | None) -> Fatalities | None:
+    if first is None or later is None:
+        return first or later
+    low, high, text = combined_toll((first.min, first.max, first.text), (later.min, later.max, later.text))
+    return Fatalities(min=low, max=high, text=text)
+
+
+VIOLENT_TYPES = ("ASSAULT", "COERCE", "PROTEST")
+
+
+def _last_violent(events: list[Event]) -> Event | None:
+    return next((e for e in reversed(events) if e.type in VIOLENT_TYPES and not e.negated and not e.hypothetical), None)
+
+
+def _follow_up(sentence_events: list[Event], generic: list[Event], earlier: Event | None,
+               definite: bool) -> bool:
+    """ "Medics said at least nine people had been killed", "Four soldiers were killed and eleven
+    wounded in the fighting": a bare toll with no doer, told after an attack, is that attack's
+    toll, not an event of its own — unless it names another place or day (where it does not say
+    "the fighting", "the attack")."""
+    if earlier is None or not sentence_events:
+        return False
+    # a toll reported by someone ("medics said", "the army said"); a narrated "five civilians were
+    # killed in the attack" stays the sentence's own event, as the date tests expect
+    if not all(event in generic and not event.actors and event.reported_by for event in sentence_events):
+        return False
+    if definite:
+        return True
+    return all(
+        (event.place is None or earlier.place is None or event.place.name == earlier.place.name)
+        and (event.date is None or earlier.date is None or event.date == earlier.date)
+        for event in sentence_events
+    )
+
+
+def _sentence_toll(sentence: Span) -> tuple[Fatalities | None, Fatalities | None]:
+    deaths = find_fatalities(sentence.text, sentence.start_char)
+    hurt = find_injured(sentence.text, sentence.start_char)
+    return (
+        Fatalities(min=deaths.min, max=deaths.max, text=deaths.text) if deaths else None,
+        Fatalities(min=hurt.min, max=hurt.max, text=hurt.text) if hurt else None,
+    )
 
 
 def extract_events(context: ArticleContext) -> list[Event]:
@@ -580,15 +662,21 @@ def extract_events(context: ArticleContext) -> list[Event]:
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
                 generic.append(event)
         sentence_events = _one_per_type([event for event, _ in found], generic)
+        deaths, hurt = _sentence_toll(sentence)
+        earlier = _last_violent(events)
+        definite = any(_is_definite(trigger) for event, trigger in found if event in generic)
+        if _follow_up(sentence_events, generic, earlier, definite) or (not sentence_events and earlier and deaths):
+            # a toll told after the event: it completes that event ("put the death toll at 80")
+            for event in sentence_events:
+                _merge_into(earlier, event)
+            earlier.fatalities = _combined(earlier.fatalities, deaths)
+            earlier.injured = _combined(earlier.injured, hurt)
+            continue
         if sentence_events:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
             holder = (violent or sentence_events)[0]
-            deaths = find_fatalities(sentence.text, sentence.start_char)
-            if deaths is not None:
-                holder.fatalities = Fatalities(min=deaths.min, max=deaths.max, text=deaths.text)
-            hurt = find_injured(sentence.text, sentence.start_char)
-            if hurt is not None:
-                holder.injured = Fatalities(min=hurt.min, max=hurt.max, text=hurt.text)
+            holder.fatalities = deaths or holder.fatalities
+            holder.injured = hurt or holder.injured
         triggers_of = {id(event): trigger for event, trigger in found}
         for event in sentence_events:
             if _is_background(event, published):
@@ -617,7 +705,9 @@ def verbal_events(statements: list, events: list[Event], article_id: str) -> lis
         if plover_type is None or statement.speaker is None:
             continue
         start, end = statement.evidence.start, statement.evidence.end
-        if any(e.type == plover_type and e.evidence.start < end and start < e.evidence.end for e in events):
+        # one event of a type per stretch of text: "rejected ... and denied ..." in one sentence is
+        # one REJECT (and one id: ids are made from the text position and the type)
+        if any(e.type == plover_type and e.evidence.start < end and start < e.evidence.end for e in (*events, *added)):
             continue
         added.append(
             Event(

@@ -2,6 +2,10 @@
 and spellings matched to the knowledge base), state organs ("the Syrian army", "Israeli jets",
 "Turkish intelligence"), the generic nouns news uses for actors ("rebels", "protesters"), acronyms
 defined in the text and short forms ("the group", "the army"), each tied to a canonical identity.
+Unnamed collectives come from ``generic_actors.tsv`` ("armed groups", "Israeli settlers",
+"opposition politicians", "aid groups"). A capital is its government when it speaks, is spoken to
+or is dealt with ("the cooperation with Washington"); a country named only as where something
+happens ("in northern Iraq", "Russia's Dagestan region", "the border with Niger") is no actor.
 
 Owns the order of these passes; the in-article resolution of acronyms and short forms is in
 ``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
@@ -253,6 +257,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             head is not None and _generic_of(head) is not None
         ):
             known = None  # "Israeli jets": the generic noun takes the whole phrase
+    if known is not None and known.kind == "state" and _country_as_place(span):
+        return None
     if known is not None:
         return _mention(span, known.name, known.kind, known.country, known=True)
     if _is_place_name(span) or _names_a_place(span):
@@ -281,13 +287,40 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             return None  # "Syrian troops": the generic noun takes the whole phrase
         if label == "NORP" and span.root.head.lemma_.lower() not in BACKER_HEADS:
             return None  # a bare demonym ("Syrian") names people, not the state ("Turkish-backed" does)
+        if _country_as_place(span):
+            return None
         return _mention(span, country_name(code), "state", code, known=True)
     return None
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _country_as_place(span: Span) -> bool:
+    """ "in northern Iraq", "drones at Ukraine", "Russia's Dagestan region", "the border with
+    Niger": a country named as where something happens, not as a party to it (ACLED codes it as
+    the event's country, not as an actor)."""
+    root = span.root
+    if _located(root):
+        return True
+    head = root.head
+    if root.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
+        return True
+    if root.dep_ != "pobj" or head.lower_ != "with":
+        return False
+    # the parser often hangs "with" on the verb ("fled towards the border with X")
+    before = root.doc[head.i - 1] if head.i > 0 else head
+    return head.head.lemma_.lower() in BORDER_NOUNS or before.lemma_.lower() in BORDER_NOUNS
 
 
 SPEECH_HEADS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "threaten", "tell",
                 "call", "ask", "demand", "reject", "deny", "welcome", "thank", "praise", "say", "announce",
                 "respond", "retaliate", "summon", "talk", "negotiate", "sign", "agree", "meet", "expel"}
+
+# nouns of dealings between states: a capital after them ("ties with Moscow") is its government
+RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal", "dispute", "tension",
+                  "negotiation", "dialogue", "partnership", "rift", "pressure", "support", "mediation",
+                  "rapprochement", "standoff", "row", "contact", "coordination"}
 
 
 def _capital_as_government(span: Span) -> ActorMention | None:
@@ -304,6 +337,10 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against"} and head.head.lemma_.lower() in SPEECH_HEADS:
         pass
+    elif root.dep_ == "pobj" and head.lower_ in {"with", "against", "from", "between", "by"} and (
+        head.head.lemma_.lower() in RELATION_NOUNS
+    ):
+        pass  # "the cooperation with Washington", "pressure from Moscow": a state dealt with
     else:
         return None
     return _mention(span, f"Government of {country_name(code)}", "government", code)

@@ -10,12 +10,21 @@ name the gazetteer lacks keeps its name at the admin area named with it ("near D
 Ségou region"), and so does a natural feature ("the Qandil mountains of northern Iraq", "the
 Hamrin mountains of Diyala province"); such an anchored name outranks its area.
 
+"40 km east of Ménaka" and "north of Ramallah" are the town's area at region precision, direction
+kept in the name (a stated distance moves the point and ranks it above "northeastern Mali" beside
+it). "took control of X" places X.
+
 An event takes the most specific place tied to its trigger (governed by it, then after a locative
-preposition or as what a verb of taking or striking acts on, then any place of the sentence). A
-sentence with no place of its own takes one told earlier: "retake the town" the last town named, a
-sentence that goes on with the story ("dispersed the crowd") the most specific place of the last
-sentence that named one; failing that, the country the article is about (``article_focus``: its
-toponyms' country, not that of a "Turkish-backed" actor), at precision ``country``.
+preposition or as what a verb of taking or striking acts on, then any place of the sentence). Where
+an office sits ("officials in X said", "the authorities in X") ranks last, and where a force headed
+("withdrew towards X") is not located. A sentence with no place of its own (or only an office's
+seat) takes one told earlier: "retake the town", "the village's outskirts", "at the scene", "in the
+same area" point back, as does a sentence that goes on with the story ("dispersed the crowd") or
+directly follows, in the same paragraph, a sentence that named a place. Of the earlier sentence's
+places it takes the one called by the anaphor's own noun ("the village of X", not "the town of Y"
+beside it), then a located one, then the most specific. Failing that, the country the article is
+about (``article_focus``: its toponyms' country, not that of a "Turkish-backed" actor), at
+precision ``country``.
 """
 
 from __future__ import annotations
@@ -41,7 +50,14 @@ from sitrep.resolve.places import (
     split_kind,
     to_place,
 )
-from sitrep.resolve.regions import DIRECTIONS, SURROUNDINGS, border_place, direction_place, surroundings_place
+from sitrep.resolve.regions import (
+    DIRECTIONS,
+    SURROUNDINGS,
+    border_place,
+    direction_place,
+    offset_place,
+    surroundings_place,
+)
 
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "inside", "from", "on",
                "along", "toward", "towards", "throughout", "between", "over", "off"}
@@ -50,11 +66,14 @@ PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "into", "insid
 # with them (or the article's country), never the point of a namesake town.
 FEATURE_WORDS = {"mountains", "mountain", "hills", "highlands", "valley", "desert", "forest", "plain",
                  "plains", "plateau", "range", "heights", "basin", "delta", "marshes", "swamps"}
+# Units of "40 km east of Menaka": the place is Menaka's area, offset that way.
+_DISTANCE_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+                   "kilometer": 1.0, "miles": 1.609, "mile": 1.609}
 # Words between a toponym and the preposition that locates it: "in the village of X",
 # "on the outskirts of X", "in X province".
-_BRIDGES = PLACE_NOUNS | SURROUNDINGS | FEATURE_WORDS | {
+_BRIDGES = PLACE_NOUNS | SURROUNDINGS | FEATURE_WORDS | set(DIRECTIONS) | set(_DISTANCE_UNITS) | {
     "of", "border", "part", "parts", "areas", "city", "town", "village", "province", "governorate",
-    "district", "neighbourhood", "neighborhood", "camp"}
+    "district", "neighbourhood", "neighborhood", "camp", "control"}
 _NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+)*"
 _LINK_WORD = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|bin|bani|abu|umm|de|del|la|le)"
 _NAMED = re.compile(
@@ -70,6 +89,15 @@ _BORDER = re.compile(r"\b([A-Z][a-z]+)\s*(?:-|–|/|\s+and\s+)\s*([A-Z][a-z]+)\s
 _KEY = "sitrep.where.v2"
 _KIND_NOUNS = ADMIN_WORDS | TOWN_WORDS
 _STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "inside", "across", "toward", "towards", "off"}
+# Where a force goes is not where the event happened: "withdrew towards Jalalaqsi", "fled toward
+# the border". Such a place is still a place, but no event is located at it.
+_HEADING_PREPS = {"toward", "towards"}
+# Nouns whose "in X" says where a speaker or an organisation sits, not where the event took place:
+# "officials in the Kurdistan Region said", "urged the authorities in Bangui", "al-Qaeda's
+# affiliate in the Sahel".
+_SEAT_NOUNS = {"official", "officials", "authorities", "authority", "affiliate", "branch", "wing", "office",
+               "embassy", "mission", "ministry", "headquarters", "spokesman", "spokeswoman", "spokesperson",
+               "correspondent", "correspondents", "government", "leaders", "leadership", "envoy", "ambassador"}
 _PLACE_VERBS = {"shell", "strike", "struck", "bomb", "bombard", "capture", "retake", "recapture", "seize", "storm",
                 "besiege", "raid", "hit", "target", "enter", "overrun", "liberate", "surround",
                 "encircle", "pound", "reach", "shelle", "evacuate", "take"}
@@ -85,7 +113,9 @@ _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years
                "evening", "weekend", "time", "moment"}
 # Words that refer back to a place named earlier: "retake the town", "clashes in the area".
 _ANAPHORS = {"town": "exact", "city": "exact", "village": "exact", "hamlet": "exact", "camp": "exact",
-             "area": None, "region": None, "province": "admin", "district": "admin", "state": "admin"}
+             "area": None, "region": None, "province": "admin", "district": "admin", "state": "admin",
+             "scene": None}
+_FOLLOW_NEXT_SENTENCE = True
 
 
 @dataclass(slots=True)
@@ -101,6 +131,10 @@ class Found:
     # A name the gazetteer lacks, positioned at the area named with it ("Diafarabé in the Ségou
     # region", "the Hamrin mountains of Diyala"): more specific than that area, so it ranks first.
     anchored: bool = False
+    # What the text called it ("the village of X", "X camp"): "the village" later points back to it.
+    called: str | None = None
+    # Where a speaker or an organisation sits ("officials in X said"): no event's place by itself.
+    seat: bool = False
 
 
 def _verb_of(token: Token) -> int | None:
@@ -116,7 +150,11 @@ def _located(token: Token) -> bool:
     """After a locative preposition ("near X", "in the village of X"), or what a verb of taking or
     striking acts on ("stormed the town of X")."""
     head = token.head
+    if _offset_of(token) is not None:
+        return True  # "40 km east of X", "north of X": a position, whatever the phrase hangs from
     for _ in range(4):
+        if head.lower_ in _HEADING_PREPS:
+            return False
         if head.lower_ in PLACE_PREPS or (head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_VERBS):
             return True
         if head.i == head.head.i or (head.lemma_.lower() not in _BRIDGES and head.lower_ not in _BRIDGES
@@ -135,13 +173,37 @@ def _place_position(span: Span) -> bool:
     if root.dep_ == "amod" and root.text[:1].isupper() and country_code(span.text) is None \
             and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
         return True  # "Aleppo city" with Aleppo parsed as an adjective; "Syrian city" is no place
-    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS | SURROUNDINGS:
+    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS | SURROUNDINGS | {"control"}:
+        return True  # "the town of X", "the outskirts of X", "took control of X"
+    if _offset_of(root) is not None:
         return True
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _PLACE_VERBS:
         return True  # "shelled Saraqeb": what is shelled, stormed or retaken is a place or an actor
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _ATTACK_NOUNS:
         return True
     return root.dep_ == "pobj" and head.lower_ in _STRONG_PREPS
+
+
+def _offset_of(token: Token) -> tuple[str, float | None] | None:
+    """"(about 40 km) east of X", "north of X": the direction word and the distance in km, if any."""
+    of = token.head
+    if of.lower_ != "of" or token.dep_ != "pobj" or of.i >= token.i:
+        return None
+    direction = of.doc[of.i - 1] if of.i > 0 else None
+    if direction is None or direction.lower_ not in DIRECTIONS or direction.lower_ in {"central", "centre", "center"}:
+        return None
+    distance = None
+    if direction.i >= 2 and direction.doc[direction.i - 1].lower_ in _DISTANCE_UNITS:
+        number = direction.doc[direction.i - 2].text.replace(",", "")
+        try:
+            distance = float(number) * _DISTANCE_UNITS[direction.doc[direction.i - 1].lower_]
+        except ValueError:
+            distance = None
+    elif direction.i >= 1:  # "40km east of X"
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)(km|kms|miles?)", direction.doc[direction.i - 1].lower_)
+        if match:
+            distance = float(match.group(1)) * _DISTANCE_UNITS[match.group(2)]
+    return direction.lower_, distance
 
 
 def _with_kind(span: Span) -> tuple[Span, str | None]:
@@ -224,6 +286,9 @@ def _direction_before(span: Span) -> Token | None:
 def _phrase_place(span: Span, entry: Entry) -> Place | None:
     """A region phrase built on ``span`` ("northwestern Syria", "the outskirts of Aleppo")."""
     doc = span.doc
+    offset = _offset_of(span.root)
+    if offset is not None:
+        return _offset_place(span, entry, *offset)
     direction = _direction_before(span)
     if direction is not None:
         start = min(direction.idx, span.start_char)
@@ -238,6 +303,19 @@ def _phrase_place(span: Span, entry: Entry) -> Place | None:
     if head.lower_ == "of" and head.head.lower_ in SURROUNDINGS:
         return surroundings_place(entry, f"{head.head.text} of {span.text}")
     return None
+
+
+def _offset_place(span: Span, entry: Entry, direction: str, distance: float | None) -> Place:
+    """"40 km east of Menaka": Menaka's area at region precision, the phrase (direction kept) as
+    its name, the point moved the stated distance that way; "north of Ramallah": Ramallah's point."""
+    doc = span.doc
+    first = doc[span.root.head.i - 1]
+    if distance is not None:
+        first = doc[first.i - 2] if doc[first.i - 1].lower_ in _DISTANCE_UNITS else doc[first.i - 1]
+        if first.i > 0 and doc[first.i - 1].lower_ in {"about", "some", "around", "nearly", "roughly"}:
+            first = doc[first.i - 1]
+    phrase = doc.text[first.idx:span.end_char]
+    return offset_place(entry, direction, distance, phrase)
 
 
 def article_focus(context: ArticleContext) -> str | None:
@@ -303,8 +381,12 @@ def _resolve_sentence(sentence: Span, context: ArticleContext) -> list[Found]:
             if tentative and not anchored:
                 continue  # a name the NER did not call a place, and nothing says where it is
         if place is not None:
+            # "40 km east of Menaka" is nearer the event than "northeastern Mali" named beside it;
+            # "north of Homs" is no nearer than any other region phrase
+            offset = _offset_of(span.root) if entry is not None and entry.level == "exact" else None
+            anchored = anchored or (offset is not None and offset[1] is not None)
             found.append(Found(place, span.root.i, _verb_of(span.root), located, span.start_char, span.end_char,
-                               anchored))
+                               anchored, _called(span), _seat(span.root)))
     for span, located in features:
         place = _feature_place(span, found, focus)
         if place is not None:
@@ -396,6 +478,30 @@ def _feature_place(span: Span, found: list[Found], focus: str | None) -> Place |
     return country
 
 
+def _called(span: Span) -> str | None:
+    """The town word the text calls a place by: "the village of X", "X camp", "the town X"."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TOWN_WORDS:
+        return doc[span.start - 2].lower_
+    if span[-1].lower_ in TOWN_WORDS:
+        return span[-1].lower_
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in TOWN_WORDS:
+        return after.lower_
+    return None
+
+
+def _seat(token: Token) -> bool:
+    """"officials in the Kurdistan Region", "the authorities in Bangui", "JNIM, al-Qaeda's affiliate
+    in the Sahel": the place says where an actor sits, hung on the actor's noun by "in" or "from"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "from", "at"}:
+        return False
+    owner = prep.head
+    # Only nouns of office: "hideouts of the TTP in X", "police in X" are where things happened.
+    return owner.lower_ in _SEAT_NOUNS
+
+
 def _surface_place(span: Span, entry: Entry) -> Place:
     name = span.text if entry.level != "country" else None
     return to_place(entry, name=split_kind(name)[0] if name else None)
@@ -433,44 +539,77 @@ def event_place(trigger: Token, sentence: Span, context: ArticleContext) -> Plac
     def rank(item: Found) -> tuple:
         tier = 0 if item.verb == trigger.i or item.root in {c.i for c in trigger.children} else (
             1 if item.located else 2)
+        if item.seat:
+            tier = 3
         precision = PRECISION_RANK.get(item.place.precision or "", 5) - (0.5 if item.anchored else 0)
         return tier, precision, abs(item.root - trigger.i)
 
-    if found:
-        return min(found, key=rank).place
+    best = min(found, key=rank) if found else None
+    if best is not None and not best.seat:
+        return best.place
+    # "deployed a force to the area and urged the authorities in Bangui": the seat of the
+    # authorities is not the area the sentence points back to.
     earlier = _earlier_place(sentence, context)
     if earlier is not None:
         return earlier
+    if best is not None:
+        return best.place
     focus = article_focus(context)
     return _country_place(focus) if focus else None
 
 
-def _anaphor(sentence: Span) -> str | None:
-    """The kind of place a definite noun of the sentence refers back to ("the town" -> exact)."""
+def _anaphor(sentence: Span) -> tuple[str, str] | None:
+    """The kind of place a definite noun of the sentence refers back to, and the noun: "the
+    town" -> ("exact", "town"), "the same area" -> ("any", "area")."""
     for token in sentence:
         if token.lower_ in _ANAPHORS and token.pos_ == "NOUN" and any(
             child.lower_ in {"the", "this", "that"} for child in token.children
         ):
-            return _ANAPHORS[token.lower_] or "any"
+            return _ANAPHORS[token.lower_] or "any", token.lower_
     return None
 
 
 def _earlier_place(sentence: Span, context: ArticleContext) -> Place | None:
-    """The last specific place named before ``sentence``, of the kind an anaphor asks for."""
-    wanted = _anaphor(sentence)
-    if wanted is None and not _continues_story(sentence):
+    """The last specific place named before ``sentence``, of the kind an anaphor asks for.
+
+    Within the sentence that named it, the place an event could have taken goes first: one called
+    by the anaphor's own noun ("the village" -> "the village of X", not "the town of Y" beside it),
+    then one in a locative position ("seized the town of X", not "withdrew towards Y"), then the
+    most specific. Where an actor sits ("officials in X") is never what the story points back to."""
+    anaphor = _anaphor(sentence)
+    wanted, noun = anaphor if anaphor is not None else (None, None)
+    if anaphor is None and not continues_story(sentence) and not _follows_story(sentence, context):
         return None
     for previous in reversed([s for s in context.doc.sents if s.start < sentence.start]):
-        places = [item for item in sentence_places(previous, context) if _refers(item, wanted)]
+        places = [item for item in sentence_places(previous, context) if _refers(item, wanted) and not item.seat]
         if places:
-            # The most specific place of that sentence: the one its own events took.
             return min(places, key=lambda item: (
+                noun is not None and item.called != noun,
+                not item.located,
                 PRECISION_RANK.get(item.place.precision or "", 5) - (0.5 if item.anchored else 0),
                 -item.start_char)).place
     return None
 
 
-def _continues_story(sentence: Span) -> bool:
+def _follows_story(sentence: Span, context: ArticleContext) -> bool:
+    """The sentence right after one that named a place, in the same paragraph: wire copy tells one
+    story at a time, so an unlocated sentence there goes on with it ("A local leader said more than
+    60 people had been abducted.")."""
+    if not _FOLLOW_NEXT_SENTENCE:
+        return False
+    doc = sentence.doc
+    previous = [s for s in doc.sents if s.end <= sentence.start]
+    if not previous:
+        return False
+    # spaCy hangs the paragraph break on the previous sentence's last token
+    gap_start = previous[-1].start_char + len(previous[-1].text.rstrip())
+    if "\n" in doc.text[gap_start:sentence.start_char]:
+        return False
+    return any(not item.seat and item.place.precision not in {None, "country"}
+               for item in sentence_places(previous[-1], context))
+
+
+def continues_story(sentence: Span) -> bool:
     """A definite phrase that points back at who or what the story already told ("dispersed the
     crowd", "beat the protesters", "both clans"): the sentence goes on with the same events. A
     sentence of new, indefinite facts ("Five soldiers were killed.") may be about anywhere."""

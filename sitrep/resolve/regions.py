@@ -2,7 +2,8 @@
 
 "northwestern Syria" is the part of Syria's towns that lie north-west of its centre: the point is
 their mean. "the outskirts of X", "the X countryside" and "the X front" are X's surroundings: X's
-point. "the A-B border" is where the two countries' towns come closest. The phrase's wording
+point. "40 km east of X" is X's area moved that far that way ("north of X": X's point).
+"the A-B border" is where the two countries' towns come closest. The phrase's wording
 (direction included) is kept as the place's name.
 """
 
@@ -71,6 +72,18 @@ def direction_place(entry: Entry, direction: str, phrase: str) -> Place | None:
     if level == "country":
         place.admin1 = None
     return place
+
+
+def offset_place(entry: Entry, direction: str, distance_km: float | None, phrase: str) -> Place:
+    """"40 km east of Menaka", "north of Ramallah": ``entry``'s area at region precision, its point
+    moved ``distance_km`` in ``direction`` (kept in place when no distance is given)."""
+    north, east = DIRECTIONS.get(direction.casefold(), (0.0, 0.0))
+    point = None
+    if distance_km and entry.lat is not None and entry.lon is not None:
+        lat = entry.lat + north * distance_km / 111.2
+        lon = entry.lon + east * distance_km / (111.2 * max(0.1, math.cos(math.radians(entry.lat))))
+        point = (lat, lon)
+    return to_place(entry, name=phrase, precision="region", point=point)
 
 
 def surroundings_place(entry: Entry, phrase: str) -> Place:

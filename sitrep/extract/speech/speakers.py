@@ -4,7 +4,9 @@ Named speakers are the actor mentions of the subject phrase. Pronouns ("he", "th
 nouns ("the commander", "the spokesman") take the most recent speaker or person named before that
 fits; a person's role comes from a title or an apposition ("Abu Ali, a senior commander in X").
 Speakers that name no actor ("a source", "officials", a name the model missed) become new
-mentions when the caller asks for them.
+mentions when the caller asks for them; an unnamed office ("the state prosecutor's office") is the
+government of the article's country. "The groups it accused": the pronoun subject of a relative
+clause is never the noun the clause modifies.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
+from sitrep.kb.countries import country_name
 from sitrep.extract.speech.kinds import verb_kind
 
 ROLE_NOUNS = {
@@ -32,6 +35,11 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
 RELATIVE = {"who", "that", "which", "whom"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+# "the state prosecutor's office said": an office of the state the article is about, an actor even
+# unnamed (unlike "sources" or "witnesses", who only report)
+INSTITUTION_NOUNS = {"office", "administration", "secretariat", "ministry", "directorate", "prosecutor",
+                     "committee", "commission", "inspectorate", "prefecture", "governorate", "presidency"}
+UNNAMED = "Unnamed "  # the name prefix of a speaker the text does not name ("Unnamed sources")
 GROUP_KINDS = {"state", "state_forces", "armed_group", "government", "political_party", "monitor",
                "media", "international_org", "other"}
 
@@ -137,7 +145,7 @@ class Speakers:
         if lower in PERSON_PRONOUNS:
             return self._latest(offset, lambda m: m.kind == "person")
         if lower in GROUP_PRONOUNS:
-            return self._latest(offset, lambda m: m.kind in GROUP_KINDS)
+            return self._latest(offset, lambda m: m.kind in GROUP_KINDS and not self._modified_by(m, subject))
         if lower in {"i", "you", "this", "these", "those", "which", "what", "one", "none"}:
             return None
         for child in subject.children:  # "the militia's leader, Ali Hussein, said"
@@ -161,6 +169,13 @@ class Speakers:
                 return found
         return self._new(subject) if self.create else None
 
+    @staticmethod
+    def _modified_by(mention: ActorMention, pronoun: Token) -> bool:
+        """ "the aid groups it accused of spying": the noun a relative clause modifies is its
+        object, never what the clause's pronoun subject means."""
+        verb = pronoun.head
+        return verb.dep_ == "relcl" and mention.start <= verb.head.i < mention.end
+
     def _new(self, subject: Token) -> ActorMention | None:
         if subject.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -176,10 +191,15 @@ class Speakers:
                      and not any(m.start <= t.i < m.end for m in self.context.mentions)]
             names = names or [subject]
             name, kind = " ".join(t.text for t in names), "person"
+        elif subject.lemma_.lower() in INSTITUTION_NOUNS and self.context.focus is not None:
+            described = span[1:] if span[0].dep_ == "det" else span  # "the state prosecutor's office"
+            title = " ".join(word[:1].upper() + word[1:] for word in described.text.split())
+            name = f"{title} ({country_name(self.context.focus)})"
+            kind = "government"
         else:
             lemma = subject.lemma_.lower()
             plural = subject.tag_ in PLURAL_TAGS
-            name = f"Unnamed {subject.lower_ if plural else lemma}"  # "families", not "familys"
+            name = f"{UNNAMED}{subject.lower_ if plural else lemma}"  # "families", not "familys"
             kind = "person" if lemma in ROLE_NOUNS and not plural else "other"
         for mention in self.created:  # the same unnamed source again
             if mention.name == name and mention.kind == kind:
@@ -187,7 +207,7 @@ class Speakers:
                     return mention
         mention = ActorMention(
             start=start, end=end, start_char=span.start_char, end_char=span.end_char,
-            text=span.text, name=name, kind=kind, country=None,
+            text=span.text, name=name, kind=kind, country=self.context.focus if kind == "government" else None,
         )
         self.created.append(mention)
         if kind == "person":

@@ -5,7 +5,8 @@ what the cue's object gave for the hostile kinds:
 
 1. The object of the reporting verb: "accused Y of", "condemned Y", "urged Y to", "warned Y",
    "called on Y to", "blamed Y for", "praised Y", an actor inside the object ("praised the
-   cooperation with Y", "rejected Y's claims"). APPEAL and DEMAND stop here: the addressee.
+   cooperation with Y", "rejected Y's claims"), the noun a relative clause modifies ("the aid
+   groups it accused of spying"). APPEAL and DEMAND stop here: the addressee.
 2. Referring expressions are resolved on the way: "them" (the last other group), "the three
    juntas" / "both groups" (that many actors of the kind, introduced before), "the coalition" (the
    earlier actor whose name ends in that noun), event nouns ("the strikes", "the killing of X",
@@ -35,7 +36,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
 from sitrep.extract.speech.kinds import cue_lemma
-from sitrep.extract.speech.speakers import OPPONENT_KINDS, Speakers
+from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
 TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
@@ -237,7 +238,19 @@ class TargetFinder:
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
                                            and child.lower_ in APPEAL_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
+        if not objects and self._object_relative(cue):
+            objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
         return objects
+
+    @staticmethod
+    def _object_relative(cue: Token) -> bool:
+        """A cue in a relative clause whose own subject is not the relative pronoun ("the men
+        they accused of spying", "a group the army blamed for the attack"): the clause's object
+        is the noun it modifies."""
+        if cue.dep_ != "relcl" or cue.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return bool(subjects) and all(s.lower_ not in RELATIVE for s in subjects)
 
     def _content_tokens(self, heads: list[Token], content: Span | None, kind: str,
                         side: set[str]) -> list[Token]:
