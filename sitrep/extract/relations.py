@@ -762,11 +762,16 @@ def _possessive_units(context: ArticleContext, add) -> None:
             owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {"state", "government"} else []
         for owner in owners:
             for unit in owned:
-                if unit.kind == "state" or unit.start <= token.i < unit.end or _same_state(unit, owner) and unit.kind == owner.kind:
+                if unit.kind == "state" or unit.start <= token.i < unit.end or unit.actor_id == owner.actor_id:
+                    continue
+                # "Syria's army" is the state's own forces, not a part of them; a named unit of
+                # those forces ("the army's Third Assault Brigade") is
+                if _same_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
                     continue
                 add(unit, "part_of", owner, token)
 
 
+STATE_ORGAN_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Intelligence Services of")
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
 
 
