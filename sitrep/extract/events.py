@@ -43,6 +43,8 @@ from spacy.tokens import Span, Token
 from sitrep.extract.casualties import combined_toll, find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
+from sitrep.kb.countries import country_code, country_name
+from sitrep.resolve.actors import lookup_exact
 from sitrep.extract.when import event_date
 from sitrep.extract.where import event_place
 from sitrep.kb.ontology import Trigger, acled_for, triggers
@@ -96,7 +98,28 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
         for trigger in words.get(key, ()):
             if trigger.pos in {pos, "any"}:
                 return trigger, token.i
-    return None
+    return _launched_weapon(token)
+
+
+# "fired a ballistic missile at Jizan", "launched 120 drones at Ukraine": a weapon is an attack only
+# as the object of a launching verb ("intercepted a missile", "drone footage" are not)
+LAUNCHED_WEAPONS = {"missile": "artillery", "rocket": "artillery", "shell": "artillery",
+                    "mortar": "artillery", "drone": "drone", "uav": "drone", "bomb": "aerial"}
+LAUNCHING_VERBS = {"fire", "launch", "lob", "drop"}
+
+
+def _launched_weapon(token: Token) -> tuple[Trigger, int] | None:
+    mode = LAUNCHED_WEAPONS.get(token.lemma_.lower())
+    if mode is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = token.head
+    if token.dep_ == "conj":  # "launched 120 drones and four ballistic missiles"
+        while head.dep_ == "conj":
+            head = head.head
+        head = head.head if head.dep_ == "dobj" else token
+    if token.dep_ not in {"dobj", "conj"} or head.lemma_.lower() not in LAUNCHING_VERBS:
+        return None
+    return Trigger(term=token.lemma_.lower(), pos="noun", plover_type="ASSAULT", mode=mode), token.i
 
 
 AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "bomber", "airstrike"}
@@ -166,7 +189,7 @@ SAYING_VERBS = REPORTING_VERBS | {"deny", "admit", "vow", "insist", "boast", "ac
 # ("fired tear gas", "used live rounds" too: the weapon's user does the act)
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash", "begin", "start", "wage",
                "intensify", "execute", "perform", "continue", "resume", "claim", "step", "fire", "use",
-               "lob", "deploy", "drop"}
+               "lob", "deploy", "drop", "throw", "hurl", "toss", "plant", "detonate"}
 # clauses that share the subject of the clause they hang from ("stormed ..., killing ... and looting")
 SHARED_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 # "after weeks of fighting with X", "sparking hours of fighting with X": the side fought is a target
@@ -510,6 +533,8 @@ def _build_event(trigger_def: Trigger, trigger: Token, sentence: Span, context: 
         _against_civilians(targets) or _against_civilian_site(trigger)
     ):
         acled_type, acled_subtype = "Violence against civilians", "Attack"
+    if not actors and mode in REMOTE_MODES:
+        actors = _strike_owner(trigger, context)
     negated, hypothetical = _modality(trigger)
     resolved = event_date(trigger, sentence, context)
     return Event(
@@ -528,6 +553,85 @@ def _build_event(trigger_def: Trigger, trigger: Token, sentence: Span, context: 
         hypothetical=hypothetical,
         evidence=context.evidence(sentence),
     )
+
+
+REMOTE_MODES = {"aerial", "artillery", "drone"}
+MILITARY_MODIFIERS = {"military", "army", "government", "regime", "junta"}
+
+
+def _strike_owner(trigger: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "a Russian missile strike", "a military air strike": only armed forces fly jets and fire
+    missiles, so the demonym (or, for "military", the country the article is about) names whose
+    forces struck. The forces become an actor of the article if not named yet."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    # "a Russian missile strike": the parser may hang the demonym on "missile"
+    for modifier in (m for left in trigger.lefts for m in (*left.lefts, left)):
+        if modifier.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        code = country_code(modifier.text) if modifier.ent_type_ in {"NORP", "GPE"} else None
+        if code is None and modifier.lower_ in MILITARY_MODIFIERS:
+            code = context.focus
+        if code is None:
+            continue
+        return [_forces_mention(modifier, code, context)]
+    return []
+
+
+def _forces_mention(modifier: Token, code: str, context: ArticleContext) -> ActorMention:
+    name = f"Military Forces of {country_name(code)}"
+    known = lookup_exact(name)
+    if known is not None:
+        name = known.name
+    existing = next((m for m in context.mentions if m.name == name), None)
+    if existing is not None:
+        return existing
+    mention = ActorMention(start=modifier.i, end=modifier.i + 1, start_char=modifier.idx,
+                           end_char=modifier.idx + len(modifier), text=modifier.text, name=name,
+                           kind=known.kind if known is not None else "state_forces", country=code,
+                           known=known is not None, generic=True)
+    context.mentions.append(mention)
+    return mention
+
+
+def _recode_one_sided(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
+    """ "Gunmen killed dozens of civilians in raids on three camps": once the sentence's events are
+    merged, a clash whose victims are all civilians is an attack on civilians (ACLED's violence
+    against civilians), unless the sentence names two fighting sides."""
+    if (event.acled_subtype == "Armed clash" and event.actors and _between_prep(trigger) is None
+            and event.mode in {None, "firearms"} and event.targets
+            and all(kinds.get(target) in {"civilians"} for target in event.targets)):
+        event.acled_type, event.acled_subtype = "Violence against civilians", "Attack"
+
+
+# burning tyres is how protesters block a road, not destruction of anyone's property
+PROTEST_FUEL = {"tyre", "tire", "tyres", "tires", "effigy", "flag"}
+
+
+def _not_destruction(trigger_def: Trigger, trigger: Token) -> bool:
+    """ "a fire that burned for hours", "burned tyres": burning is an event only when it has an
+    object that is someone's property."""
+    if trigger_def.term != "burn":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or all(o.lemma_.lower() in PROTEST_FUEL or o.lower_ in PROTEST_FUEL for o in objects)
+
+
+def _fold_destruction(sentence_events: list[Event], toll: object) -> list[Event]:
+    """ "rioted, torching a police station": burning told with a protest is part of the protest
+    (ACLED codes one riot); burning that leaves people dead or wounded ("set fire to homes,
+    wounding four residents") is an attack. Burning beside an attack stays its own event
+    ("stormed the village, burned homes and looted the market")."""
+    burning = [e for e in sentence_events if e.type == "COERCE" and e.mode == "destroy"]
+    if not burning or any(e.type == "ASSAULT" for e in sentence_events):
+        return sentence_events
+    if any(e.type == "PROTEST" for e in sentence_events):
+        return [e for e in sentence_events if e not in burning]
+    if toll is not None:
+        for event in burning:
+            event.type, event.mode = "ASSAULT", None
+            event.acled_type, event.acled_subtype = "Violence against civilians", "Attack"
+    return sentence_events
 
 
 def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Event]:
@@ -655,7 +759,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
             trigger_def, head_index = match
             seen.add(head_index)
             trigger = context.doc[head_index]
-            if _refers_back(trigger):
+            if _refers_back(trigger) or _not_destruction(trigger_def, trigger):
                 continue
             event = _build_event(trigger_def, trigger, sentence, context)
             found.append((event, trigger))
@@ -663,6 +767,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 generic.append(event)
         sentence_events = _one_per_type([event for event, _ in found], generic)
         deaths, hurt = _sentence_toll(sentence)
+        sentence_events = _fold_destruction(sentence_events, deaths or hurt)
         earlier = _last_violent(events)
         definite = any(_is_definite(trigger) for event, trigger in found if event in generic)
         if _follow_up(sentence_events, generic, earlier, definite) or (not sentence_events and earlier and deaths):
@@ -678,6 +783,9 @@ def extract_events(context: ArticleContext) -> list[Event]:
             holder.fatalities = deaths or holder.fatalities
             holder.injured = hurt or holder.injured
         triggers_of = {id(event): trigger for event, trigger in found}
+        kinds = {mention.actor_id: mention.kind for mention in context.mentions}
+        for event in sentence_events:
+            _recode_one_sided(event, triggers_of[id(event)], kinds)
         for event in sentence_events:
             if _is_background(event, published):
                 continue

@@ -5,7 +5,10 @@ defined in the text and short forms ("the group", "the army"), each tied to a ca
 Unnamed collectives come from ``generic_actors.tsv`` ("armed groups", "Israeli settlers",
 "opposition politicians", "aid groups"). A capital is its government when it speaks, is spoken to
 or is dealt with ("the cooperation with Washington"); a country named only as where something
-happens ("in northern Iraq", "Russia's Dagestan region", "the border with Niger") is no actor.
+happens ("in northern Iraq", "Russia's Dagestan region", "the border with Niger") is no actor; nor
+is a site or town the model calls an organisation ("the Khor Mor gas field", "took control of
+Babanusa", "the people of Sinaloa") or a portfolio cut off a title ("Interior" in "Interior
+Minister X").
 
 Owns the order of these passes; the in-article resolution of acronyms and short forms is in
 ``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
@@ -99,6 +102,16 @@ NOT_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", 
 TOWN_POPULATION = 20_000
 AREA_NOUNS = {"township", "mountains", "mountain", "valley", "bank", "banks", "outskirts", "countryside",
               "coast", "shore", "municipality", "department", "locality", "commune", "subdistrict"}
+# "the Khor Mor gas field", "the Kajaki dam": a site named after a place, never an actor
+SITE_NOUNS = {"field", "gasfield", "oilfield", "airport", "airbase", "port", "refinery", "dam", "crossing",
+              "mine", "terminal", "pipeline", "highway", "bridge"}
+# "control of X", "the siege of X", "residents of X": X is a place
+HELD_NOUNS = {"control", "siege", "people", "residents", "inhabitants", "streets"}
+TITLE_NOUNS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+PORTFOLIO_WORDS = {"interior", "defence", "defense", "foreign", "home", "finance", "justice", "information",
+                   "security", "health", "energy", "oil", "economy", "trade", "education", "communications",
+                   "culture", "agriculture", "transport", "labour", "labor", "mines", "petroleum", "affairs",
+                   "and", "internal", "external", "public"}
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "of"}
 
 
@@ -189,9 +202,19 @@ def _names_a_place(span: Span) -> bool:
     if _looks_like_org(span):
         return False
     root = span.root
-    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS | SITE_NOUNS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in HELD_NOUNS:
+        return span.label_ != "PERSON"  # "took control of Babanusa", "the people of Sinaloa"
     return _located(root)
+
+
+def _title_fragment(span: Span) -> bool:
+    """ "Interior Minister X", "Deputy Defence Minister Y": the model cuts the portfolio off the
+    title and calls it an organisation; it names no one."""
+    root = span.root
+    return (root.dep_ == "compound" and root.head.lemma_.lower() in TITLE_NOUNS
+            and all(token.lower_ in PORTFOLIO_WORDS for token in span))
 
 
 def org_kind(text: str) -> str:
@@ -261,7 +284,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return None
     if known is not None:
         return _mention(span, known.name, known.kind, known.country, known=True)
-    if _is_place_name(span) or _names_a_place(span):
+    if _is_place_name(span) or _names_a_place(span) or _title_fragment(span):
         return None
     if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
         label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like

@@ -78,6 +78,7 @@ _NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][\w'’‘`]*(?:-[\w
 _LINK_WORD = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|bin|bani|abu|umm|de|del|la|le)"
 _NAMED = re.compile(
     r"\b(village|town|city|hamlet|camp|neighbou?rhood|suburb|district|province|governorate|"
+    r"municipality|commune|county|department|"
     r"outskirts|countryside|suburbs|vicinity|edges?|environs)\s+of\s+"
     rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD}){{0,3}})"
 )
@@ -116,6 +117,9 @@ _ANAPHORS = {"town": "exact", "city": "exact", "village": "exact", "hamlet": "ex
              "area": None, "region": None, "province": "admin", "district": "admin", "state": "admin",
              "scene": None}
 _FOLLOW_NEXT_SENTENCE = True
+# Parts of a city: one the gazetteer lacks is placed at the city named beside it.
+_QUARTER_WORDS = {"neighbourhood", "neighborhood", "district", "suburb", "quarter"}
+_CITY_POPULATION = 50_000
 
 
 @dataclass(slots=True)
@@ -168,8 +172,15 @@ def _place_position(span: Span) -> bool:
     """A name the NER did not call a place, in a position only places take: "in X", "the X
     countryside", "the outskirts of X" (the model tags many villages PERSON, ORG or NORP)."""
     root, head = span.root, span.root.head
-    if root.dep_ == "compound" and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
-        return True
+    if root.dep_ in {"compound", "nmod", "poss"} and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
+        return True  # "the Idlib countryside", "Hama and Homs countrysides", "Aleppo's X district"
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in _KIND_NOUNS and root.text[:1].isupper() \
+            and country_code(span.text) is None:
+        return True  # "Aleppo city", "Djugu territory", however the parser hangs the kind word
+    if root.dep_ == "conj" and head.i < root.i and head.ent_type_ and span.sent.start <= head.i \
+            and _place_position(span.doc[head.i:head.i + 1]):
+        return True  # "in Hama and Homs countrysides": the second of two names in a place position
     if root.dep_ == "amod" and root.text[:1].isupper() and country_code(span.text) is None \
             and head.lemma_.lower() in _KIND_NOUNS | SURROUNDINGS:
         return True  # "Aleppo city" with Aleppo parsed as an adjective; "Syrian city" is no place
@@ -177,7 +188,7 @@ def _place_position(span: Span) -> bool:
         return True  # "the town of X", "the outskirts of X", "took control of X"
     if _offset_of(root) is not None:
         return True
-    if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _PLACE_VERBS:
+    if root.dep_ in {"dobj", "nsubjpass", "oprd"} and head.lemma_.lower() in _PLACE_VERBS:
         return True  # "shelled Saraqeb": what is shelled, stormed or retaken is a place or an actor
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _ATTACK_NOUNS:
         return True
@@ -210,7 +221,12 @@ def _with_kind(span: Span) -> tuple[Span, str | None]:
     """"Idlib province" -> the span with its kind word, and the kind it names."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ in ADMIN_WORDS | TOWN_WORDS and span.end < span.sent.end:
-        return span.doc[span.start:span.end + 1], "admin" if after.lower_ in ADMIN_WORDS else "town"
+        start = span.start
+        # "Sheikh Maqsoud neighborhood" with only "Maqsoud" tagged: the name's capitalised words
+        while start > span.sent.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].text[:1].isupper() \
+                and span.doc[start - 1].head.i in range(start, span.end + 1) and not span.doc[start - 1].ent_type_:
+            start -= 1
+        return span.doc[start:span.end + 1], "admin" if after.lower_ in ADMIN_WORDS else "town"
     return span, None
 
 
@@ -260,10 +276,12 @@ def _unlabelled_names(sentence: Span, taken: set[int]) -> list[Span]:
     doc = sentence.doc
     found = []
     for token in sentence:
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.i in taken or token.pos_ not in {"PROPN", "ADJ"} or not token.text[:1].isupper() \
+                or (token.pos_ == "ADJ" and token.head.lower_ not in SURROUNDINGS | _KIND_NOUNS):
             continue
-        if token.dep_ not in {"pobj", "dobj", "nsubjpass"}:
-            continue
+        if token.dep_ not in {"pobj", "dobj", "nsubjpass"} and not (
+                token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in SURROUNDINGS | _KIND_NOUNS):
+            continue  # a place position, or "western Aleppo countryside", "the Odesa region" left untagged
         start = token.i
         while start - 1 >= sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
                 and doc[start - 1].i not in taken:
@@ -292,7 +310,11 @@ def _phrase_place(span: Span, entry: Entry) -> Place | None:
     direction = _direction_before(span)
     if direction is not None:
         start = min(direction.idx, span.start_char)
-        return direction_place(entry, direction.lower_, doc.text[start:span.end_char])
+        phrase = doc.text[start:span.end_char]
+        named = best_entry(phrase, entry.country) if direction.i < span.start else None
+        if named is not None and named.level == "region" and named.id == entry.id:
+            return to_place(named, name=phrase)  # "the eastern Ghouta" is a region's name, not a part of it
+        return direction_place(entry, direction.lower_, phrase)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in SURROUNDINGS:
         return surroundings_place(entry, f"{span.text} {after.text}".removeprefix("the "))
@@ -517,6 +539,16 @@ def _unknown_place(span: Span, others: list[Entry]) -> tuple[Place | None, bool]
     for other in others:
         if other.level in {"admin1", "admin2"}:
             return to_place(other, name=name, precision=other.level), True
+    if span[-1].lower_ in _QUARTER_WORDS or (span.end < len(span.doc) and span.doc[span.end].lower_ in _QUARTER_WORDS):
+        # a neighbourhood the gazetteer lacks is in the city named with it ("Aleppo's Sheikh
+        # Maqsoud district", "in X neighbourhood and in western Aleppo"): the city's point
+        towns = [other for other in others if other.level == "exact" and other.population >= _CITY_POPULATION]
+        if towns:
+            return to_place(max(towns, key=lambda town: town.population), name=name), True
+    for other in others:
+        if other.level == "exact" and other.country:
+            # "the Plaine Savo camp in Djugu territory": at the town the area is named after
+            return to_place(other, name=name, precision="admin2"), True
     gazetteer = open_gazetteer()
     for other in others:
         area = gazetteer.area(other.country, other.admin1) if other.country and other.admin1 else None

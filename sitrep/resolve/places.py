@@ -25,7 +25,7 @@ PRECISION_RANK = {"exact": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 
 
 # What the text calls a place says which kind of place it is.
 ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "prefecture", "department",
-               "county", "district"}
+               "county", "district", "territory", "municipality", "commune", "subdistrict", "sub-district"}
 TOWN_WORDS = {"village", "town", "city", "hamlet", "township", "neighbourhood", "neighborhood",
               "suburb", "camp", "settlement"}
 _KIND_WORDS = "|".join(sorted(ADMIN_WORDS | TOWN_WORDS))

@@ -137,6 +137,9 @@ class Speakers:
                 continue  # "the ministry said": the source of the report, not the doer
             if head.dep_ in {"nsubj"} or head.dep_ == "pobj" and head.head.dep_ == "agent":
                 return mention
+            if head.dep_ == "pobj" and head.head.lower_ in {"of", "from"} and (
+                    head.head.head.dep_ == "nsubj" and verb_kind(head.head.head.head) is None):
+                return mention  # "fighters of the X front stormed", "gunmen from the Y group killed"
         return None
 
     def resolve(self, subject: Token) -> ActorMention | None:

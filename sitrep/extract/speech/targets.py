@@ -11,13 +11,18 @@ what the cue's object gave for the hostile kinds:
    juntas" / "both groups" (that many actors of the kind, introduced before), "the coalition" (the
    earlier actor whose name ends in that noun), event nouns ("the strikes", "the killing of X",
    "in response to Y's raids": their doer — "by Y", "Y's", else the last group that did
-   something), "the release of the hostages" / "their release" (whoever seized or holds them).
+   something — else whoever claimed "the attack"), "the release of the hostages" / "their
+   release" (whoever seized or holds them), culprits ("the organisers", "those responsible",
+   "those who stand behind this attack": the doer the phrase names, else whoever claimed the
+   attack, else whom the article last accused, else the last group that did something).
 3. DENY: whose claim is denied — the owner of the object ("rejected Kyiv's claims"), else the last
    other source quoted or cited before ("a figure the government rejected").
 4. The content: for ACCUSE and CONDEMN its actors, subject first ("said Y was responsible"); for
    CLAIM, PLEDGE and THREATEN whom the speaker's side acts on ("had targeted missiles destined for
    Y", "would strike Y", "if the government refused", "Y would pay a price"), never the side acting
-   ("the army would respond").
+   ("the army would respond"); in a THREATEN, whoever undergoes it, people included ("protesters
+   who attacked police stations would be dealt with"). A building is not its owner ("police
+   stations", "an army base").
 5. A PLEDGE or THREATEN of a fighting party about its own forces with no target stated ("said its
    fighters would continue the offensive"): whom those forces fight — the last other fighting party
    named before, not one the speaker praised or that backs or brokered.
@@ -51,7 +56,8 @@ SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
                    "explain", "note", "report", "confirm"}
 # "X would pay a price", "X will regret": the subject suffers the threat, it does not make it
-SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see"}
+SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see",
+                 "escape"}
 RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal"}  # "in response to Y's raids"
 RELEASE_NOUNS = {"release", "freeing"}
 CAPTURE_LEMMAS = {"abduct", "kidnap", "arrest", "detain", "hold", "imprison", "jail", "seize",
@@ -64,6 +70,8 @@ LOCATIVE_PREPS = {"in", "near", "inside", "outside", "across", "around", "throug
 COOPERATIVE = {"back", "backed", "support", "supported", "broker", "brokered", "mediate", "mediated",
                "ally", "allied", "help", "assist", "cooperation", "coordination", "partnership",
                "sponsor", "sponsored", "fund", "funded", "with"}
+FACILITY_NOUNS = {"station", "post", "base", "headquarters", "barracks", "checkpoint", "building",
+                  "compound", "office", "academy", "camp"}
 FIGHT_WORDS = {"fight", "fighting", "clash", "clashes", "battle", "war", "confrontation", "combat"}
 # plural nouns that stand for a set of actors named before, and the kinds they may stand for
 SET_NOUNS: dict[str, set[str]] = {
@@ -90,6 +98,12 @@ PROTEST_WORDS = {"protest", "protester", "protestor", "march", "rally", "demonst
                  "demonstrator", "marcher", "sit-in", "striker"}
 FIGHTING_KINDS = {"armed_group", "state_forces", "government", "state"}
 NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "other", "person"}
+# "the organisers", "the perpetrators": whoever carried out the event being talked about
+CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind", "instigator",
+                 "planner", "assailant", "attacker"}
+CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
+CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
+                 "organize", "order"}
 OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
 
 
@@ -103,6 +117,7 @@ class TargetFinder:
         self.speakers = speakers
         self.sources: list[tuple[int, ActorMention]] = []
         self.praised: dict[str, set[str]] = defaultdict(set)
+        self.accused: str | None = None
 
     # -- memory --------------------------------------------------------------------------------
     def heard(self, offset: int, speaker: ActorMention) -> None:
@@ -112,6 +127,8 @@ class TargetFinder:
     def noted(self, kind: str, speaker: str, targets: list[str]) -> None:
         if kind == "PRAISE":
             self.praised[speaker].update(targets)
+        if kind == "ACCUSE" and targets:
+            self.accused = targets[0]  # whom "those behind the attack" most likely means next
 
     # -- the search ----------------------------------------------------------------------------
     def find(self, *, cue: Token | None, speaker_token: Token | None, cited: bool,
@@ -140,7 +157,7 @@ class TargetFinder:
             return ids(found)
         for token in self._content_tokens(heads, content, kind, side):
             keep(self._refer(token, kind, position, speaker, side, nested=kind in ACTING_KINDS),
-                 content_only=True)
+                 content_only=not self._threatened(token, kind))
         if not found and cue is not None:
             for clause in self._elaborations(cue):  # "claimed responsibility, saying ..."
                 keep(self._refer_all(clause, kind, position, speaker, side, heads), content_only=True)
@@ -199,7 +216,8 @@ class TargetFinder:
                 if head.lemma_.lower() in SUFFER_LEMMAS:
                     continue
                 for child in head.children:
-                    if child.dep_ == "nsubj":  # "the army would respond", "the group had targeted"
+                    if child.dep_ == "nsubj" and not self._culprits(child):
+                        # "the army would respond", "the group had targeted"
                         side.update(m.actor_id for m in self.context.actors_of_phrase(child))
         return side
 
@@ -271,7 +289,8 @@ class TargetFinder:
         for head in clauses:
             suffers = head.lemma_.lower() in SUFFER_LEMMAS
             for child in head.children:
-                if child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads:
+                if (child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads
+                        and not self._culprits(child)):
                     continue  # the side acting, not its target
                 if child.dep_ in roles and (child.dep_ != "pobj" or child.head.lower_ in TARGET_PREPS):
                     tokens.append(child)
@@ -290,6 +309,16 @@ class TargetFinder:
                         tokens.append(head)
         return tokens
 
+    @staticmethod
+    def _threatened(token: Token, kind: str) -> bool:
+        """ "protesters who attacked police stations would be dealt with firmly", "looters will
+        face the full force of the law": in a threat, whoever undergoes it is its target, people
+        included (who are otherwise never taken from what was said)."""
+        if kind != "THREATEN" or token.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return token.dep_ == "nsubjpass" or (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in SUFFER_LEMMAS - {"be", "see", "go"})
+
     def _response_events(self, prep: Token) -> list[Token]:
         """ "in response to coalition air raids", "in retaliation for the killing of": the events."""
         found = []
@@ -305,6 +334,8 @@ class TargetFinder:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
             return True
+        if token.dep_ == "compound" and head.lemma_.lower() in FACILITY_NOUNS:
+            return True  # "attacked police stations", "an army base": a building, not its owner
         if token.dep_ == "pobj" and head.lower_ == "with":
             return head.head.lemma_.lower() not in FIGHT_WORDS
         if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in COOPERATIVE:
@@ -323,6 +354,8 @@ class TargetFinder:
             if kind in HOSTILE_KINDS:  # "crush them"
                 return [self.speakers.latest_other(position, speaker)]
             return []
+        if self._culprits(token):
+            return self._culprit_doers(token, position, speaker)
         group = self._set_of(token)
         if group:
             return group
@@ -339,6 +372,51 @@ class TargetFinder:
             mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
                         and not self._place_or_partner(self._root(m))]
         return mentions
+
+    @staticmethod
+    def _culprits(token: Token) -> bool:
+        """ "the organisers", "the perpetrators of the attack", "those responsible", "those who
+        stand behind this attack", "whoever carried it out": the doers of an event, unnamed."""
+        lemma = token.lemma_.lower()
+        if lemma in CULPRIT_NOUNS and token.pos_ == "NOUN":
+            return not any(c.dep_ == "poss" for c in token.children)  # "our attackers" is no culprit
+        if token.lower_ not in CULPRIT_PRONOUNS:
+            return False
+        return any(t.lemma_.lower() in CULPRIT_WORDS for t in token.subtree if t.i != token.i)
+
+    def _culprit_doers(self, token: Token, position: int, speaker: ActorMention
+                       ) -> list[ActorMention | None]:
+        """The doer of the event the culprit phrase names ("behind this attack", "of the
+        bombing"), else the group that last did something."""
+        for inner in token.subtree:
+            if inner.i != token.i and inner.lemma_.lower() in EVENT_NOUNS:
+                doers = [d for d in self._explicit_doers(inner) if d is not None]
+                if doers:
+                    return doers
+        blamed = self._claimed_or_blamed(position, speaker)
+        return [blamed or self.speakers.latest_agent(position, speaker)]
+
+    def _claimed_or_blamed(self, position: int, speaker: ActorMention) -> ActorMention | None:
+        """Who owned up to the attack, else whom the article last accused of it: the culprits'
+        most likely name."""
+        claimant = self._owned_up(position, speaker)
+        if claimant is not None:
+            return claimant
+        if self.accused is not None and self.accused != speaker.actor_id:
+            return next((m for m in self.context.mentions if m.actor_id == self.accused), None)
+        return None
+
+    def _owned_up(self, position: int, speaker: ActorMention) -> ActorMention | None:
+        """ "X claimed the attack", "X claimed responsibility": the last before ``position``."""
+        for mention in sorted(self.context.mentions, key=lambda m: -m.start_char):
+            if mention.start_char >= position or mention.actor_id == speaker.actor_id:
+                continue
+            head = self._root(mention)
+            if head.dep_ == "nsubj" and head.head.lemma_.lower() == "claim" and any(
+                    c.dep_ == "dobj" and (c.lower_ == "responsibility" or c.lemma_.lower() in EVENT_NOUNS)
+                    for c in head.head.children):
+                return mention
+        return None
 
     def _root(self, mention: ActorMention) -> Token:
         """The token of a mention whose head lies outside it ("State" in "Islamic State in Somalia")."""
@@ -387,6 +465,20 @@ class TargetFinder:
 
     def _doers(self, event: Token, position: int, speaker: ActorMention) -> list[ActorMention | None]:
         """Who carried out "the strikes", "Israeli strikes", "the attack by Y", "Y's raids"."""
+        explicit = self._explicit_doers(event)
+        if explicit:
+            return explicit
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
+               for c in event.children) or event.tag_ == "NNS":
+            if event.tag_ == "NN":  # "the attack" someone has claimed is theirs
+                claimant = self._owned_up(position, speaker)
+                if claimant is not None:
+                    return [claimant]
+            return [self.speakers.latest_agent(position, speaker)]
+        return []
+
+    def _explicit_doers(self, event: Token) -> list[ActorMention | None]:
+        """The doer named with the event noun: "by Y", "Y's raids", "Israeli strikes"."""
         for child in event.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
@@ -399,9 +491,6 @@ class TargetFinder:
                 named = self._named_before(child)
                 if named is not None:
                     return [named]
-        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
-               for c in event.children) or event.tag_ == "NNS":
-            return [self.speakers.latest_agent(position, speaker)]
         return []
 
     def _captor(self, release: Token) -> ActorMention | None:

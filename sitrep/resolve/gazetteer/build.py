@@ -26,7 +26,7 @@ from sitrep.resolve.gazetteer.names import fold, usable_alternate
 from sitrep.resolve.gazetteer.store import Writer
 
 # Bump when what the builder writes changes: an older file is then rebuilt on first use.
-BUILDER_VERSION = "4"
+BUILDER_VERSION = "5"
 _TYPE_WORDS = {"province", "governorate", "region", "state", "district", "county", "department",
                "prefecture", "oblast", "muhafazah", "wilayah", "territory", "autonomous", "city",
                "republic", "of", "municipality"}
@@ -114,16 +114,20 @@ def _country_points() -> dict[str, tuple[float, float]]:
 
 
 def _macro_regions() -> list[tuple[tuple, list[str]]]:
-    """Continents, oceans, seas and world regions (``macro_regions.tsv``), as gazetteer rows."""
+    """Continents, oceans, seas, world regions and a few regions inside one country
+    (``macro_regions.tsv``), as gazetteer rows."""
     text = (resources.files("sitrep.resolve.gazetteer") / "macro_regions.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = []
     for number, record in enumerate(csv.DictReader(lines, delimiter="\t"), start=1):
         names = [record["name"], *(a for a in record["aliases"].split("|") if a)]
         fclass = "H" if record["fcode"] in {"OCN", "SEA"} else "L"
-        # A population no town has, so "Africa" the continent outranks a village called Africa.
-        row = (-1_000_000 - number, record["name"], None, None, None, fclass, record["fcode"],
-               float(record["lat"]), float(record["lon"]), 10**10)
+        country, admin1 = record.get("country") or None, record.get("admin1") or None
+        # A population no town has, so "Africa" the continent outranks a village called Africa; a
+        # region inside a country ("Eastern Ghouta") weighs as a large town of it.
+        population = 10**10 if country is None else 100_000
+        row = (-1_000_000 - number, record["name"], country, admin1, None, fclass, record["fcode"],
+               float(record["lat"]), float(record["lon"]), population)
         rows.append((row, names))
     return rows
 
