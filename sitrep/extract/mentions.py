@@ -30,6 +30,7 @@ from sitrep.resolve.actors import lookup, lookup_exact
 STAGE = "sitrep.mentions.v2"
 
 STATE_KINDS = {"state_forces", "government"}
+TRANSNATIONAL_KINDS = {"international_org", "monitor"}  # no country from the article's focus
 UNKNOWN_COUNTRY = "(unidentified country)"
 ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monitor", ("observatory", "monitor", "watch", "amnesty")),
@@ -298,7 +299,9 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             return None  # "the defence ministry": a generic organ; the generic pass finds whose
         kind = org_kind(name)
         country = _name_country(span)
-        if country is None and kind in STATE_KINDS:
+        if country is None and kind not in TRANSNATIONAL_KINDS:
+            # an organisation the knowledge base does not know, in an article about one country,
+            # is almost always of that country ("the Resistance Committees", "the 36th Front")
             country = country_focus
         return _mention(span, name, kind, country)
     if label in {"GPE", "NORP"}:

@@ -88,3 +88,17 @@ def test_the_group_is_the_subject_of_the_story_not_the_last_group_named(pipeline
                                   "Forces, vowed on Monday to expel US troops. The group's leader said "
                                   "talks were over.")
     assert found["The group"].name == found["Harakat al-Nujaba"].name
+
+
+def test_an_organisation_the_knowledge_base_lacks_is_of_the_article_s_country(pipeline):
+    found = _by_surface(pipeline, "The Depositors' Union of Lebanon staged a sit-in in Beirut on Monday. "
+                                  "The Beirut Traders Association said shops would close.")
+    association = next(actor for surface, actor in found.items() if "Traders Association" in surface)
+    assert association.country == "LBN"
+
+
+def test_international_organisations_take_no_country_from_the_article(pipeline):
+    found = _by_surface(pipeline, "The Cauca Relief Network and the World Food Programme delivered aid "
+                                  "in Popayán, Colombia, on Friday.")
+    wfp = next(actor for surface, actor in found.items() if "World Food Programme" in surface)
+    assert wfp.country is None
