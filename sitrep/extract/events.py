@@ -2,8 +2,22 @@
 
 For each trigger: actors are the subject (or the passive agent "by X"), targets the object,
 "on X" / "against X" / "held by X" and passive subjects; place is the nearest toponym after
-"in/near/at/outside"; date the nearest date phrase; fatalities the sentence's casualty figure;
-``reported_by`` "according to X" or the subject of a reporting verb above the trigger.
+"in/near/at/outside" (``where.event_place``); date the nearest date phrase; fatalities the
+sentence's casualty figure; ``reported_by`` "according to X" or the subject of a reporting verb
+above the trigger. Negated ("denied attacking") and hypothetical ("threatened to attack") events
+are flagged; an event dated more than 60 days before publication is history and dropped.
+
+Triggers beyond the lexicon's words:
+- a weapon as the object of a launching verb: "fired two missiles at Jazan", "launched 90 drones
+  at Kharkiv" ("intercepted a missile" is none); "threw a grenade at a police post" via the
+  weapon's user (light verbs below);
+- "strike" read by its company: "jets struck" / "a drone hit" (air or drone strike), "a general
+  strike", "a 48-hour strike", "went on strike" (a labour protest);
+- burning someone's property ("set fire to homes", "torched a police station"), not "a fire
+  burned for hours" or "burned tyres"; burning told with a protest is part of the protest, and
+  burning that kills or wounds is an attack on civilians;
+- surrender and prisoner swaps come from the lexicon; background nouns ("under the deal", "since
+  the ceasefire", "condemned the attack") are no event of their own.
 
 Doers hidden from the trigger's own subject:
 - shared subjects: "stormed the town, killing 30 and looting the market" (participles and
@@ -12,11 +26,22 @@ Doers hidden from the trigger's own subject:
   "riot police, who fired tear gas";
 - light verbs: "said it carried out an air strike", "launched an offensive", "fired tear gas",
   "claimed responsibility for the attack" (the verb's subject does the noun);
+- a noun trigger framing a transitive act: "the army killed 15 assailants in a counter-attack"
+  ("civilians died in an air strike" names victims, not doers);
+- a participle with an object of its own: "footage showed RSF fighters executing prisoners",
+  "CODECO militiamen killed 35 people, the mission said" (the parser's reduced relative);
+- remote strikes: "a Russian missile strike", "a military air strike" are the forces of the
+  demonym's country (for "military", of the article's country), added as an actor if unnamed;
+- a bare "Al-Shabaab claimed responsibility." gives the claimant to the last violent event with
+  no doer ("No group claimed responsibility", "did not claim" name none);
 - an event noun as subject names no doer: "clashes with rebels killed four soldiers".
 Sides: "clashes (erupted ...) between X and Y" makes X the actor and Y the target (and the event a
-battle, whatever Y's kind); "after weeks of fighting with X", "sparking fighting with X" and
-"struck their motorcycle" name targets. Two events of one type in a sentence merge into one that
-keeps the sides either named.
+battle, whatever Y's kind); "X and Y clashed" likewise; "after weeks of fighting with X",
+"sparking fighting with X" and "struck their motorcycle" name targets. A clash whose victims are
+all civilians (and attacks on civilian sites: "attacked a market") is violence against civilians.
+Two events of one type and place in a sentence merge into one that keeps the sides either named;
+a generic "killing" beside a specific act ("retook the town, killing 12") is its outcome. A
+definite noun ("the offensive", "its attack") naming an event told before completes that event.
 More targets: "fired tear gas at protesters" (the light verb's "at/on/against"), "killed four
 members of X and arrested six others" ("others" are more of the first object's group).
 
@@ -357,6 +382,13 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         add(targets, side)
     doer = _light_verb(trigger)
     if not actors:
+        # "militiamen killed 35 people, the mission said" (parsed as a reduced relative), "showed
+        # fighters executing soldiers": a participle with an object of its own is its noun's act
+        add(actors, _participle_doer(trigger))
+    if not actors and doer is None:
+        # "the army killed 15 assailants in a counter-attack": the acting verb's subject does it
+        doer = _framing_verb(trigger)
+    if not actors:
         # "troops retook X, killing ... and looting ...": the subject of the governing verb acts
         # here too; "said it carried out an air strike": the light verb's subject does the strike
         for subject in _subjects(doer if doer is not None else trigger):
@@ -371,6 +403,32 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+def _participle_doer(trigger: Token) -> Token | None:
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or _names_event(trigger.head):
+        return None
+    if not any(child.dep_ == "dobj" for child in trigger.children):
+        return None  # "civilians killed in the raid" were the victims, not the doers
+    return trigger.head
+
+
+# "in an attack", "during a raid": the circumstance of a transitive act done by the verb's subject
+FRAMING_PREPS = {"in", "during"}
+
+
+def _framing_verb(trigger: Token) -> Token | None:
+    """ "X killed/neutralised N in an attack": the verb whose subject does the noun trigger. Only a
+    verb with an object: "civilians died in an air strike" names victims, not doers."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.lower_ not in FRAMING_PREPS or verb.pos_ != "VERB":
+        return None
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return None
+    return verb
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -736,6 +794,29 @@ def _follow_up(sentence_events: list[Event], generic: list[Event], earlier: Even
     )
 
 
+CLAIMING_VERBS = {"claim", "accept", "admit"}
+NEGATIVE_DETERMINERS = {"no", "none", "neither"}
+
+
+def _bare_claimants(sentence: Span, context: ArticleContext) -> list[str]:
+    """ "Al-Shabaab claimed responsibility." / "The group later claimed responsibility in a
+    statement": with no attack named, the claim is for the one just told. "No group has claimed
+    responsibility" and "did not claim" name no doer."""
+    found: list[str] = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in CLAIMING_VERBS or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or _modality(verb)[1]:
+            continue
+        for subject in _subjects(verb):
+            if any(c.lower_ in NEGATIVE_DETERMINERS for c in subject.children) or subject.lower_ in NEGATIVE_DETERMINERS:
+                continue
+            found.extend(m.actor_id for m in context.actors_of_phrase(subject) if m.actor_id not in found)
+    return found
+
+
 def _sentence_toll(sentence: Span) -> tuple[Fatalities | None, Fatalities | None]:
     deaths = find_fatalities(sentence.text, sentence.start_char)
     hurt = find_injured(sentence.text, sentence.start_char)
@@ -777,6 +858,9 @@ def extract_events(context: ArticleContext) -> list[Event]:
             earlier.fatalities = _combined(earlier.fatalities, deaths)
             earlier.injured = _combined(earlier.injured, hurt)
             continue
+        if not sentence_events and earlier is not None and not earlier.actors:
+            # "Al-Shabaab claimed responsibility.": the claimant is the doer of the last attack
+            earlier.actors.extend(_bare_claimants(sentence, context))
         if sentence_events:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
             holder = (violent or sentence_events)[0]

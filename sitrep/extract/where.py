@@ -10,9 +10,15 @@ name the gazetteer lacks keeps its name at the admin area named with it ("near D
 Ségou region"), and so does a natural feature ("the Qandil mountains of northern Iraq", "the
 Hamrin mountains of Diyala province"); such an anchored name outranks its area.
 
+Named regions the gazetteer holds as regions ("the eastern Ghouta") keep their own name rather than
+becoming a part of a place. A neighbourhood the gazetteer lacks ("Aleppo's Sheikh Maqsoud
+district") is at the city named with it; an admin word after a name ("Djugu territory", "X
+municipality", "Aleppo city") marks it as a place however the parser hangs it.
 "40 km east of Ménaka" and "north of Ramallah" are the town's area at region precision, direction
 kept in the name (a stated distance moves the point and ranks it above "northeastern Mali" beside
-it). "took control of X" places X.
+it). "took control of X" places X. Facilities (a camp, a base, an airport) are not located on
+their own: unless the gazetteer knows the name, they take the town or area named with them ("the
+Plaine Savo camp in Djugu territory" is at Djugu).
 
 An event takes the most specific place tied to its trigger (governed by it, then after a locative
 preposition or as what a verb of taking or striking acts on, then any place of the sentence). Where
