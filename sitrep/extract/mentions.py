@@ -30,6 +30,9 @@ from sitrep.resolve.actors import lookup, lookup_exact
 STAGE = "sitrep.mentions.v2"
 
 STATE_KINDS = {"state_forces", "government"}
+GROUP_NOUNS = {"group", "movement", "faction", "militia", "organisation", "organization", "front",
+               "coalition", "alliance", "network", "gang", "cartel"}
+PROTEST_VERBS = {"march", "rally", "protest", "demonstrate", "riot", "picket"}
 TRANSNATIONAL_KINDS = {"international_org", "monitor"}  # no country from the article's focus
 UNKNOWN_COUNTRY = "(unidentified country)"
 ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -113,7 +116,7 @@ PORTFOLIO_WORDS = {"interior", "defence", "defense", "foreign", "home", "finance
                    "security", "health", "energy", "oil", "economy", "trade", "education", "communications",
                    "culture", "agriculture", "transport", "labour", "labor", "mines", "petroleum", "affairs",
                    "and", "internal", "external", "public"}
-LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "of"}
+LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "through", "of"}
 
 
 def focus_country(doc: Doc) -> str | None:
@@ -452,6 +455,13 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
             for grandchild in child.children:
                 if grandchild.i in taken:
                     return taken[grandchild.i]
+                if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in GROUP_NOUNS:
+                    # "fighters of the 3R rebel group": the group is the name it is made of
+                    named = next((taken[c.i] for c in grandchild.children
+                                  if c.dep_ in {"compound", "nmod"} and c.i in taken
+                                  and not taken[c.i].generic and taken[c.i].kind != "state"), None)
+                    if named is not None:
+                        return named
         if child.lower_ in {"loyal", "belonging"}:
             # "forces loyal to the council", "fighters belonging to the group"; in "government
             # forces and fighters loyal to X" the parser hangs "loyal" on "forces": it is the
@@ -464,6 +474,39 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                     if held is not None:
                         return held
     return None
+
+
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "crowds"}
+
+
+def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
+                mentions: list[ActorMention]) -> None:
+    """ "Thousands of teachers marched", "students rallied": whoever marches or rallies is a
+    protester, whatever the noun says they are otherwise (ACLED's "Protesters (Country)")."""
+    protesters = generic_actors().get("protester")
+    if protesters is None:
+        return
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROTEST_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            people = subject
+            if subject.lower_ in QUANTITY_NOUNS:  # "Thousands of teachers"
+                people = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj"), subject)
+            held = taken.get(people.i)
+            if held is not None and held.generic and held.kind == "civilians":
+                # "students rallied": civilians who march are protesters
+                held.name, held.kind = _generic_name(protesters, held.country), protesters.kind
+                continue
+            if people.tag_ != "NNS" or any(i in taken for i in range(subject.left_edge.i, people.i + 1)):
+                continue
+            span = doc[subject.left_edge.i : people.i + 1]
+            mention = _mention(span, _generic_name(protesters, country_focus), protesters.kind, country_focus,
+                               generic=True)
+            mentions.append(mention)
+            for index in range(span.start, span.end):
+                taken.setdefault(index, mention)
 
 
 def _owned(token: Token) -> bool:
@@ -495,6 +538,10 @@ def _generic_mentions(
         modifier = (_generic_of(token.head) or (None, None))[1] if token.dep_ == "compound" else None
         if modifier is not None and modifier.i == token.i:
             continue  # "government forces": the modifier of a two-word organ, not an actor of its own
+        if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in GROUP_NOUNS and any(
+            c.i in taken and not taken[c.i].generic for c in token.head.children if c.i != token.i
+        ):
+            continue  # "the 3R rebel group": "rebel" says what kind of group the named one is
         owner = _owner_entity(token, taken)
         if owner is not None:
             if token.dep_ == "conj":
@@ -551,6 +598,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     resolve_acronyms(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     _generic_mentions(doc, taken, country_focus, mentions)
+    _protesters(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     _people_countries(doc, mentions, country_focus)

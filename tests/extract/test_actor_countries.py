@@ -102,3 +102,20 @@ def test_international_organisations_take_no_country_from_the_article(pipeline):
                                   "in Popayán, Colombia, on Friday.")
     wfp = next(actor for surface, actor in found.items() if "World Food Programme" in surface)
     assert wfp.country is None
+
+
+def test_the_named_group_behind_fighters_of_a_described_group(pipeline):
+    document = pipeline.extract_one(Article(text="Fighters of the 3R rebel group attacked the village of "
+                                                 "Bocaranga on Sunday.", published="2026-03-02"))
+    names = {actor.id: actor.name for actor in document.actors}
+    assert not any(name.startswith("Unidentified") for name in names.values())
+    (attack,) = [event for event in document.events if event.type == "ASSAULT"]
+    assert [names[a] for a in attack.actors] == [names[next(a.id for a in document.actors
+                                                            if any(m.text == "3R" for m in a.mentions))]]
+
+
+def test_whoever_marches_or_rallies_is_a_protester(pipeline):
+    found = _by_surface(pipeline, "Thousands of teachers marched through Nairobi on Tuesday. Students "
+                                  "rallied outside parliament.")
+    assert found["Thousands of teachers"].name == "Protesters (Kenya)"
+    assert found["Students"].name == "Protesters (Kenya)"
