@@ -4,19 +4,11 @@ group, "led by", roles followed by a name, patrons inside a longer naming, "with
 
 from __future__ import annotations
 
-from sitrep.model import Article
+from tests.extract.relation_helpers import opposed, relations_of
 
 
-def _relations(pipeline, text):
-    found = pipeline.extract_one(Article(text=text))
-    names = {a.id: a.name for a in found.actors}
-    for relation in found.relations:
-        assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.text
-    return {(names[r.subject], r.predicate, names[r.object]) for r in found.relations}
-
-
-def _opposes(found, a, b):
-    return (a, "opposes", b) in found or (b, "opposes", a) in found
+_relations = relations_of
+_opposes = opposed
 
 
 def test_counted_apposition_describes_each_listed_group(pipeline):

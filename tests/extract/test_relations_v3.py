@@ -7,20 +7,12 @@ from __future__ import annotations
 from sitrep.evaluate.report import Report
 from sitrep.evaluate.schema import GoldActor, GoldRecord, Span
 from sitrep.evaluate.score import Scorer
-from sitrep.model import Article
+from tests.extract.relation_helpers import opposed, relations_of
 from tests.evaluate.eval_helpers import actor, document
 
 
-def _relations(pipeline, text):
-    found = pipeline.extract_one(Article(text=text))
-    names = {a.id: a.name for a in found.actors}
-    for relation in found.relations:
-        assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.text
-    return {(names[r.subject], r.predicate, names[r.object]) for r in found.relations}
-
-
-def _opposes(found, a, b):
-    return (a, "opposes", b) in found or (b, "opposes", a) in found
+_relations = relations_of
+_opposes = opposed
 
 
 def test_hostile_event_makes_its_sides_opponents(pipeline):

@@ -1,0 +1,19 @@
+"""Helpers for the relation tests: relations as (subject name, predicate, object name) triples."""
+
+from __future__ import annotations
+
+from sitrep.model import Article
+
+
+def relations_of(pipeline, text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    """The relations extracted from ``text``, by actor names; every evidence span is checked to be
+    the text it claims."""
+    found = pipeline.extract_one(Article(text=text, published=published))
+    names = {a.id: a.name for a in found.actors}
+    for relation in found.relations:
+        assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.text
+    return {(names[r.subject], r.predicate, names[r.object]) for r in found.relations}
+
+
+def opposed(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "opposes", b) in found or (b, "opposes", a) in found
