@@ -47,9 +47,11 @@ class ArticleContext:
     def actor_at(self, token: Token) -> ActorMention | None:
         """The actor a token names; in "the Iran-backed Hezbollah group" that is Hezbollah, not
         its backer."""
-        covering = next((m for m in self.mentions if m.start <= token.i < m.end), None)
-        if covering is not None:
-            return covering  # a word of a name ("Forces" of "Allied Democratic Forces") is that actor
+        covering = [m for m in self.mentions if m.start <= token.i < m.end]
+        if covering:
+            # a word of a name ("Forces" of "Allied Democratic Forces") is that actor; of nested
+            # namings the innermost ("Russian" in "Mali's Russian-backed ruling junta" is Russia)
+            return min(covering, key=lambda m: m.end - m.start)
         backers = _backer_tokens(token)
         if not backers:
             return mention_at(self.mentions, token)

@@ -440,9 +440,8 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
         return taken[token.head.i]
     if token.dep_ == "conj" and token.head.i < token.i:
         for child in token.head.children:
-            if child.i > token.i and child.lower_ in {"loyal", "belonging"}:
-                held = next((taken[g.i] for prep in child.children if prep.lower_ == "to"
-                             for g in prep.children if g.i in taken), None)
+            if child.i > token.i and child.lower_ in ALLEGIANCE_WORDS:
+                held = _allegiance(child, taken)
                 if held is not None:
                     return held
     for child in token.children:
@@ -462,18 +461,25 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                                   and not taken[c.i].generic and taken[c.i].kind != "state"), None)
                     if named is not None:
                         return named
-        if child.lower_ in {"loyal", "belonging"}:
+        if child.lower_ in ALLEGIANCE_WORDS:
             # "forces loyal to the council", "fighters belonging to the group"; in "government
             # forces and fighters loyal to X" the parser hangs "loyal" on "forces": it is the
             # fighters' (the conjunct between them)
             if any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children):
                 continue
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "to":
-                    held = next((taken[g.i] for g in prep.children if g.i in taken), None)
-                    if held is not None:
-                        return held
+            held = _allegiance(child, taken)
+            if held is not None:
+                return held
     return None
+
+
+ALLEGIANCE_WORDS = {"loyal", "belonging"}
+
+
+def _allegiance(word: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor after "loyal to" / "belonging to"."""
+    return next((taken[g.i] for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                 for g in prep.children if g.i in taken), None)
 
 
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "crowds"}

@@ -91,18 +91,9 @@ def _in_modifier(mention: ActorMention, doc) -> bool:
     return False
 
 
-def _mention_at(context: ArticleContext, token: Token) -> ActorMention | None:
-    """``context.actor_at``, but the innermost of nested namings: in "Mali's Russian-backed ruling
-    junta" (one mention of Mali's government) the word "Russian" names Russia."""
-    covering = [m for m in context.mentions if m.start <= token.i < m.end]
-    if covering:  # a word of a name names that actor ("Allied" in "Allied Democratic Forces")
-        return min(covering, key=lambda m: m.end - m.start)
-    return context.actor_at(token)
-
-
 def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor a token names or heads, but not the backer or patron in its modifier."""
-    mention = _mention_at(context, token)
+    mention = context.actor_at(token)
     if mention is None or mention.start <= token.i < mention.end:
         return mention
     return None if _in_modifier(mention, context.doc) else mention
@@ -110,7 +101,7 @@ def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
 
 def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
-    mention = _mention_at(context, token)
+    mention = context.actor_at(token)
     return mention if mention is not None and mention.start <= token.i < mention.end else None
 
 
@@ -729,11 +720,11 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
         predicate = HYPHEN_PREDICATES.get(token.lower_)
         if predicate is None or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
-        patron = _mention_at(context, doc[token.i - 2])
+        patron = context.actor_at(doc[token.i - 2])
         if patron is None or not (patron.start <= token.i - 2 < patron.end):
             continue
         for following in doc[token.i + 1 : token.i + 3]:
-            named = _mention_at(context, following)
+            named = context.actor_at(following)
             if named is not None and named.start <= following.i < named.end:
                 add(named, predicate, patron, token)
                 break
