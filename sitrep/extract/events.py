@@ -899,7 +899,16 @@ def verbal_events(statements: list, events: list[Event], article_id: str) -> lis
         start, end = statement.evidence.start, statement.evidence.end
         # one event of a type per stretch of text: "rejected ... and denied ..." in one sentence is
         # one REJECT (and one id: ids are made from the text position and the type)
-        if any(e.type == plover_type and e.evidence.start < end and start < e.evidence.end for e in (*events, *added)):
+        coded = [e for e in (*events, *added)
+                 if e.type == plover_type and e.evidence.start < end and start < e.evidence.end]
+        if coded:
+            # the trigger lexicon found the act but not always its parties ("condemned the
+            # strikes": whose strikes is the statement stage's work); the statement fills them
+            for event in coded:
+                if not event.actors:
+                    event.actors = [statement.speaker]
+                if not event.targets:
+                    event.targets = [t for t in statement.targets if t not in event.actors]
             continue
         added.append(
             Event(
