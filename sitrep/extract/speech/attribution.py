@@ -35,6 +35,7 @@ from sitrep.extract.speech.cues import (
     is_cue,
 )
 from sitrep.extract.speech.kinds import (
+    NAMING_LEMMAS,
     NEEDS_CONTENT,
     cue_lemma,
     quoted_act_kind,
@@ -197,7 +198,7 @@ class Extractor:
         found: list[tuple[str, Span | None]] = []
         for clause in clauses:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
-            if lemma == "call" and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
+            if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
                 kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
             if own is not None:
@@ -228,7 +229,7 @@ class Extractor:
         cue = unit.cue
         if cue is None or unit.speaker_token is not None or kind not in {"STATEMENT", "ACCUSE", "CONDEMN"}:
             return None
-        if cue_lemma(cue) == "call":
+        if cue_lemma(cue) in NAMING_LEMMAS:
             return None
         root = content_root(clause, cue)
         if root.dep_ == "conj" and root.head is cue and not any(
@@ -255,10 +256,14 @@ class Extractor:
 
     def _own_words(self, content: Span, cue: Token | None) -> str:
         """The content without what other reporting verbs inside it report: in "said it had
-        pulled out and accused X of ...", the accusation is a statement of its own."""
+        pulled out and accused X of ...", the accusation is a statement of its own, as is "Baghdad
+        urged Ankara to ..." in "..., the ministry said" (a cue with its own subject)."""
         skip: set[int] = set()
         for token in content:
-            if token is not cue and token.dep_ == "conj" and token.i in self._cue_index:
+            if token is cue or token.i not in self._cue_index:
+                continue
+            if token.dep_ == "conj" or token.dep_ == "ccomp" and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
                 skip.update(t.i for t in token.subtree)
         return "".join(t.text_with_ws for t in content if t.i not in skip).strip()
 

@@ -7,13 +7,13 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.speech.kinds import NEEDS_CONTENT, cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import NAMING_LEMMAS, NEEDS_CONTENT, cue_lemma, verb_kind
 from sitrep.extract.speech.quotes import Quote
 
 AFTER_WINDOW = 14  # tokens after a closing mark in which "he said" is looked for
 SPEECH_CLOSE = (",", "?", "!", "—", "–", "-", "…")
 CONTENT_DEPS = {"ccomp", "xcomp"}
-OBJECT_BOUND = {"reject", "dismiss", "rebuff"}
+OBJECT_BOUND = {"reject", "dismiss", "rebuff", "dispute", "contest", "contradict", "repudiate"}
 ACT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault", "ambush",
              "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast", "bombardment",
              "execution", "aggression", "arrest", "detention", "decision", "move", "operation",
@@ -140,9 +140,13 @@ def _sent_somewhere(cue: Token) -> bool:
 
 def content_span(cue: Token) -> Span | None:
     doc = cue.doc
-    if cue_lemma(cue) == "call" and verb_kind(cue) == "STATEMENT":  # "calling the raid a violation"
+    if cue_lemma(cue) in NAMING_LEMMAS and verb_kind(cue) == "STATEMENT":  # "calling the raid a violation"
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        return doc[objects[0].left_edge.i : cue.right_edge.i + 1]
+        start = objects[0].left_edge.i if objects else cue.i + 1
+        end = cue.right_edge.i + 1
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1  # the sentence's full stop hangs on the verb
+        return doc[start:end]
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS or child.dep_ == "prep" and child.lower_ in {"of", "for", "about"}:
             return doc[child.left_edge.i : child.right_edge.i + 1]

@@ -14,18 +14,23 @@ VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault"), "ACCUSE"),
     **dict.fromkeys(("threaten", "warn"), "THREATEN"),
     **dict.fromkeys(("demand", "insist", "order", "ultimatum"), "DEMAND"),
-    **dict.fromkeys(("urge", "appeal", "call", "ask", "plead", "implore", "request", "beg"), "APPEAL"),
-    **dict.fromkeys(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"), "DENY"),
-    **dict.fromkeys(("pledge", "vow", "promise", "swear", "commit", "guarantee"), "PLEDGE"),
+    **dict.fromkeys(("urge", "appeal", "call", "ask", "plead", "implore", "request", "beg", "press",
+                     "encourage", "exhort", "petition"), "APPEAL"),
+    **dict.fromkeys(("deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "contest",
+                     "contradict", "repudiate"), "DENY"),
+    **dict.fromkeys(("pledge", "vow", "promise", "swear", "commit", "guarantee", "assure"), "PLEDGE"),
     **dict.fromkeys(("condemn", "denounce", "decry", "slam", "criticise", "criticize", "blast",
-                     "deplore", "censure", "lambast", "rebuke"), "CONDEMN"),
+                     "deplore", "censure", "lambast", "rebuke", "castigate", "excoriate", "berate",
+                     "chastise"), "CONDEMN"),
     **dict.fromkeys(("claim", "boast", "assert", "maintain"), "CLAIM"),
-    **dict.fromkeys(("praise", "welcome", "hail", "commend", "thank", "applaud", "salute"), "PRAISE"),
+    **dict.fromkeys(("praise", "welcome", "hail", "commend", "thank", "applaud", "salute", "laud",
+                     "congratulate"), "PRAISE"),
     **dict.fromkeys(("say", "tell", "state", "announce", "add", "write", "post", "tweet", "declare",
                      "report", "confirm", "note", "explain", "stress", "emphasise", "emphasize",
                      "argue", "acknowledge", "admit", "reveal", "disclose", "indicate", "predict",
                      "reiterate", "reply", "recall", "caution", "signal", "remark",
-                     "underline", "suggest", "describe", "quote", "testify", "inform", "learn"),
+                     "underline", "suggest", "describe", "quote", "testify", "inform", "learn",
+                     "brand", "label", "term"),
                     "STATEMENT"),
 }
 # Verbs that report speech only with a clause or quote, never with a bare object ("told the truth"
@@ -35,7 +40,13 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
                  "reply", "recall", "signal", "remark", "underline", "suggest", "tell",
                  "report", "confirm", "state", "write", "post", "learn", "insist", "maintain",
                  "assert", "describe", "quote", "testify", "inform", "announce", "declare",
-                 "caution", "order", "ask", "request", "charge"}
+                 "caution", "order", "ask", "request", "charge", "assure", "press", "encourage"}
+# Verbs that name what their object is ("called the raid a violation", "branded the group
+# terrorists"): a statement only with the name given; what is named decides the kind.
+NAMING_LEMMAS = {"call", "brand", "label", "term"}
+# Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
+# talks"); "pressed charges", "encouraged by the result" are no appeals.
+APPEAL_NEEDS_ACT = {"press", "encourage", "exhort", "petition"}
 
 CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("THREATEN", re.compile(
@@ -103,10 +114,17 @@ def verb_kind(token: Token) -> str | None:
     kind = VERB_KINDS.get(lemma)
     if kind is None:
         return None
-    if lemma == "call" and not any(c.lower_ in {"on", "for", "upon"} for c in token.children):
+    if lemma in NAMING_LEMMAS and not (lemma == "call" and any(
+            c.lower_ in {"on", "for", "upon"} for c in token.children)):
         # "calling the raid a violation" says something of the raid; "called the strike" does not
         deps = {c.dep_ for c in token.children}
+        if lemma != "call":  # "branded", "labelled" name something in news whatever the parse
+            named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+            return "STATEMENT" if deps & {"dobj", "dative", "ccomp", "oprd", "xcomp"} or named_as else None
         return "STATEMENT" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp", "attr"} else None
+    if lemma in APPEAL_NEEDS_ACT and not any(
+            c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None
     if lemma == "commit" and not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in token.children):
         return None  # "committed war crimes"
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
