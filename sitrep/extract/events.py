@@ -271,6 +271,11 @@ def _subjects(verb: Token) -> list[Token]:
     for _ in range(4):
         # "clashes with Chadian rebels killed four soldiers": an event as subject names no doer
         found = [c for c in current.children if c.dep_ == "nsubj" and not _names_event(c)]
+        before = [c for c in found if c.i < current.i]
+        if len(before) > 1:
+            # "the NUG, whose PDF fought ...": two subjects are a misparse of a relative clause;
+            # the one nearest the verb is its subject
+            found = [before[-1]]
         if found:
             return [t for t in (_resolve_pronoun(c) for c in found) if t is not None]
         if not _shares_subject(current):

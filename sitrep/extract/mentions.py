@@ -384,11 +384,17 @@ def _mention(
     )
 
 
+# verb + object idioms whose object noun is no actor: "joined forces with", "combined forces"
+IDIOM_VERBS = {"force": {"join", "combine", "unite", "pool", "merge"}}
+
+
 def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     """The generic-actor entry for a noun, and the modifier that makes it two-word ("air force")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     lemma = token.lemma_.lower()
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in IDIOM_VERBS.get(lemma, ()):
+        return None  # "joined forces with", "mustered the troops": an idiom, not a party
     table = generic_actors()
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:

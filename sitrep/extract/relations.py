@@ -142,7 +142,7 @@ def _backed_one(verb: Token, context: ArticleContext) -> ActorMention | None:
     """Who "backed by Y" is said of: the noun it modifies ("militias backed by Iran"), the subject
     ("X is backed by Y"), or the antecedent of a relative clause, also through a reporting verb
     ("The M23, which UN experts say is backed by Rwanda")."""
-    if verb.dep_ in {"acl", "relcl", "advcl"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.dep_ in {"acl", "relcl", "advcl", "amod"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _owner(verb.head, context)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ not in {"which", "that", "who"}:
@@ -214,7 +214,9 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                 backer = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
                 add(_owner(token.head, context), "backed_by", backer, token)
             else:
-                backed = _backed_one(token, context)
+                # "X, armed and funded by Y": the agent hangs on the last of the joined verbs
+                first = token.head if token.dep_ == "conj" and token.head.tag_ in {"VBN", "JJ"} else token
+                backed = _backed_one(first, context)
                 for agent in (c for c in token.children if c.dep_ == "agent"):
                     for pobj in agent.children:
                         for backer in _phrase_actors(context, pobj):
@@ -467,6 +469,41 @@ def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
     return []
 
 
+ALLIANCE_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "partnership", "alliance"}
+ALLIANCE_VERBS = {"side": set(), "team": {"up"}, "join": {"force", "hand"}, "ally": set()}
+
+
+def _alliance_preps(token: Token) -> list[Token]:
+    """The prepositions that name an ally: "alongside Y"; "with Y" after "in coordination",
+    "joined forces", "teamed up", "sided"."""
+    if token.dep_ != "prep":
+        return []
+    if token.lower_ == "alongside":
+        return [token]
+    if token.lower_ != "with":
+        return []
+    head = token.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in ALLIANCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return [token]
+    if head.pos_ == "VERB" and lemma in ALLIANCE_VERBS:
+        needs = ALLIANCE_VERBS[lemma]
+        if not needs or any(c.lemma_.lower() in needs and c.dep_ in {"dobj", "prt"} for c in head.children):
+            return [token]
+    return []
+
+
+def _ally_subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """The subject of the fighting verb, by the name its head word is part of ("the NUG, whose
+    PDF fought alongside Y": the PDF, not its owner)."""
+    for child in sorted(verb.children, key=lambda c: -c.i):  # the subject nearest the verb
+        if child.dep_ == "nsubj" and child.i < verb.i:
+            named = _naming(context, child)
+            if named is not None:
+                return [named]
+    return _subjects(verb, context)
+
+
 def _more_relations(context: ArticleContext, add) -> None:
     for token in context.doc:
         lemma = token.lemma_.lower()
@@ -557,6 +594,24 @@ def _more_relations(context: ArticleContext, add) -> None:
                 for subject in _subjects(token, context):
                     for obj in objects:
                         add(subject, "supports", obj, token)
+        # "X, fighting alongside Y", "X, in coordination with Y", "X joined forces with Y"
+        for ally_prep in _alliance_preps(token):
+            head = ally_prep.head
+            while head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "in coordination with": the verb "in" hangs on
+            if head.pos_ in {"VERB", "AUX"} and _unreal(head):
+                continue
+            doers = _ally_subjects(head, context) if head.pos_ in {"VERB", "AUX"} else []
+            if not doers and head.dep_ in {"acl", "advcl", "relcl"}:
+                doers = [m for m in [_owner(head.head, context)] if m is not None]
+            if not doers and head.pos_ in {"NOUN", "PROPN"}:
+                doers = [m for m in [_owner(head, context)] if m is not None]
+            for p in ally_prep.children:
+                if p.dep_ == "pobj":
+                    for ally in _phrase_actors(context, p):
+                        for doer in doers:
+                            if doer.kind != "civilians" and ally.kind != "civilians":
+                                add(doer, "allied_with", ally, ally_prep)
         # "X, which includes Y" / "X factions, including A, B and C"
         if lemma == "include":
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None

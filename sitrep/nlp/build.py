@@ -54,7 +54,21 @@ def ruler_patterns(nlp: Language) -> list[dict]:
                 else:
                     pattern = variant  # a phrase pattern, matched on LOWER
                 patterns.append({"label": label, "pattern": pattern, "id": actor.id})
-    return patterns
+    return patterns + UNIT_PATTERNS
+
+
+# Numbered units ("the 23rd Brigade", "22nd Infantry Division", "the 36th Front") are named
+# organisations the statistical model often leaves out; they are parties to many reports.
+UNIT_NOUNS = ["brigade", "brigades", "division", "battalion", "regiment", "corps", "front", "army",
+              "fleet", "squadron", "company", "unit", "legion"]
+UNIT_PATTERNS = [{
+    "label": "ORG",
+    "pattern": [
+        {"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": UNIT_NOUNS}, "OP": "{0,3}"},
+        {"IS_TITLE": True, "LOWER": {"IN": UNIT_NOUNS}},
+    ],
+}]
 
 
 CONNECTORS = {"-", "'", "’", "of", "al", "el", "wal", "ash", "ad", "an", "ar", "as", "at", "az", "ul", "e", "i"}

@@ -49,6 +49,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     the parser split: "STC vice-president Hani al-Yafei"), the one next to the verb."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) > 1 and verb.pos_ == "VERB":
+        if depth > 0 and any(t.lower_ in RELATIVE | {"whose"} for t in subjects[-1].subtree):
+            # "the NUG, whose PDF fought alongside the KIA, hailed ...": the parser gave the
+            # relative clause's verb both subjects; a verb joined to it is the main clause's
+            return subjects[0]
         return subjects[-1]
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"} or child.dep_ == "nsubjpass" and (
