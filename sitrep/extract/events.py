@@ -183,13 +183,27 @@ CIVILIAN_SITES = {"restaurant", "hotel", "market", "church", "mosque", "school",
 
 def _against_civilian_site(trigger: Token) -> bool:
     """ "attacked a restaurant", "an attack on a market": one-sided violence against civilians."""
+    def civilian(site: Token) -> bool:
+        return site.lemma_.lower() in CIVILIAN_SITES and not _held_by_force(site)
+
     for child in trigger.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in CIVILIAN_SITES:
+        if child.dep_ in {"dobj", "nsubjpass"} and civilian(child):
             return True
         if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            if any(g.lemma_.lower() in CIVILIAN_SITES for g in child.children if g.dep_ == "pobj"):
+            if any(civilian(g) for g in child.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+FORCE_MODIFIERS = {"army", "military", "paramilitary", "police", "security", "militia", "rebel",
+                   "insurgent", "troop", "soldier", "navy", "naval"}
+
+
+def _held_by_force(site: Token) -> bool:
+    """ "an army camp", "a military vehicle", "a Frontier Corps camp", "police trucks": a site of
+    an armed force, not a civilian one."""
+    return any(c.dep_ in {"compound", "amod", "poss", "nmod"} and (
+        c.lemma_.lower() in FORCE_MODIFIERS or c.ent_type_ == "ORG") for c in site.children)
 
 
 def _refers_back(trigger: Token) -> bool:

@@ -146,6 +146,16 @@ def focus_country(doc: Doc) -> str | None:
             code = capital_country(ent.text) or _town_country(ent.text)
             if code is not None:
                 counts[code] += 2
+    for token in doc:
+        # "near Mocimboa da Praia": a town the statistical model did not label at all
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "pobj" or not _located(token):
+            continue
+        words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" or t.lower_ in {"da", "de", "al", "el"}]
+        if words and not any(t.ent_type_ for t in words):
+            code = capital_country(" ".join(t.text for t in words)) or _town_country(
+                " ".join(t.text for t in words))
+            if code is not None:
+                counts[code] += 2
     # known actors act abroad (Russia's Africa Corps in Mali): their countries only decide when
     # the article names no place at all
     counts = counts or groups
@@ -384,15 +394,24 @@ def _mention(
     )
 
 
+# "a military convoy", "a paramilitary camp": an adjective that names who owns what was hit
+OWNER_ADJECTIVES = {"military", "paramilitary"}
+OWNED_THINGS = {"checkpoint", "base", "convoy", "patrol", "post", "outpost", "camp", "barracks",
+                "vehicle", "position", "positions", "helicopter", "aircraft", "plane", "jet", "drone",
+                "unit", "column", "installation", "facility", "headquarters", "garrison", "academy"}
 # verb + object idioms whose object noun is no actor: "joined forces with", "combined forces"
 IDIOM_VERBS = {"force": {"join", "combine", "unite", "pool", "merge"}}
 
 
 def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     """The generic-actor entry for a noun, and the modifier that makes it two-word ("air force")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ" and lemma in OWNER_ADJECTIVES and token.dep_ == "amod" and (
+            token.head.lemma_.lower() in OWNED_THINGS):
+        entry = generic_actors().get(lemma)  # "a military checkpoint": the military's
+        return (entry, None) if entry is not None else None
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    lemma = token.lemma_.lower()
     if token.dep_ == "dobj" and token.head.lemma_.lower() in IDIOM_VERBS.get(lemma, ()):
         return None  # "joined forces with", "mustered the troops": an idiom, not a party
     table = generic_actors()
@@ -525,6 +544,25 @@ def _owned(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in token.children)
 
 
+KILLING_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "capture", "arrest", "detain"}
+
+
+def _only_side_fought(token: Token, taken: dict[int, ActorMention]) -> bool:
+    """ "Troops killed 12 militants": counted fighters killed or seized by state forces, in a
+    sentence that names no armed group, are the side the forces fought (not the dead of a clash
+    between two named sides)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in KILLING_LEMMAS:
+        return False
+    sentence = token.sent
+    if any(sentence.start <= i < sentence.end and m.kind == "armed_group" for i, m in taken.items()):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:  # "..., killing 12 militants"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(t.i in taken and taken[t.i].kind == "state_forces" for s in subjects for t in s.subtree)
+
+
 def _counted_or_owned(token: Token) -> bool:
     return _owned(token) or any(child.dep_ == "nummod" for child in token.children)
 
@@ -570,7 +608,17 @@ def _generic_mentions(
             earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)
             if earlier is not None and _owned(token):
                 taken[token.i] = earlier
-            continue
+                continue
+            if _owned(token) or not _only_side_fought(token, taken):
+                continue
+            if earlier is not None:
+                # "troops killed 18 insurgents" after the insurgents' group was named
+                mention = _mention(doc[token.i : token.i + 1], earlier.name, earlier.kind, earlier.country,
+                                   known=earlier.known, generic=True)
+                mentions.append(mention)
+                taken[token.i] = mention
+                continue
+            # "troops killed 12 militants" with no group named: the militants are the side fought
         country, start = _modifier_country(token, taken)
         if generic.needs_country and country is None:
             continue

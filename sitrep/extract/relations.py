@@ -881,7 +881,8 @@ def _is_locative(mention: ActorMention, doc) -> bool:
     root = doc[mention.start:mention.end].root
     head = root.head
     if root.dep_ in {"poss", "compound"} and head.lemma_.lower() in PLACE_WORDS:
-        return True
+        # "a Frontier Corps camp", "an army camp" is the force's own post, not a place name
+        return not (head.lemma_.lower() == "camp" and mention.kind in {"state_forces", "armed_group"})
     if root.dep_ == "pobj":
         if head.lower_ in LOCATIVE_PREPS:
             return True

@@ -36,3 +36,54 @@ def test_verbal_event_does_not_list_its_speaker_as_target(pipeline):
         if event.type in {"ACCUSE", "REQUEST"}:
             assert not set(event.actors) & set(event.targets)
             assert event.targets
+
+
+def _named(document, names, event):
+    return [names[a] for a in event.actors], [names[t] for t in event.targets]
+
+
+def test_counted_fighters_killed_by_troops_are_the_side_fought(pipeline):
+    document, names = _events(pipeline, "Troops killed 12 militants in Borno state on Monday, the army said.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    actors, targets = _named(document, names, event)
+    assert actors == ["Military Forces of Nigeria"]
+    assert targets == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_counted_fighters_refer_to_the_group_named_before(pipeline):
+    document, names = _events(
+        pipeline, "ISWAP fighters attacked a base in Monguno on Sunday. Troops killed 12 militants in a counterattack, the army said.")
+    events = [e for e in document.events if e.type == "ASSAULT"]
+    assert any(_named(document, names, e)[1] == ["Islamic State West Africa Province"] for e in events)
+
+
+def test_dead_of_a_clash_between_named_sides_are_no_new_group(pipeline):
+    document, names = _events(pipeline, "The SNA clashed with the SDF near Manbij on Monday, killing seven fighters.")
+    assert not any(actor.name.startswith("Unidentified") for actor in document.actors)
+
+
+def test_a_forces_camp_is_no_civilian_site(pipeline):
+    document, names = _events(pipeline, "Suspected BLA militants stormed a Frontier Corps camp in Turbat on Sunday.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert event.acled_type == "Battles"
+    assert _named(document, names, event)[1] == ["Frontier Corps"]
+    names_of = {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
+    assert ("Balochistan Liberation Army", "opposes", "Frontier Corps") in names_of
+
+
+def test_a_military_checkpoint_is_the_military_s(pipeline):
+    document, names = _events(pipeline, "Separatist fighters attacked a military checkpoint near Kumba on Friday.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert _named(document, names, event)[1] == ["Military Forces of Cameroon"]
+
+
+def test_gang_members_are_an_armed_group(pipeline):
+    document, names = _events(pipeline, "Gang members opened fire on a police convoy in Port-au-Prince, killing three officers.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    actors, targets = _named(document, names, event)
+    assert actors == ["Unidentified Gang (Haiti)"] and targets == ["Police Forces of Haiti"]
+
+
+def test_unlabelled_town_decides_the_country_of_generic_actors(pipeline):
+    document, names = _events(pipeline, "Rwandan troops killed 18 insurgents in a raid near Mocimboa da Praia on Friday.")
+    assert "Unidentified Armed Group (Mozambique)" in names.values()
