@@ -45,3 +45,35 @@ def test_an_appeal_sourced_by_another_verb_is_one_statement(statements_of):
     found = statements_of(
         "Baghdad urged Ankara to withdraw its troops from the Bashiqa camp, the foreign ministry said.")
     assert [kind for kind, _, _ in found] == ["APPEAL"]
+
+
+def test_reason_given_for_an_attack_is_a_claim_not_a_threat(statements_of):
+    found = statements_of(
+        "NPA rebels ambushed an army patrol in Samar on Monday. The rebels' spokesperson said on "
+        "Facebook that the ambush was retaliation for the killing of a farmers' leader.")
+    assert "CLAIM" in [kind for kind, _, _ in found]
+    assert "THREATEN" not in [kind for kind, _, _ in found]
+
+
+def test_vow_to_keep_attacking_is_a_threat(statements_of):
+    found = statements_of("The Ambazonia Defence Forces vowed to keep attacking soldiers in the North-West region.")
+    assert [kind for kind, _, _ in found] == ["THREATEN"]
+
+
+def test_insisting_that_asserts_and_insisting_on_demands(statements_of):
+    asserted = statements_of("The minister insisted that the army had not shelled the market in Kharkiv.")
+    assert "DEMAND" not in [kind for kind, _, _ in asserted]
+    demanded = statements_of("The African Union insisted on an immediate withdrawal of foreign forces from Sudan.")
+    assert [kind for kind, _, _ in demanded] == ["DEMAND"]
+
+
+def test_relative_clause_on_the_speaker_is_no_statement(statements_of):
+    found = statements_of(
+        "Zaire, a rival militia that claims to protect the Hema community, vowed revenge in a message posted on Facebook.")
+    assert "CLAIM" not in [kind for kind, _, _ in found]
+
+
+def test_habitual_violence_against_civilians_in_a_quote_accuses(statements_of):
+    found = statements_of('"The army punishes civilians for every attack on its soldiers," said the Anglophone '
+                          'civil society leader Agbor Nkongho in Bamenda.')
+    assert [kind for kind, _, _ in found] == ["ACCUSE"]

@@ -49,7 +49,21 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
         return False  # "no group claimed responsibility"
     if cue_lemma(token) in OBJECT_BOUND and not _speech_object(token):
         return False
+    if _describes_speaker(token):
+        return False
     return True
+
+
+def _describes_speaker(token: Token) -> bool:
+    """ "Zaïre, a militia that claims to protect the Hema, vowed revenge"; "The PKK, which
+    announced last year that it would disarm, said ...": a relative clause on the subject of
+    another reporting verb describes the speaker; the news is what the main verb reports."""
+    if token.dep_ != "relcl":
+        return False
+    noun = token.head
+    while noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and verb_kind(noun.head) is not None
 
 
 def _speech_object(token: Token) -> bool:

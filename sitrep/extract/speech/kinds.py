@@ -13,7 +13,7 @@ from spacy.tokens import Token
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault"), "ACCUSE"),
     **dict.fromkeys(("threaten", "warn"), "THREATEN"),
-    **dict.fromkeys(("demand", "insist", "order", "ultimatum"), "DEMAND"),
+    **dict.fromkeys(("demand", "order", "ultimatum"), "DEMAND"),
     **dict.fromkeys(("urge", "appeal", "call", "ask", "plead", "implore", "request", "beg", "press",
                      "encourage", "exhort", "petition"), "APPEAL"),
     **dict.fromkeys(("deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "contest",
@@ -30,7 +30,7 @@ VERB_KINDS: dict[str, str] = {
                      "argue", "acknowledge", "admit", "reveal", "disclose", "indicate", "predict",
                      "reiterate", "reply", "recall", "caution", "signal", "remark",
                      "underline", "suggest", "describe", "quote", "testify", "inform", "learn",
-                     "brand", "label", "term"),
+                     "brand", "label", "term", "insist"),
                     "STATEMENT"),
 }
 # Verbs that report speech only with a clause or quote, never with a bare object ("told the truth"
@@ -38,7 +38,7 @@ VERB_KINDS: dict[str, str] = {
 NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphasize", "argue",
                  "acknowledge", "admit", "reveal", "disclose", "indicate", "predict", "reiterate",
                  "reply", "recall", "signal", "remark", "underline", "suggest", "tell",
-                 "report", "confirm", "state", "write", "post", "learn", "insist", "maintain",
+                 "report", "confirm", "state", "write", "post", "learn", "maintain",
                  "assert", "describe", "quote", "testify", "inform", "announce", "declare",
                  "caution", "order", "ask", "request", "charge", "assure", "press", "encourage"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
@@ -49,6 +49,11 @@ NAMING_LEMMAS = {"call", "brand", "label", "term"}
 APPEAL_NEEDS_ACT = {"press", "encourage", "exhort", "petition"}
 
 CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "said the ambush was retaliation for the killing of ...": the reason given for an attack
+    # the speaker's side made is a claim, though the words are those of threats
+    ("CLAIM", re.compile(
+        r"\b(?:was|were|is|are|as) (?:an? |in )?(?:act of )?(?:retaliation|revenge|reprisal|response|"
+        r"punishment) (?:for|to|against)\b", re.I)),
     ("THREATEN", re.compile(
         r"\b(?:hold \w+(?: \w+)? (?:fully )?responsible|(?:would|will) (?:respond|retaliate|"
         r"strike|hit|target|attack|punish|avenge|hunt)|hunted down|(?:not )?go unpunished|"
@@ -61,6 +66,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the fate promised to adversaries: "will not escape justice", "would be hunted down"
         r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|"
         r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
+        r"face the (?:full )?(?:force|wrath|might|weight)|"
+        r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling)|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
@@ -76,7 +83,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
         r"massacre\w*|genocide|ethnic cleansing|(?:is|are|was|were) (?:deliberately )?"
         r"(?:targeting|killing|shelling|bombing|murdering|attacking|starving|terrori[sz]ing)|"
-        r"waging (?:a )?war (?:on|against)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
+        r"waging (?:a )?war (?:on|against)|"
+        r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
+        r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
         r"extermination|plan(?:ned)? attacks|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
         r"abused|mistreated|ill-treated|raped|summarily executed)|"
         r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
@@ -122,6 +131,8 @@ def verb_kind(token: Token) -> str | None:
             named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
             return "STATEMENT" if deps & {"dobj", "dative", "ccomp", "oprd", "xcomp"} or named_as else None
         return "STATEMENT" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp", "attr"} else None
+    if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+        return "DEMAND"  # "insisted on a withdrawal"; "insisted that ..." asserts
     if lemma in APPEAL_NEEDS_ACT and not any(
             c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
