@@ -34,6 +34,8 @@ text that states it. The profile (``sitrep actor NAME``) shows both, each with i
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
@@ -43,6 +45,7 @@ from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
 
+ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition)\b")
 BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align"}
 ROLE_PREDICATES = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "founder": "leader_of",
@@ -172,6 +175,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             return
         if predicate == "opposes" and not is_side(obj):
             return  # "X killed civilians" is violence against civilians, not a conflict relation
+        if predicate == "part_of" and ALLIANCE_NAME.search(obj.name):
+            predicate = "member_of"  # a group or state in an alliance or coalition is a member
         key = (subject.actor_id, predicate, obj.actor_id)
         if key not in relations:
             sentence = token.sent
@@ -493,12 +498,28 @@ def _alliance_preps(token: Token) -> list[Token]:
     return []
 
 
+def _contributors(include: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "includes troops from Nigeria, Niger and Chad": the states that send the troops."""
+    found = []
+    for obj in (c for c in include.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTINGENT_NOUNS):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [m for m in context.actors_of_phrase(pobj) if m.kind in {"state", "state_forces"}]
+    return found
+
+
+CONTINGENT_NOUNS = {"troop", "troops", "soldier", "force", "forces", "contingent", "unit", "personnel"}
+
+
 def _ally_subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     """The subject of the fighting verb, by the name its head word is part of ("the NUG, whose
     PDF fought alongside Y": the PDF, not its owner)."""
     for child in sorted(verb.children, key=lambda c: -c.i):  # the subject nearest the verb
         if child.dep_ == "nsubj" and child.i < verb.i:
-            named = _naming(context, child)
+            # "The faction, the 33rd Front, belongs to": the name in apposition says which
+            named = next((m for c in child.children if c.dep_ == "appos"
+                          for m in [_naming(context, c)] if m is not None and not m.generic), None)
+            named = named or _naming(context, child)
             if named is not None:
                 return [named]
     return _subjects(verb, context)
@@ -616,8 +637,51 @@ def _more_relations(context: ArticleContext, add) -> None:
         if lemma == "include":
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
             parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
+            contributed = _contributors(token, context)  # "which includes troops from A, B and C"
             for part in parts:
-                add(part, "part_of", whole, token)
+                if part not in contributed:
+                    add(part, "part_of", whole, token)
+            for member in contributed:
+                add(member, "member_of", whole, token)
+        # "X belongs to Y", "a gang belonging to Y"
+        if lemma == "belong" and token.pos_ in {"VERB", "AUX"} and not _unreal(token):
+            wholes = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for p in prep.children if p.dep_ == "pobj" for m in [_actor_at(context, p)] if m is not None]
+            parts = [m for m in _ally_subjects(token, context)] if token.dep_ not in {"acl", "relcl"} else \
+                [m for m in [_owner(token.head, context)] if m is not None]
+            for part in parts:
+                for whole in wholes:
+                    if not (part.generic and whole.generic):
+                        add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
+        # "X is part of the Y Alliance with A and B": A and B are members too
+        if lemma == "part" and token.pos_ == "NOUN":
+            for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for whole_token in (c for c in of.children if c.dep_ == "pobj"):
+                    whole = _naming(context, whole_token)
+                    partners = [m for prep in whole_token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                                for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
+                    for partner in partners:
+                        add(partner, "part_of", whole, token)
+        # "Opposition leader X, of the Coalition for Change": the person's organisation
+        if token.lower_ == "of" and token.dep_ == "prep" and token.i > 0 and context.doc[token.i - 1].text == ",":
+            person = _naming(context, token.head)
+            if person is not None and person.kind == "person":
+                for p in (c for c in token.children if c.dep_ == "pobj"):
+                    group = _naming(context, p)
+                    if group is not None and group.kind not in {"person", "state", "civilians"}:
+                        add(person, "member_of", group, token)
+        # "Hamas, whose armed wing the Qassam Brigades ...", "X, whose political wing is Y"
+        if token.lower_ == "whose" and token.head.lemma_.lower() in PART_NOUNS:
+            owner = _owner(token.head.head, context) if token.head.head.pos_ in {"NOUN", "PROPN"} else None
+            if owner is None:
+                relative = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                owner = _owner(relative.head, context) if relative is not None else None
+            wing = token.head
+            named = [m for c in (*wing.children, *wing.head.children)
+                     if (c.dep_ in {"appos", "attr"} or c.dep_ == "dobj" and c.head.i == wing.i) and c.i != wing.i
+                     for m in [_naming(context, c)] if m is not None]
+            for unit in named:
+                add(unit, "part_of", owner, token)
         if token.lower_ == "including" and token.dep_ == "prep":
             whole = _naming(context, token.head)  # "the community, including Russia": no whole
             for p in token.children:
@@ -699,7 +763,7 @@ def _title_predicate(words: list[Token]) -> str:
     return "member_of"
 
 
-def _state_actor(context: ArticleContext, country: str | None, order: tuple[str, str]) -> ActorMention | None:
+def _state_actor(context: ArticleContext, country: str | None, order: tuple[str, ...]) -> ActorMention | None:
     """The article's government or state actor of ``country`` (the first kind of ``order`` found)."""
     if country is None:
         return None
@@ -755,10 +819,16 @@ def _title_relations(context: ArticleContext, add) -> None:
         if head in {"ambassador", "envoy", "secretary", "adviser", "advisor"} and before is None:
             continue  # an ambassador or envoy serves a state the title does not name
         order = STATE_FIRST if head in {"president", "king", "emir"} else GOVERNMENT_FIRST
+        if head in MILITARY_RANKS:
+            order = ("state_forces",)  # "Brigadier General X" serves in the forces, not the cabinet
         if head in {"spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "official"} \
                 and country == context.focus and before is None or head in {"member", "deputy", "vice"}:
             continue  # "spokesman X" alone does not say whose
         add(person, predicate, _state_actor(context, country, order), words[-1])
+
+
+MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "captain", "admiral",
+                  "marshal", "sergeant", "commander"}
 
 
 HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",
@@ -814,6 +884,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 # those forces ("the army's Third Assault Brigade") is
                 if _same_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
                     continue
+                if owner.kind == "state" and unit.kind in {"armed_group", "political_party"}:
+                    continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
                 add(unit, "part_of", owner, token)
 
 

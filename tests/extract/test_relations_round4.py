@@ -52,3 +52,36 @@ def test_relative_clause_subject_is_the_ally_not_its_owner(pipeline):
     assert not opposed(found, "National Unity Government", "People's Defence Force")
     (praise,) = [s for s in document.statements if s.kind == "PRAISE"]
     assert names[praise.speaker] == "National Unity Government"
+
+
+def test_a_country_s_armed_group_is_not_part_of_the_state(pipeline):
+    found = relations_of(pipeline, "Yemen's Houthis said on Tuesday they had shot down a US drone over Marib.")
+    assert not any(predicate == "part_of" for _, predicate, _ in found)
+
+
+def test_states_sending_troops_are_members(pipeline):
+    found = relations_of(pipeline, "The MNJTF, which includes troops from Nigeria, Niger, Cameroon and Chad, said it had lost no men.")
+    members = {s for s, p, o in found if p == "member_of" and o == "Multinational Joint Task Force"}
+    assert members == {"Nigeria", "Niger", "Cameroon", "Chad"}
+    assert not any(p == "part_of" for _, p, _ in found)
+
+
+def test_belongs_to_names_the_whole(pipeline):
+    found = relations_of(pipeline, "The faction, the 33rd Front, belongs to the Estado Mayor de Bloques y Frentes, the army said.")
+    assert any(s == "33rd Front" and p == "part_of" for s, p, _ in found)
+
+
+def test_whose_wing_is_part_of_the_owner(pipeline):
+    found = relations_of(pipeline, "Hamas, whose armed wing the Qassam Brigades has yet to hand over its weapons, denounced the strike.")
+    assert ("Izz ad-Din al-Qassam Brigades", "part_of", "Hamas") in found
+
+
+def test_groups_in_an_alliance_are_members_all_of_them(pipeline):
+    found = relations_of(pipeline, "The Arakan Army is part of the Three Brotherhood Alliance with the Ta'ang National Liberation Army and the MNDAA.")
+    members = {s for s, p, o in found if p == "member_of" and o == "Three Brotherhood Alliance"}
+    assert {"Arakan Army", "Ta'ang National Liberation Army"} <= members
+
+
+def test_person_of_an_organisation_is_a_member(pipeline):
+    found = relations_of(pipeline, "Opposition leader Tamar Kvirikashvili, of the Coalition for Change, said she had been beaten by officers.")
+    assert ("Tamar Kvirikashvili", "member_of", "Coalition for Change") in found

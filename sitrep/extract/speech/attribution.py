@@ -232,7 +232,7 @@ class Extractor:
         if cue_lemma(cue) in NAMING_LEMMAS:
             return None
         root = content_root(clause, cue)
-        if root.dep_ == "conj" and root.head is cue and not any(
+        if root.dep_ == "conj" and root.head.i == cue.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
             return self_report_kind(root)  # "said it was aware of reports and would investigate"
         if root.i < cue.i or not self._is_self(clause, root, speaker):
@@ -260,7 +260,7 @@ class Extractor:
         urged Ankara to ..." in "..., the ministry said" (a cue with its own subject)."""
         skip: set[int] = set()
         for token in content:
-            if token is cue or token.i not in self._cue_index:
+            if token.i == cue.i or token.i not in self._cue_index:
                 continue
             if token.dep_ == "conj" or token.dep_ == "ccomp" and any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):

@@ -168,7 +168,7 @@ def content_span(cue: Token) -> Span | None:
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 for saying in prep.children:
-                    if saying.dep_ == "pcomp" and saying.pos_ == "VERB" and saying is not cue:
+                    if saying.dep_ == "pcomp" and saying.pos_ == "VERB" and saying.i != cue.i:
                         return content_span(saying)
     clause = _clause_on_channel(cue)
     if clause is not None:
