@@ -81,6 +81,9 @@ STAGE = "sitrep.events.v2"
 NEGATING_HEADS = {"deny", "reject", "dismiss", "refute"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", "intend", "seek",
                       "propose", "would", "could", "might", "may", "will", "if", "call"}
+# what someone is urged, asked or ordered to do has not happened ("urged the groups to withdraw");
+# a verb joined to these ("demanded ... and called on") is an act of its own
+REQUESTED_HEADS = {"urge", "ask", "demand", "press", "appeal", "encourage", "order", "want", "hope", "aim"}
 REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "claim", "add"}
 TARGET_PREPS = {"on", "against", "at", "targeting"}
 BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about", "to", "against", "for",
@@ -204,6 +207,26 @@ def _held_by_force(site: Token) -> bool:
     an armed force, not a civilian one."""
     return any(c.dep_ in {"compound", "amod", "poss", "nmod"} and (
         c.lemma_.lower() in FORCE_MODIFIERS or c.ent_type_ == "ORG") for c in site.children)
+
+
+# nouns a trigger word may modify without naming an act: "the aid worker", "protest leaders",
+# "attack helicopters"
+NOT_ACT_HEADS = {"worker", "agency", "group", "organisation", "organization", "official", "leader",
+                 "activist", "convoy", "helicopter", "drone", "team", "force", "vehicle", "ship", "committee",
+                 "council", "office", "programme", "program", "chief", "coordinator", "movement", "camp",
+                 "route", "corridor", "package", "agreement", "deal"}
+# participles that describe a party ("Government forces, backed by AU troops,"): a relation, not an act
+DESCRIBING_PARTICIPLES = {"back", "support"}
+
+
+def _names_no_act(trigger: Token) -> bool:
+    """ "the aid worker said", "protest leaders", "Government forces, backed by African Union
+    troops, regained ...", "a mission backed by Washington": the trigger word describes an actor."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "compound":
+        return trigger.head.lemma_.lower() in NOT_ACT_HEADS
+    if trigger.lemma_.lower() in DESCRIBING_PARTICIPLES and trigger.tag_ == "VBN":
+        return trigger.dep_ in {"acl", "amod", "appos", "advcl", "conj"} or trigger.head.pos_ in {"NOUN", "PROPN"}
+    return False
 
 
 def _refers_back(trigger: Token) -> bool:
@@ -588,10 +611,12 @@ def _modality(trigger: Token) -> tuple[bool, bool]:
     for _ in range(3):
         if head.head.i == head.i:
             break
-        head = head.head
+        below, head = head, head.head
         if head.lemma_.lower() in NEGATING_HEADS:
             negated = True
         if head.lemma_.lower() in HYPOTHETICAL_HEADS and head.lemma_.lower() not in NEGATING_HEADS:
+            hypothetical = True
+        if head.lemma_.lower() in REQUESTED_HEADS and below.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep"}:
             hypothetical = True
     return negated, hypothetical
 
@@ -859,7 +884,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
             trigger_def, head_index = match
             seen.add(head_index)
             trigger = context.doc[head_index]
-            if _refers_back(trigger) or _not_destruction(trigger_def, trigger):
+            if _refers_back(trigger) or _not_destruction(trigger_def, trigger) or _names_no_act(trigger):
                 continue
             event = _build_event(trigger_def, trigger, sentence, context)
             found.append((event, trigger))

@@ -87,3 +87,23 @@ def test_gang_members_are_an_armed_group(pipeline):
 def test_unlabelled_town_decides_the_country_of_generic_actors(pipeline):
     document, names = _events(pipeline, "Rwandan troops killed 18 insurgents in a raid near Mocimboa da Praia on Friday.")
     assert "Unidentified Armed Group (Mozambique)" in names.values()
+
+
+def test_what_someone_is_urged_to_do_is_no_event(pipeline):
+    document, _ = _events(pipeline, "The UN mission urged the armed groups to withdraw from residential areas of Tripoli.")
+    assert not [e for e in document.events if e.type == "RETREAT" and not e.hypothetical]
+
+
+def test_a_second_appeal_joined_to_a_demand_is_an_event(pipeline):
+    document, _ = _events(
+        pipeline, "The council demanded the release of the hostages and called on the government to protect the villages.")
+    requests = [e for e in document.events if e.type == "REQUEST" and not e.hypothetical]
+    assert requests
+
+
+def test_trigger_words_describing_an_actor_are_no_events(pipeline):
+    document, _ = _events(pipeline, "At least 17 civilians were killed by shelling near Gondar, an aid worker said.")
+    assert not [e for e in document.events if e.type == "AID"]
+    document, _ = _events(
+        pipeline, "Government forces, backed by African Union troops, regained control of the base in Balad on Wednesday.")
+    assert not [e for e in document.events if e.type == "SUPPORT"]
