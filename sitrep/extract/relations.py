@@ -203,7 +203,9 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                 # "X, which is affiliated with Y"
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
                     for pobj in prep.children:
-                        whole = _actor_at(context, token.head) if token.dep_ != "ROOT" else None
+                        # "X, a local group affiliated with Y": the apposition describes X
+                        whole = None if token.dep_ == "ROOT" else _naming(context, token.head.head) \
+                            if token.dep_ == "acl" and token.head.dep_ == "appos" else _actor_at(context, token.head)
                         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                         if subject is not None and subject.lower_ in {"which", "that", "who"}:
                             whole = _owner(token.head, context) if token.dep_ == "relcl" else whole
@@ -296,6 +298,8 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
         return _actor_at(context, subject) if subject is not None else None
     if noun.dep_ == "compound":
         return _actor_at(context, noun.head)  # "Houthi spokesman Nasser al-Qudsi"
+    if noun.lemma_.lower() in DESCRIPTION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return _described_before(context, noun, exclude=group)  # "The al-Qaeda affiliate claimed"
     return None
 
 
@@ -662,6 +666,14 @@ def _more_relations(context: ArticleContext, add) -> None:
                                 for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
                     for partner in partners:
                         add(partner, "part_of", whole, token)
+        # "X, who heads Y", "X, who commands Y"
+        if lemma in LEAD_VERBS and token.dep_ == "relcl" and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
+            leader = _naming(context, token.head)
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                group = _naming(context, obj) or next(iter(_phrase_actors(context, obj)), None)
+                if leader is not None and leader.kind == "person" and group is not None:
+                    add(leader, "leader_of", group, token)
         # "Opposition leader X, of the Coalition for Change": the person's organisation
         if token.lower_ == "of" and token.dep_ == "prep" and token.i > 0 and context.doc[token.i - 1].text == ",":
             person = _naming(context, token.head)
@@ -853,6 +865,36 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             if named is not None and named.start <= following.i < named.end:
                 add(named, predicate, patron, token)
                 break
+        else:
+            # "the Iran-backed movement", "the al-Qaeda-linked group": a description of an actor
+            # named before
+            noun = next((t for t in doc[token.i + 1 : token.i + 3] if t.lemma_.lower() in DESCRIPTION_NOUNS), None)
+            if noun is not None:
+                add(_described_before(context, noun, exclude=patron), predicate, patron, token)
+
+
+# nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
+DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
+                     "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch"}
+DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for
+
+
+def _described_before(context: ArticleContext, noun: Token, exclude: ActorMention | None = None
+                      ) -> ActorMention | None:
+    """The armed group a definite description stands for ("the Iran-backed movement", "the
+    al-Qaeda affiliate"): the nearest one named before it, other than the patron it names."""
+    if not any(c.lower_ in {"the", "this"} for c in noun.children) and not (
+            noun.i > 0 and noun.doc[noun.left_edge.i].lower_ in {"the", "this"}):
+        return None
+    start = noun.left_edge.i
+    for mention in sorted(context.mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > start or noun.idx - mention.end_char > DESCRIPTION_WINDOW:
+            continue
+        if exclude is not None and mention.actor_id == exclude.actor_id:
+            continue
+        if mention.kind == "armed_group" and not mention.generic:
+            return mention
+    return None
 
 
 UNIT_KINDS = {"armed_group", "state_forces"}

@@ -85,3 +85,23 @@ def test_groups_in_an_alliance_are_members_all_of_them(pipeline):
 def test_person_of_an_organisation_is_a_member(pipeline):
     found = relations_of(pipeline, "Opposition leader Tamar Kvirikashvili, of the Coalition for Change, said she had been beaten by officers.")
     assert ("Tamar Kvirikashvili", "member_of", "Coalition for Change") in found
+
+
+def test_who_heads_is_leader_of(pipeline):
+    found = relations_of(pipeline, "Kenold Dorcéus, who heads the 400 Mawozo gang, said the gangs would keep fighting.")
+    assert ("Kenold Dorcéus", "leader_of", "400 Mawozo") in found
+
+
+def test_description_with_a_patron_stands_for_the_group_named_before(pipeline):
+    found = relations_of(pipeline, "Houthi forces fired a missile at a tanker on Monday. The US Central Command urged "
+                                   "the Iran-backed movement to stop threatening shipping.")
+    assert ("Houthis", "backed_by", "Iran") in found
+    found = relations_of(pipeline, "Al-Shabaab fighters stormed a base in Balad on Wednesday. The al-Qaeda affiliate "
+                                   "claimed the attack through its radio station.")
+    assert ("al-Shabaab", "part_of", "al-Qaeda") in found
+
+
+def test_apposition_affiliated_with_describes_the_named_group(pipeline):
+    found = relations_of(pipeline, "The Jenin Brigade, a local armed group affiliated with Palestinian Islamic Jihad, "
+                                   "said the man was one of its fighters.")
+    assert ("Jenin Brigade", "part_of", "Palestinian Islamic Jihad") in found

@@ -106,3 +106,11 @@ def test_speaker_never_targets_itself(statements_of):
             "The Houthis said their forces had targeted a ship in the Red Sea and vowed to keep up "
             "the attacks."):
         assert speaker not in targets
+
+
+def test_both_sides_are_the_fighting_parties_not_the_mediator(statements_of):
+    found = statements_of(
+        "An Israeli strike killed 11 people in Khan Younis on Sunday, and Hamas fighters fired rockets at "
+        "Ashkelon. Egypt, which mediated the deal with Qatar, called on both sides to show restraint.")
+    ((_, _, targets),) = _by_kind(found, "APPEAL")
+    assert "Hamas" in targets and "Qatar" not in targets and len(targets) == 2

@@ -356,7 +356,7 @@ class TargetFinder:
             return []
         if self._culprits(token):
             return self._culprit_doers(token, position, speaker)
-        group = self._set_of(token)
+        group = self._set_of(token, side)
         if group:
             return group
         if lemma in RELEASE_NOUNS:
@@ -427,7 +427,7 @@ class TargetFinder:
         first, last = token.left_edge.i, token.right_edge.i
         return [m for m in self.context.mentions if first <= m.start and m.end <= last + 1]
 
-    def _set_of(self, token: Token) -> list[ActorMention]:
+    def _set_of(self, token: Token, side: set[str] = frozenset()) -> list[ActorMention]:
         """ "the three juntas", "both groups": that many distinct actors of the kind, the last
         ones named before."""
         if token.tag_ not in {"NNS", "NNPS"}:
@@ -444,6 +444,8 @@ class TargetFinder:
                 continue
             if mention.kind not in kinds or "nidentified" in mention.name:
                 continue
+            if mention.actor_id in side or self._place_or_partner(self._root(mention)):
+                continue  # "Egypt, which mediated the deal with Qatar, called on both sides"
             if all(m.actor_id != mention.actor_id for m in chosen):
                 chosen.append(mention)
             if len(chosen) == count:
