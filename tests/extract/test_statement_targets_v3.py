@@ -111,6 +111,7 @@ def test_speaker_never_targets_itself(statements_of):
 def test_both_sides_are_the_fighting_parties_not_the_mediator(statements_of):
     found = statements_of(
         "An Israeli strike killed 11 people in Khan Younis on Sunday, and Hamas fighters fired rockets at "
-        "Ashkelon. Egypt, which mediated the deal with Qatar, called on both sides to show restraint.")
+        "Ashkelon. Egypt, which mediated the deal with Qatar, decried the killing of civilians and called "
+        "on both sides to show restraint.")
     ((_, _, targets),) = _by_kind(found, "APPEAL")
     assert "Hamas" in targets and "Qatar" not in targets and len(targets) == 2
