@@ -122,11 +122,53 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun" if token.pos_ in {"NOUN", "PROPN"} else None
     if pos is None:
         return None
+    if pos == "verb" and lemma == "come" and _under_fire(token) is not None:
+        return words["attack"][0], token.i  # "came under (heavy) fire from Y"
+    if pos == "verb" and lemma in {"drive", "push"} and any(
+            c.dep_ == "dobj" and _names_a_force(c) for c in token.children) and any(
+            c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "back"} for c in token.children):
+        return words["attack"][0], token.i  # "drove the rebels out of the town", "pushed them back"
+    if pos == "noun" and lower in MISTAGGED_PAST:
+        # "The military retook Mocimboa da Praia": before an unknown name the tagger may call a
+        # past-tense verb a noun; these forms are never nouns
+        pos, lemma = "verb", MISTAGGED_PAST[lower]
     for key in (lemma, lower):
         for trigger in words.get(key, ()):
             if trigger.pos in {pos, "any"}:
                 return trigger, token.i
     return _launched_weapon(token)
+
+
+FORCE_NOUNS = {"rebel", "force", "troop", "soldier", "militant", "fighter", "insurgent", "jihadist", "gang",
+               "army", "militia", "militiaman", "enemy", "attacker", "assailant", "terrorist", "gunman"}
+
+
+def _names_a_force(noun: Token) -> bool:
+    """ "M23 rebels", "Russian forces", "the attackers": an armed party, not "the meeting"."""
+    return noun.lemma_.lower() in FORCE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
+        t.ent_type_ in {"ORG", "NORP"} for t in noun.subtree)
+
+
+REPELLING_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "push", "resist", "withstand"}
+REPELLED_ACTS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "attempt"}
+UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault"}
+
+
+def _under_fire(verb: Token) -> Token | None:
+    """The "fire" of "came under (heavy) fire", when ``verb`` is that "came"."""
+    if verb.lemma_.lower() != "come":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in UNDER_FIRE:
+                    return pobj
+    return None
+
+
+MISTAGGED_PAST = {"retook": "retake", "overran": "overrun", "recaptured": "recapture", "stormed": "storm",
+                  "ambushed": "ambush", "shelled": "shell", "bombed": "bomb", "abducted": "abduct",
+                  "kidnapped": "kidnap", "killed": "kill", "fought": "fight", "seized": "seize"}
 
 
 # "fired a ballistic missile at Jizan", "launched 120 drones at Ukraine": a weapon is an attack only
@@ -224,6 +266,10 @@ def _names_no_act(trigger: Token) -> bool:
     troops, regained ...", "a mission backed by Washington": the trigger word describes an actor."""
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "compound":
         return trigger.head.lemma_.lower() in NOT_ACT_HEADS
+    if trigger.lemma_.lower() in REPELLING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REPELLED_ACTS and _trigger_of(c) is not None
+            for c in trigger.children):
+        return True  # "repelled an attack by Y": the attack is the event, made by Y (PLOVER's source)
     if trigger.lemma_.lower() in DESCRIBING_PARTICIPLES and trigger.tag_ == "VBN":
         return trigger.dep_ in {"acl", "amod", "appos", "advcl", "conj"} or trigger.head.pos_ in {"NOUN", "PROPN"}
     return False
@@ -386,6 +432,17 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                 into.append(mention)
                 taken.add(mention.actor_id)
 
+    if _under_fire(trigger) is not None:
+        # "Israeli troops came under fire from Hezbollah fighters": the subject was attacked
+        fire = _under_fire(trigger)
+        for child in (*trigger.children, *fire.children):  # "from Y" hangs on either
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        add(actors, grandchild)
+        for subject in _subjects(trigger):
+            add(targets, subject)
+        return actors, targets
     between = _between_prep(trigger)
     if between is not None:
         # "clashes between X and Y": X the actor, Y the target
@@ -438,6 +495,10 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if doer is not None:
         for aimed in _aimed_at(doer):  # "fired tear gas at protesters", "launched an attack on X"
             add(targets, aimed)
+    if not targets and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REPELLING_VERBS:
+        # "the army repulsed an attack by Fano militiamen": the attack was on whoever repelled it
+        for subject in _subjects(trigger.head):
+            add(targets, subject)
     if not targets:
         for others in _others_of(trigger):  # "killed four militants and arrested six others"
             add(targets, others)

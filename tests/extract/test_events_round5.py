@@ -107,3 +107,28 @@ def test_trigger_words_describing_an_actor_are_no_events(pipeline):
     document, _ = _events(
         pipeline, "Government forces, backed by African Union troops, regained control of the base in Balad on Wednesday.")
     assert not [e for e in document.events if e.type == "SUPPORT"]
+
+
+def test_came_under_fire_from_makes_the_subject_the_target(pipeline):
+    document, names = _events(pipeline, "Israeli troops came under fire from Hezbollah fighters near the border on Monday.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert _named(document, names, event) == (["Hezbollah"], ["Military Forces of Israel"])
+
+
+def test_an_attack_repelled_is_made_by_the_attacker_on_the_repeller(pipeline):
+    document, names = _events(pipeline, "Soldiers repelled an attack by ISWAP fighters on a base in Borno state, the army said.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert _named(document, names, event) == (["Islamic State West Africa Province"], ["Military Forces of Nigeria"])
+
+
+def test_driving_a_force_out_is_an_attack_and_a_meeting_pushed_back_is_not(pipeline):
+    document, names = _events(pipeline, "Government forces drove M23 rebels out of the town of Sake on Tuesday.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert _named(document, names, event)[1] == ["March 23 Movement"]
+    document, _ = _events(pipeline, "The minister pushed back the meeting with donors in Kinshasa.")
+    assert not document.events
+
+
+def test_past_tense_verb_the_tagger_calls_a_noun_still_triggers(pipeline):
+    document, names = _events(pipeline, "The military retook Mocimboa da Praia from Islamist insurgents on Monday.")
+    assert [e for e in document.events if e.type == "ASSAULT"]
