@@ -149,6 +149,7 @@ def _names_a_force(noun: Token) -> bool:
         t.ent_type_ in {"ORG", "NORP"} for t in noun.subtree)
 
 
+PLANTING_VERBS = {"plant", "lay", "place", "fire", "launch", "drop", "set", "detonate", "hide"}
 REPELLING_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "push", "resist", "withstand"}
 REPELLED_ACTS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "attempt"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault"}
@@ -282,7 +283,8 @@ def _refers_back(trigger: Token) -> bool:
         return False
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
-        return True
+        # "claimed responsibility for the attack" tells the attack, it does not refer back to it
+        return not (head.lower_ == "for" and head.head.lemma_.lower() == "responsibility")
     return trigger.dep_ in {"dobj", "nsubj"} and head.lemma_.lower() in BACKGROUND_VERBS
 
 
@@ -466,9 +468,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
             add(targets, child)
             for grandchild in child.children:  # "positions held by X", "positions of X"
                 if grandchild.dep_ in {"acl", "prep"}:
+                    # "a mine planted by X", "a rocket fired by X": X did it, it was not hit
+                    into = actors if grandchild.lemma_.lower() in PLANTING_VERBS else targets
                     for held in grandchild.subtree:
                         if held.dep_ == "pobj":
-                            add(targets, held)
+                            add(into, held)
                 elif grandchild.dep_ == "poss":  # "struck their motorcycle": the owners were hit
                     add(targets, _resolve_pronoun(grandchild))
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by"}:

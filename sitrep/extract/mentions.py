@@ -470,7 +470,9 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                 if held is not None:
                     return held
     for child in token.children:
-        if child.dep_ in {"compound", "poss"} and child.i in taken and taken[child.i].kind != "state":
+        if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in taken and taken[child.i].kind != "state" \
+                and (child.dep_ in {"compound", "poss"} or not taken[child.i].generic):
+            # "Fano fighters" with "Fano" tagged an adjective is still the group's fighters
             owner = taken[child.i]
             if owner.generic and owner.kind in STATE_KINDS:
                 continue  # "junta troops", "regime soldiers": the state's forces, named by the noun

@@ -132,3 +132,21 @@ def test_driving_a_force_out_is_an_attack_and_a_meeting_pushed_back_is_not(pipel
 def test_past_tense_verb_the_tagger_calls_a_noun_still_triggers(pipeline):
     document, names = _events(pipeline, "The military retook Mocimboa da Praia from Islamist insurgents on Monday.")
     assert [e for e in document.events if e.type == "ASSAULT"]
+
+
+def test_a_mine_planted_by_a_group_is_the_group_s_act(pipeline):
+    document, names = _events(pipeline, "Two soldiers died when their vehicle hit a mine planted by the BLA in Kech on Monday.")
+    events = [e for e in document.events if e.type == "ASSAULT"]
+    assert events and all("Balochistan Liberation Army" not in _named(document, names, e)[1] for e in events)
+    assert any("Balochistan Liberation Army" in _named(document, names, e)[0] for e in events)
+
+
+def test_a_claimed_attack_is_an_event(pipeline):
+    document, names = _events(pipeline, "The Houthis claimed responsibility for a missile attack on the port of Eilat on Sunday.")
+    assert [e for e in document.events if e.type == "ASSAULT" and [names[a] for a in e.actors] == ["Houthis"]]
+
+
+def test_group_name_tagged_as_adjective_still_owns_its_fighters(pipeline):
+    document, names = _events(pipeline, "Fano fighters captured the town of Lalibela after heavy fighting with federal troops.")
+    assert "Fano" in names.values()
+    assert not any(n.startswith("Unidentified") for n in names.values())
