@@ -77,3 +77,16 @@ def test_habitual_violence_against_civilians_in_a_quote_accuses(statements_of):
     found = statements_of('"The army punishes civilians for every attack on its soldiers," said the Anglophone '
                           'civil society leader Agbor Nkongho in Bamenda.')
     assert [kind for kind, _, _ in found] == ["ACCUSE"]
+
+
+def test_pinning_the_blame_accuses(statements_of):
+    found = statements_of("The Ethiopian government pointed the finger at the TPLF for the attack on Mekelle.")
+    ((kind, _, targets),) = found
+    assert kind == "ACCUSE" and targets == ["Tigray People's Liberation Front"]
+    assert statements_of("The officer pointed to the map of Mekelle.") == []
+
+
+def test_an_appeal_to_no_actor_takes_no_target_from_what_is_asked(statements_of):
+    found = statements_of("Haiti's prime minister pleaded with the international community to send more police.")
+    ((kind, _, targets),) = found
+    assert kind == "APPEAL" and targets == []

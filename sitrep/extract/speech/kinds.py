@@ -41,6 +41,8 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
                  "report", "confirm", "state", "write", "post", "learn", "maintain",
                  "assert", "describe", "quote", "testify", "inform", "announce", "declare",
                  "caution", "order", "ask", "request", "charge", "assure", "press", "encourage"}
+# "pinned the blame on X", "laid the blame on X", "pointed the finger at X"
+BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
 NAMING_LEMMAS = {"call", "brand", "label", "term"}
@@ -120,6 +122,9 @@ def cue_lemma(token: Token) -> str:
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
+    if lemma in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "finger"}
+                                    for c in token.children):
+        return "ACCUSE"  # "pinned the blame on X", "pointed the finger at X"
     kind = VERB_KINDS.get(lemma)
     if kind is None:
         return None

@@ -45,6 +45,7 @@ from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
 TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
+ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
 EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
@@ -149,8 +150,10 @@ class TargetFinder:
         if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
             for obj in self._cue_objects(cue, kind):
                 keep(self._refer(obj, kind, position, speaker, side, nested=True))
-        if found and kind in {"APPEAL", "DEMAND"}:
-            return ids(found)  # the addressee, not whom it concerns
+        if kind in {"APPEAL", "DEMAND"} and (found or kind == "APPEAL" and cue is not None and self._addressed(cue)):
+            # the addressee, not whom it concerns ("urged the international community to send
+            # police": no actor addressed, and the police are not the target)
+            return ids(found)
         if kind == "DENY":
             if not found:
                 keep([self._claimant(position, side)])
@@ -175,6 +178,16 @@ class TargetFinder:
         for token in self._content_tokens([clause], span, kind, side):
             found.extend(self._refer(token, kind, position, speaker, side, nested=True))
         return found
+
+    @staticmethod
+    def _addressed(cue: Token) -> bool:
+        """Whether an appeal names whom it is addressed to ("urged donors to", "pleaded with the
+        international community to"), actor or not."""
+        if any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"} and any(g.dep_ == "pobj" for g in c.children)
+               for c in cue.children):
+            return True
+        return any(c.dep_ in {"dobj", "iobj", "dative"} for c in cue.children) and any(
+            c.dep_ in {"xcomp", "ccomp"} for c in cue.children)
 
     def _elaborations(self, cue: Token) -> list[Token]:
         """ "claimed the attack, saying the hotel was used by officials": what the speaker adds."""
@@ -254,7 +267,7 @@ class TargetFinder:
             if child.dep_ in TARGET_DEPS:
                 objects.append(child)
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
-                                           and child.lower_ in APPEAL_PREPS):
+                                           and child.lower_ in APPEAL_PREPS | ADDRESSEE_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
