@@ -46,7 +46,7 @@ from sitrep.model import Relation, stable_id
 STAGE = "sitrep.relations.v2"
 
 ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition)\b")
-BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align"}
+BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance"}
 ROLE_PREDICATES = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "founder": "leader_of",
     "commander": "member_of", "spokesman": "member_of", "spokesperson": "member_of",
@@ -666,6 +666,74 @@ def _more_relations(context: ArticleContext, add) -> None:
                                 for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
                     for partner in partners:
                         add(partner, "part_of", whole, token)
+        # "clashes pitting X against Y"
+        if lemma == "pit" and token.pos_ == "VERB":
+            sides = [m for c in token.children if c.dep_ == "dobj" for m in [_naming(context, c)] if m is not None]
+            others = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                      for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)] if m is not None]
+            for side in sides:
+                for other in others:
+                    add(side, "opposes", other, token)
+        # "X, which has been waging a turf war with Y", "waged an insurgency against Y"
+        if (lemma == "wage" or token.lower_ in {"waging", "waged", "wages"}) \
+                and token.pos_ == "VERB" and not _unreal(token):
+            fights = [c for c in token.children if c.dep_ == "dobj"]
+            others = [m for holder in (token, *fights) for prep in holder.children
+                      if prep.dep_ == "prep" and prep.lower_ in {"with", "against", "on"}
+                      for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            doers = _ally_subjects(token, context)
+            if not doers and token.dep_ == "relcl":
+                doers = [m for m in [_owner(token.head, context)] if m is not None]
+            for doer in doers:
+                for other in others:
+                    add(doer, "opposes", other, token)
+        # "the group, which serves as the military wing of Y"; "a force that falls under the Y umbrella"
+        if lemma in {"serve", "act", "fall", "operate", "come"} and token.pos_ == "VERB":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"as", "under"}):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    if prep.lower_ == "as" and p.lemma_.lower() not in PART_NOUNS:
+                        continue
+                    whole = _of_object(p, context) if prep.lower_ == "as" else next(
+                        iter(_phrase_actors(context, p)), None)
+                    parts = _ally_subjects(token, context)
+                    if token.dep_ == "relcl" and (not parts or parts[0].generic):
+                        parts = [m for m in [_owner(token.head, context)] if m is not None]
+                    for part in parts:
+                        add(part, "part_of", whole, token)
+        # "3R, one of the groups in the CPC", "one of the members of Y"
+        if token.lower_ == "one" and token.dep_ in {"appos", "attr", "nsubj"}:
+            for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for group_noun in (c for c in of.children if c.dep_ == "pobj"):
+                    whole = next((m for prep in group_noun.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+                                  for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+                                  if m is not None), None)
+                    member = _naming(context, token.head) if token.dep_ == "appos" else None
+                    if member is not None and whole is not None:
+                        add(member, "member_of", whole, token)
+        # "X, which fights under the Tasis alliance"
+        if token.lower_ == "under" and token.dep_ == "prep":
+            for p in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in {"alliance", "coalition", "umbrella", "banner"}):
+                whole = next(iter(_phrase_actors(context, p)), None)
+                head = token.head
+                if whole is None or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in {"fall", "serve", "come"}:
+                    continue
+                members = _ally_subjects(head, context)
+                if head.dep_ == "relcl" and (not members or members[0].generic):
+                    members = [m for m in [_owner(head.head, context)] if m is not None]
+                for member in members:
+                    add(member, "member_of", whole, token)
+        # "X and its ally, Y", "their Russian allies from the Wagner Group"
+        if lemma in {"ally", "partner"} and token.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+            owners = [m for m in [_naming(context, token.head)] if m is not None] if token.dep_ == "conj" \
+                else _subjects_above(token, context)
+            allies = [m for c in token.children if c.dep_ in {"appos", "compound"} for m in [_naming(context, c)]
+                      if m is not None]
+            allies += [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "in"}
+                       for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)] if m is not None]
+            for owner in owners:
+                for ally in allies:
+                    add(owner, "allied_with", ally, token)
         # "X, who heads Y", "X, who commands Y"
         if lemma in LEAD_VERBS and token.dep_ == "relcl" and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
@@ -913,12 +981,16 @@ def _possessive_units(context: ArticleContext, add) -> None:
                  if not m.generic and m.kind != "person" and m.start <= token.head.i]
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
                   if not m.generic and m.kind in UNIT_KINDS]
+        if token.head.lemma_.lower() in NOT_PART_NOUNS:
+            continue  # "its ally, the KIA", "their Russian allies": another party, not a unit
         if token.lower_ in {"its", "their"}:
             owners = _subjects_above(token, context)
         else:
             owner = _actor_at(context, token)
             owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {"state", "government"} else []
         for owner in owners:
+            if owner.start <= token.i and token.head.i < owner.end:
+                continue  # "People's Defence Force": a possessive inside a name owns nothing
             for unit in owned:
                 if unit.kind == "state" or unit.start <= token.i < unit.end or unit.actor_id == owner.actor_id:
                     continue
@@ -931,6 +1003,7 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 add(unit, "part_of", owner, token)
 
 
+NOT_PART_NOUNS = {"ally", "partner", "patron", "backer", "rival", "enemy", "foe", "opponent", "sponsor"}
 STATE_ORGAN_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Intelligence Services of")
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
 

@@ -105,3 +105,32 @@ def test_apposition_affiliated_with_describes_the_named_group(pipeline):
     found = relations_of(pipeline, "The Jenin Brigade, a local armed group affiliated with Palestinian Islamic Jihad, "
                                    "said the man was one of its fighters.")
     assert ("Jenin Brigade", "part_of", "Palestinian Islamic Jihad") in found
+
+
+def test_exchanging_fire_and_clashes_pitting_sides(pipeline):
+    found = relations_of(pipeline, "Togolese troops exchanged fire with jihadists near Kpendjal on Tuesday night.")
+    assert any(p == "opposes" and s == "Military Forces of Togo" for s, p, _ in found)
+    found = relations_of(pipeline, "Troops besieged Ulang on Monday after heavy clashes pitting the army against the White Army.")
+    assert opposed(found, "Military Forces of South Sudan", "White Army")
+
+
+def test_its_ally_is_an_alliance_not_a_part(pipeline):
+    found = relations_of(pipeline, "The town was seized by a local People's Defence Force (PDF) and its ally, the Kachin "
+                                   "Independence Army (KIA), in May.")
+    assert ("People's Defence Force", "allied_with", "Kachin Independence Army") in found
+    assert not any(p == "part_of" for _, p, _ in found)
+
+
+def test_falls_under_the_umbrella_and_one_of_the_groups_in(pipeline):
+    found = relations_of(pipeline, "A roadside bomb struck members of the Tribal Mobilization, a Sunni force that falls "
+                                   "under the PMF umbrella, near Rutba.")
+    assert ("Tribal Mobilization Forces", "part_of", "Popular Mobilization Forces") in found
+    found = relations_of(pipeline, "3R, one of the groups in the Coalition of Patriots for Change (CPC), said it had "
+                                   "acted to protect herders.")
+    assert ("Return, Reclamation, Rehabilitation", "member_of", "Coalition of Patriots for Change") in found
+
+
+def test_waging_war_with_is_opposition(pipeline):
+    found = relations_of(pipeline, "The Kurdistan Workers' Party, which has been waging an insurgency against the "
+                                   "Turkish army since 1984, announced its dissolution on Monday.")
+    assert opposed(found, "Kurdistan Workers' Party", "Military Forces of Turkey")
