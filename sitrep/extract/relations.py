@@ -1055,7 +1055,7 @@ def _members_in_apposition(context: ArticleContext, add) -> None:
 # -- opposes from events ------------------------------------------------------------------------
 HOSTILE_EVENT_TYPES = {"ASSAULT", "COERCE"}
 # modes of violence against civilians (ACLED): their targets are victims, not a side
-ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre"}
+ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre", "arrest", "crowd-control"}  # arrests and dispersals are no war
 STATE_APPARATUS = {"state", "government", "state_forces"}
 LOCATIVE_PREPS = {"in", "near", "inside", "across", "throughout", "around", "at", "outside", "into"}
 PLACE_WORDS = PLACE_NOUNS | {"mountains", "mountain", "border", "territory", "township", "capital",
@@ -1105,11 +1105,11 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
     for event in events:
         if event.type not in HOSTILE_EVENT_TYPES or event.negated or event.hypothetical:
             continue
-        if event.mode in ONE_SIDED_MODES:
-            continue
         sentence = _sentence_at(context, event.evidence.start)
         if sentence is None:
             continue
+        if event.mode in ONE_SIDED_MODES and not (event.mode == "arrest" and _fought_first(sentence)):
+            continue  # "arrested three armed men after a shootout": the shootout makes them sides
         in_sentence = [m for m in context.mentions if sentence.start <= m.start < sentence.end]
         for actor in _named_first(event.actors, mentions):
             if actor.kind in NOT_A_SIDE:
@@ -1138,6 +1138,10 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     evidence=context.evidence(sentence),
                 ))
     return found
+
+
+def _fought_first(sentence) -> bool:
+    return any(t.lemma_.lower() in MUTUAL_FIGHT_NOUNS | {"shootout", "gunbattle"} for t in sentence)
 
 
 def _backed_instead(context: ArticleContext, patron: ActorMention) -> ActorMention | None:

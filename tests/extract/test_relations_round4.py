@@ -134,3 +134,15 @@ def test_waging_war_with_is_opposition(pipeline):
     found = relations_of(pipeline, "The Kurdistan Workers' Party, which has been waging an insurgency against the "
                                    "Turkish army since 1984, announced its dissolution on Monday.")
     assert opposed(found, "Kurdistan Workers' Party", "Military Forces of Turkey")
+
+
+def test_arrests_and_dispersals_are_no_opposition_unless_there_was_a_fight(pipeline):
+    found = relations_of(pipeline, "Burundian police arrested at least 14 members of the opposition National Congress for "
+                                   "Freedom (CNL) in Bujumbura on Sunday.")
+    assert not any(p == "opposes" for _, p, _ in found)
+    found = relations_of(pipeline, "Tunisian police fired tear gas to disperse hundreds of protesters outside the "
+                                   "courthouse in Sfax on Wednesday.")
+    assert not any(p == "opposes" for _, p, _ in found)
+    found = relations_of(pipeline, "Mexican soldiers arrested a regional leader of the Sinaloa Cartel in Navolato on "
+                                   "Monday after a shootout that left two gunmen dead.")
+    assert any(p == "opposes" for _, p, _ in found)
