@@ -47,6 +47,8 @@ _QUALIFIER = r"(?:all|at least|more than|over|nearly|almost|about|around|some|up
 _PEOPLE = r"(?:[a-z-]+\s+){0,4}?"
 # "At least 12 civilians, including five children, were killed": an aside between figure and verb
 _ASIDE = r"(?:[a-z-]+,\s+(?:including|among them|mostly|most of them|all of them)\b[^,]{1,60},\s+)?"
+# "hacked to death at least 23 people", "were stabbed to death"
+_TO_DEATH = r"(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burnt|burning|stoned|clubbed)\s+to\s+death"
 # military communiqués say "neutralised" for killed ("11 militants had been neutralised")
 _NEUTRALISED = r"neutrali[sz]ed"
 _PEOPLE_NOUNS = (r"(?:dead|people|civilians|fighters|soldiers|others|persons|militants|members|troops|"
@@ -55,12 +57,12 @@ _PEOPLE_NOUNS = (r"(?:dead|people|civilians|fighters|soldiers|others|persons|mil
                  r"passengers|students|farmers|herders|migrants|journalists|staff|pilgrims|worshippers|"
                  r"auxiliaries|militiamen|recruits|personnel|agents|hostages|relatives|family members|sons|"
                  r"daughters|brothers|wives|guests|customers|employees|teachers|doctors|nurses|drivers|"
-                 r"traders|miners)")
+                 r"traders|miners|conscripts|bodyguards?|guards|children|sons|daughters)")
 # a figure quoted from a communiqué: killed “dozens of terrorists”
 _QUOTE = r"[\"“”'‘’]?\s+[\"“”'‘’]?"
 # "killing 20 soldiers and seven militants": ACLED counts every side's dead in one total
 _MORE_VICTIMS = re.compile(
-    rf"^,?\s+and\s+(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+(?!of\s+(?:them|whom)\b)"
+    rf"^,?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+(?!of\s+(?:them|whom)\b)"
     rf"(?:of\s+(?:his|her|their|its|the)\s+)?(?:[a-z-]+\s+){{0,3}}?{_PEOPLE_NOUNS}\b", re.I)
 # "the war has killed more than 2,000", "a conflict that has left 5,000 dead": a running toll of a
 # war, not the figure of the event the sentence reports
@@ -79,7 +81,7 @@ def _patterns(verbs: str, states: str, passive: str, toll: str, nobody: str) -> 
         # "killed between 30 and 40 people", "put the death toll at between 80 and 120"
         re.compile(rf"\b(?:{verbs}|{toll}\s+(?:\w+\s+)?at){_QUOTE}between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})\b", re.I),
         # "killed a police chief and two of his bodyguards": one named victim and a number
-        re.compile(rf"\b(?P<verb>{verbs})\s+(?P<one>an?|one)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=\s+and\s+(?:{_NUMBER})\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[a-z-]+\s+){{0,3}}?{_PEOPLE_NOUNS}\b)", re.I),
+        re.compile(rf"\b(?P<verb>{verbs})\s+(?P<one>an?|one)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=\s+and\s+(?:(?:his|her|their|its)\s+)?(?:{_NUMBER})\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[a-z-]+\s+){{0,3}}?{_PEOPLE_NOUNS}\b)", re.I),
         # "no one was hurt", "there were no casualties"
         re.compile(rf"(?P<zero>{nobody})", re.I),
         # "between 20 and 30 fighters were killed"
@@ -87,7 +89,7 @@ def _patterns(verbs: str, states: str, passive: str, toll: str, nobody: str) -> 
         # "killing at least 12", "killed 12 people", "left more than 150 dead"
         re.compile(rf"\b(?P<verb>{verbs}){_QUOTE}(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\b(?:\s+{_PEOPLE}{_PEOPLE_NOUNS})?", re.I),
         # "at least 12 people were killed", "more than 150 dead", "200 fatalities"
-        re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}{_ASIDE}(?:were\s+|have been\s+|had been\s+|was\s+)?{passive}", re.I),
+        re.compile(rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})\s+{_PEOPLE}{_ASIDE}(?:were\s+|have been\s+|had been\s+|was\s+)?[\"“‘']?{passive}", re.I),
         # "the death toll rose to 45", "death toll of 45"
         re.compile(rf"\b{toll}\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood|stands|of|at|to)?\s*(?:to|at)?\s*(?P<qual>{_QUALIFIER}\s+)?(?P<num>{_NUMBER})", re.I),
     ]
@@ -95,10 +97,10 @@ def _patterns(verbs: str, states: str, passive: str, toll: str, nobody: str) -> 
 
 _PATTERNS = _patterns(
     verbs=rf"(?:killing|killed|kill|left|leaving|claimed|claiming|executed|executing|beheaded|beheading|"
-          rf"massacred|massacring|shot dead|{_NEUTRALISED}|neutrali[sz]ing)",
+          rf"massacred|massacring|shot dead|{_NEUTRALISED}|neutrali[sz]ing|{_TO_DEATH})",
     states=rf"(?:killed|dead|died|deaths|fatalities|killing|lives|bodies|{_NEUTRALISED})",
     passive=rf"(?:killed|dead|died|deaths|fatalities|lost their lives|shot dead|executed|beheaded|"
-            rf"(?:been\s+)?{_NEUTRALISED})",
+            rf"{_TO_DEATH}|(?:been\s+)?{_NEUTRALISED})",
     toll=r"(?:death\s+)?toll",
     nobody=rf"\b(?:{_NOBODY}\s+(?:was|were|had been|has been)\s+(?:killed|hurt|injured|wounded|harmed)"
            r"|no\s+(?:casualties|deaths|fatalities|one died)\b|without\s+(?:casualties|loss of life))",

@@ -561,6 +561,7 @@ def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> lis
         if token.lower_ == "according" and token.nbor(1).lower_ == "to":
             for pobj in token.nbor(1).children:
                 if pobj.dep_ == "pobj":
+                    pobj = _behind_the_words(pobj)
                     sources.extend(_source_names(pobj, pobj.left_edge.i, context))
     reporting = _reporting_verb(trigger, sentence)
     if reporting is not None:
@@ -568,6 +569,30 @@ def _reported_by(trigger: Token, sentence: Span, context: ArticleContext) -> lis
         if subject is not None:
             sources.extend(_source_names(*subject, context))
     return list(dict.fromkeys(sources))
+
+
+# "according to a statement from X", "according to a video posted by X": X is the source
+CHANNEL_NOUNS = {"statement", "report", "communique", "communiqué", "video", "post", "release", "tally",
+                 "count", "figure", "figures", "source", "sources", "message", "letter", "document"}
+
+
+def _behind_the_words(pobj: Token) -> Token:
+    """Who issued the statement or report a source phrase names; "the UN peacekeeping mission,
+    MINUSCA": its name in apposition."""
+    if pobj.lemma_.lower() in CHANNEL_NOUNS:
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                for issuer in prep.children:
+                    if issuer.dep_ == "pobj":
+                        return _behind_the_words(issuer)
+            if prep.dep_ == "acl":  # "a video posted by X"
+                for agent in prep.children:
+                    if agent.dep_ == "agent":
+                        return next((g for g in agent.children if g.dep_ == "pobj"), pobj)
+    for child in pobj.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return pobj
 
 
 def _reporting_verb(trigger: Token, sentence: Span) -> Token | None:

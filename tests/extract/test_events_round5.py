@@ -150,3 +150,11 @@ def test_group_name_tagged_as_adjective_still_owns_its_fighters(pipeline):
     document, names = _events(pipeline, "Fano fighters captured the town of Lalibela after heavy fighting with federal troops.")
     assert "Fano" in names.values()
     assert not any(n.startswith("Unidentified") for n in names.values())
+
+
+def test_source_is_who_issued_the_statement_not_the_statement(pipeline):
+    document, _ = _events(pipeline, "Eritrean troops shelled positions of the Tigray Defence Forces near Zalambessa on "
+                                    "Sunday, according to a statement from the Tigray Interim Administration.")
+    assert [e.reported_by for e in document.events] == [["Tigray Interim Administration"]]
+    document, _ = _events(pipeline, "Rebels looted the health centre of Niem, according to the UN peacekeeping mission, MINUSCA.")
+    assert all(e.reported_by == ["MINUSCA"] for e in document.events)

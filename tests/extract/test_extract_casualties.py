@@ -64,3 +64,14 @@ def test_injured_figures(sentence, low, high):
 
 def test_injuries_are_not_deaths():
     assert find_fatalities("Eight people were wounded in the attack.") is None
+
+
+def test_coordinated_victims_with_a_possessive_are_summed():
+    figure = find_fatalities("Shelling hit Taiz on Sunday, killing a woman and her two children, the health office said.")
+    assert (figure.min, figure.max) == (3, 3)
+
+
+def test_killed_to_death_and_quoted_neutralised():
+    assert find_fatalities("Rebels hacked to death at least 23 people in raids on two villages.").min == 23
+    figure = find_fatalities('The army said more than 30 assailants had been "neutralised".')
+    assert figure is not None and figure.min == 31
