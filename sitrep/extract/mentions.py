@@ -138,7 +138,7 @@ def focus_country(doc: Doc) -> str | None:
             counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} else 0.5
             continue
         known = _known(ent)
-        if known is not None and known.country and known.kind not in {"international_org", "state"}:
+        if known is not None and known.country and known.kind not in {"international_org", "state", "media"}:
             groups[known.country] += 1
         elif ent.label_ == "ORG" and _name_country(ent):
             counts[_name_country(ent)] += 0.5  # "the Sudanese Professionals Association"

@@ -124,6 +124,18 @@ def fuzzy_actors(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("sitrep_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline or a dateline line is not the first words of the
+    story's lead, though it has no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and ("\n" in previous.text_with_ws) and previous.text.strip() not in {"", "-", "—"} or (
+                not token.is_space and previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """The spaCy pipeline ``name`` with sitrep's knowledge-base ruler; loaded once per process."""
@@ -144,6 +156,8 @@ def load_pipeline(name: str) -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(nlp))
     nlp.add_pipe("sitrep_fuzzy_actors", after="sitrep_actor_ruler")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_line_breaks", before="parser")
     return nlp
 
 

@@ -90,3 +90,35 @@ def test_an_appeal_to_no_actor_takes_no_target_from_what_is_asked(statements_of)
     found = statements_of("Haiti's prime minister pleaded with the international community to send more police.")
     ((kind, _, targets),) = found
     assert kind == "APPEAL" and targets == []
+
+
+def test_held_responsible_blames_and_will_hold_responsible_threatens(statements_of):
+    found = statements_of("In a statement, the SPLM-IO held Juba responsible for the bombing of Nasir.")
+    assert [kind for kind, _, _ in found] == ["ACCUSE"]
+    found = statements_of("Hezbollah said it would hold Israel fully responsible for any escalation.")
+    assert [kind for kind, _, _ in found] == ["THREATEN"]
+
+
+def test_plea_with_an_infinitive_and_warnings_to_stay_out(statements_of):
+    found = statements_of("The Council of Imams condemned the kidnapping and pleaded with the militants to free the driver.")
+    assert sorted(kind for kind, _, _ in found) == ["APPEAL", "CONDEMN"]
+    found = statements_of("In a video, the gang leader warned police to stay out of Cité Soleil.")
+    assert [kind for kind, _, _ in found] == ["THREATEN"]
+    assert statements_of("The UN warned of food shortages in Gaza.") == []
+
+
+def test_a_vow_to_hunt_down_is_a_threat_and_must_send_demands(statements_of):
+    assert [k for k, _, _ in statements_of("Nigeria's army vowed to hunt down the attackers.")] == ["THREATEN"]
+    assert [k for k, _, _ in statements_of("The president pledged to rebuild the school in Kano.")] == ["PLEDGE"]
+    found = statements_of('"The federal government must send more troops," Governor Babagana Zulum said.')
+    assert [k for k, _, _ in found] == ["DEMAND"]
+
+
+def test_a_headline_line_is_its_own_sentence(pipeline):
+    from sitrep.model import Article
+    text = ("Army blames ISWAP for Borno attack\n"
+            "MAIDUGURI — The Nigerian army on Tuesday blamed ISWAP for an attack that killed 12 soldiers.")
+    document = pipeline.extract_one(Article(text=text, published="2026-03-04"))
+    accusations = [s for s in document.statements if s.kind == "ACCUSE"]
+    assert len(accusations) == 2
+    assert all("\n" not in s.evidence.text.strip() for s in accusations)

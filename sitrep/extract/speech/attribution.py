@@ -136,7 +136,7 @@ class Extractor:
                 statements.extend(made)
                 self.speakers.heard(speaker)
                 last = (made[0], speaker)
-        return statements
+        return _one_per_act(statements)
 
     def _statements(self, unit: Unit, speaker: ActorMention) -> list[Statement]:
         """The statements of one unit: one for a quote or an indirect act, or one per kind when
@@ -373,3 +373,19 @@ class Extractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
         return heads
+
+
+def _one_per_act(statements: list[Statement]) -> list[Statement]:
+    """ "Hezbollah said it would hold Israel responsible": the reporting verb and the verb it
+    reports each make the threat; one speaker's act of one kind in one stretch of text is one
+    statement, the one that names more targets."""
+    kept: list[Statement] = []
+    for statement in statements:
+        twin = next((k for k in kept if k.speaker == statement.speaker and k.kind == statement.kind
+                     and k.evidence.start < statement.evidence.end and statement.evidence.start < k.evidence.end
+                     and k.direct == statement.direct), None)
+        if twin is None:
+            kept.append(statement)
+        elif len(statement.targets) > len(twin.targets):
+            kept[kept.index(twin)] = statement
+    return kept

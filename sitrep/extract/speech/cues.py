@@ -164,6 +164,9 @@ def content_span(cue: Token) -> Span | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS or child.dep_ == "prep" and child.lower_ in {"of", "for", "about"}:
             return doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ == "advcl" and verb_kind(cue) in {"APPEAL", "DEMAND", "THREATEN", "PLEDGE"} and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return doc[child.left_edge.i : child.right_edge.i + 1]  # "pleaded with X to free ..."
     if cue_lemma(cue) == "quote":  # "X was quoted as saying that ...": what the saying reports
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":

@@ -57,7 +57,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:was|were|is|are|as) (?:an? |in )?(?:act of )?(?:retaliation|revenge|reprisal|response|"
         r"punishment) (?:for|to|against)\b", re.I)),
     ("THREATEN", re.compile(
-        r"\b(?:hold \w+(?: \w+)? (?:fully )?responsible|(?:would|will) (?:respond|retaliate|"
+        r"\b(?:(?:will|would|shall|'ll) hold \w+(?: \w+)? (?:fully )?responsible|(?:would|will) (?:respond|retaliate|"
         r"strike|hit|target|attack|punish|avenge|hunt)|hunted down|(?:not )?go unpunished|"
         r"(?:will|would) be (?:destroyed|crushed|eliminated|wiped out|punished)|crush\w*|retaliat\w*|pay (?:a|the) (?:heavy |high |dear )?price|will (?:respond|"
         r"strike|hit|target|attack|destroy|burn|punish|avenge)|wipe (?:\w+ )?out|destroy (?:them|"
@@ -68,7 +68,10 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the fate promised to adversaries: "will not escape justice", "would be hunted down"
         r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|"
         r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
-        r"face the (?:full )?(?:force|wrath|might|weight)|"
+        r"face the (?:full )?(?:force|wrath|might|weight)|pay (?:dearly|for (?:this|it|every|their|the))|"
+        r"nowhere to (?:hide|run)|(?:is|are) (?:a |legitimate )?targets?\b|exterminate\b|"
+        r"answer for|reserves? the right to (?:strike|respond|retaliate|hit|target)|"
+        r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|"
         r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling)|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
@@ -82,7 +85,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|outrage\w*|atrocit\w+|"
         r"unacceptable|deplor\w+|flagrant|blatant|violation of (?:\w+ )?sovereignty)\b", re.I)),
     ("ACCUSE", re.compile(
-        r"\b(?:responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
+        r"\b(?:held \w+(?: \w+){0,3} (?:fully |directly |solely )?responsible|responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
         r"massacre\w*|genocide|ethnic cleansing|(?:is|are|was|were) (?:deliberately )?"
         r"(?:targeting|killing|shelling|bombing|murdering|attacking|starving|terrori[sz]ing)|"
         r"waging (?:a )?war (?:on|against)|"
@@ -92,7 +95,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"abused|mistreated|ill-treated|raped|summarily executed)|"
         r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
     ("DEMAND", re.compile(
-        r"\b(?:must (?:stop|withdraw|end|release|leave|immediately|be held)|demand\w*|"
+        r"\b(?:must (?:stop|withdraw|end|release|leave|immediately|be held|send|act|protect|pay|hand|"
+        r"return|allow|open|lift|halt|cease|respect|investigate|arrest|punish|provide|deploy|intervene|"
+        r"ensure|free|disarm|negotiate)|demand\w*|"
         r"should immediately|ultimatum|have to (?:stop|withdraw|leave))\b", re.I)),
     ("APPEAL", re.compile(
         r"\b(?:call(?:ed|s)? (?:on|upon|for)|urg(?:e|ed|es)|appeal\w*|we ask|plea)\b", re.I)),
@@ -125,6 +130,11 @@ def verb_kind(token: Token) -> str | None:
     if lemma in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "finger"}
                                     for c in token.children):
         return "ACCUSE"  # "pinned the blame on X", "pointed the finger at X"
+    if lemma == "hold" and any(t.lower_ == "responsible" for c in token.children
+                               for t in (c, *(g for g in c.children if c.dep_ == "dobj"))):
+        # "held Juba responsible for the bombing" blames; "will hold X responsible" threatens
+        future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in token.children)
+        return "THREATEN" if future else "ACCUSE"
     kind = VERB_KINDS.get(lemma)
     if kind is None:
         return None
@@ -161,15 +171,25 @@ def content_kind(text: str) -> str | None:
     return None
 
 
+# what a vow to act against an adversary says: "vowed to hunt down the attackers", "pledged to
+# crush the rebellion"
+HOSTILE_VOW = re.compile(
+    r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
+    r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
+    r"dismantle|pursue|annihilate|bomb)\b", re.I)
+
+
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
     """The verb's kind, unless the verb only reports (or pledges) and the content says more."""
-    if verb_kind_ == "PLEDGE" and content_kind(content) == "THREATEN":
-        return "THREATEN"  # "vowed that the army would respond"
+    if verb_kind_ == "PLEDGE" and (content_kind(content) == "THREATEN" or HOSTILE_VOW.search(content.strip())):
+        return "THREATEN"  # "vowed that the army would respond", "vowed to hunt down the attackers"
     if verb_kind_ == "STATEMENT" or lemma == "warn":
         found = content_kind(content)
         if found is not None:
             return found
-        return "THREATEN" if lemma == "warn" and re.search(r"\b(?:will|would)\b", content) else (
+        # "warned that it would ...", "warned the police to stay out of Cité Soleil": a threat;
+        # "warned of food shortages" only reports
+        return "THREATEN" if lemma == "warn" and re.search(r"\b(?:will|would)\b|^(?:not )?to\b", content.strip()) else (
             "STATEMENT" if lemma == "warn" else verb_kind_)
     return verb_kind_
 
