@@ -850,11 +850,31 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
     return [event for event in sentence_events if event in kept.values()]
 
 
+TERRITORY_MODES = {"regain-territory", "seize-territory"}
+
+
+def _territory_sides(sentence_events: list[Event]) -> None:
+    """ "The military regained control of the town, two months after it was seized by the PDF":
+    a taking of territory with no side named was from whoever took it in the same sentence."""
+    takings = [e for e in sentence_events if e.mode in TERRITORY_MODES and e.actors]
+    for event in takings:
+        if event.targets:
+            continue
+        for other in takings:
+            if other is not event and not set(other.actors) & set(event.actors):
+                event.targets.extend(a for a in other.actors if a not in event.targets)
+
+
 def _take_sides(event: Event, other: Event) -> None:
     """The sides ``other`` names that ``event`` lacks: its doers where ``event`` has none ("Fighters
     of X killed 52 civilians in night raids"), and its victims."""
     if not event.actors:
         event.actors.extend(a for a in other.actors if a not in event.targets)
+    elif not event.targets and other.actors and not set(other.actors) & set(event.actors) and \
+            other.mode != event.mode and {other.mode, event.mode} & TERRITORY_MODES:
+        # "the military regained control of the town, two months after it was seized by the
+        # PDF": the other taking was by the side this one is against
+        event.targets.extend(a for a in other.actors if a not in event.targets)
     event.targets.extend(t for t in other.targets if t not in event.targets and t not in event.actors)
 
 
@@ -981,6 +1001,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
                 generic.append(event)
         sentence_events = _one_per_type([event for event, _ in found], generic)
+        _territory_sides(sentence_events)
         deaths, hurt = _sentence_toll(sentence)
         sentence_events = _fold_destruction(sentence_events, deaths or hurt)
         earlier = _last_violent(events)

@@ -158,3 +158,10 @@ def test_source_is_who_issued_the_statement_not_the_statement(pipeline):
     assert [e.reported_by for e in document.events] == [["Tigray Interim Administration"]]
     document, _ = _events(pipeline, "Rebels looted the health centre of Niem, according to the UN peacekeeping mission, MINUSCA.")
     assert all(e.reported_by == ["MINUSCA"] for e in document.events)
+
+
+def test_a_retaking_is_from_whoever_took_the_town(pipeline):
+    document, names = _events(pipeline, "Myanmar's military regained control of the town of Pinlebu on Tuesday, two months "
+                                        "after it was seized by the Kachin Independence Army.")
+    retaking = [e for e in document.events if e.mode == "regain-territory"]
+    assert retaking and "Kachin Independence Army" in _named(document, names, retaking[0])[1]
