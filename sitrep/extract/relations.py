@@ -478,6 +478,12 @@ def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
     return []
 
 
+SUPPORTING_VERBS = {"support", "arm", "fund", "back", "finance", "sponsor", "supply", "equip", "train", "bankroll"}
+HELPING_VERBS = SUPPORTING_VERBS | {"help", "assist", "reinforce"}  # after "sent troops to ..."
+GIVING_VERBS = {"provide", "give", "send", "deliver", "ship", "transfer", "supply", "deploy"}
+MATERIEL = {"weapon", "arm", "troop", "soldier", "drone", "missile", "ammunition", "intelligence", "support",
+            "aid", "equipment", "fighter", "mercenary", "officer", "adviser", "advisor", "vehicle", "rocket",
+            "money", "funding", "fund", "training", "backing", "force", "reinforcement"}
 ALLIANCE_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "partnership", "alliance"}
 ALLIANCE_VERBS = {"side": set(), "team": {"up"}, "join": {"force", "hand"}, "ally": set()}
 
@@ -613,12 +619,29 @@ def _more_relations(context: ArticleContext, add) -> None:
                     for receiver in receivers:
                         add(subject, "supports", receiver, token)
         # "X supports Y", "X arms Y"
-        if token.pos_ == "VERB" and lemma in {"support", "arm", "fund", "back", "finance", "sponsor"}:
+        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token):
             if token.tag_ != "VBN":
-                objects = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
+                holders = [token] + [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() in SUPPORTING_VERBS]
+                # "has been training and equipping the SNA": the joined verbs share the object
+                objects = [m for holder in holders for c in holder.children if c.dep_ == "dobj"
+                           for m in _phrase_actors(context, c) if m.kind not in NOT_A_SIDE]
                 for subject in _subjects(token, context):
                     for obj in objects:
                         add(subject, "supports", obj, token)
+        # "Rwanda has provided weapons and troops to the M23", "sent police officers to help X"
+        if token.pos_ == "VERB" and lemma in GIVING_VERBS and not _unreal(token) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MATERIEL for c in token.children):
+            receivers = [m for prep in token.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+                         for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            # "sent officers to help Haiti's police": a state's forces helped (the parse of what
+            # follows "help" is too loose to trust for an armed group)
+            receivers += [m for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in HELPING_VERBS
+                          for c in x.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)
+                          if m.kind in {"state_forces", "government", "state"}]
+            for subject in _subjects(token, context):
+                for receiver in receivers:
+                    if receiver.kind not in NOT_A_SIDE:
+                        add(subject, "supports", receiver, token)
         # "X, fighting alongside Y", "X, in coordination with Y", "X joined forces with Y"
         for ally_prep in _alliance_preps(token):
             head = ally_prep.head

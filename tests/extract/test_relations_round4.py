@@ -146,3 +146,12 @@ def test_arrests_and_dispersals_are_no_opposition_unless_there_was_a_fight(pipel
     found = relations_of(pipeline, "Mexican soldiers arrested a regional leader of the Sinaloa Cartel in Navolato on "
                                    "Monday after a shootout that left two gunmen dead.")
     assert any(p == "opposes" for _, p, _ in found)
+
+
+def test_supplying_arming_and_sending_troops_support(pipeline):
+    assert ("Iran", "supports", "Houthis") in relations_of(pipeline, "Iran supplies the Houthis with drones and missiles, US officials said.")
+    assert ("Rwanda", "supports", "March 23 Movement") in relations_of(
+        pipeline, "Rwanda has provided weapons and troops to the M23, UN experts said.")
+    assert ("Turkey", "supports", "Syrian National Army") in relations_of(
+        pipeline, "Turkey has been training and equipping the Syrian National Army.")
+    assert not any(p == "supports" for _, p, _ in relations_of(pipeline, "Volunteers helped civilians flee the town of Sake."))
