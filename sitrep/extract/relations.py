@@ -54,6 +54,7 @@ ROLE_PREDICATES = {
     "fighter": "member_of", "militant": "member_of", "envoy": "member_of", "minister": "member_of",
     "faction": "part_of", "wing": "part_of", "unit": "part_of", "branch": "part_of",
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
+    "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
     "president": "leader_of", "king": "leader_of", "emir": "leader_of", "prime minister": "leader_of",
     "proxy": "backed_by",
 }
@@ -248,10 +249,22 @@ RANK_WORDS = {"major", "general", "brigadier", "colonel", "lieutenant", "lt", "g
               "commander", "sheikh", "dr", "mr", "ms", "mrs", "admiral", "marshal", "field", "sergeant", "."}
 
 
+def _with_object(noun: Token, context: ArticleContext) -> ActorMention | None:
+    """ "a commander with the Fano militia": the group a member serves with."""
+    if noun.lemma_.lower() not in {"commander", "fighter", "member", "official", "officer", "spokesman"}:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _actor_at(context, pobj)
+    return None
+
+
 def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
     """Whose role a role noun names: "leader of X", "X's leader", and a naming modifier ("the SSPDF
     spokesman", "a CODECO faction leader"), a named actor before a generic one."""
-    group = _of_object(noun, context) or next(
+    group = _of_object(noun, context) or _with_object(noun, context) or next(
         (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
     )
     if group is not None:
@@ -757,10 +770,26 @@ def _more_relations(context: ArticleContext, add) -> None:
             for owner in owners:
                 for ally in allies:
                     add(owner, "allied_with", ally, token)
+        # "The Tigray Defence Forces, which are loyal to the TPLF", "a militia loyal to the SPLM-IO"
+        if token.lower_ == "loyal" and token.pos_ == "ADJ":
+            patrons = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                       for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+                       if m is not None and m.kind != "person"]
+            head = token.head
+            if head.pos_ in {"AUX", "VERB"}:  # "which are loyal to"
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                loyal = _owner(head.head, context) if head.dep_ == "relcl" else (
+                    _naming(context, subject) if subject is not None else None)
+            else:  # "a youth militia loyal to": the apposition describes the named group
+                loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming(context, head)
+            for patron in patrons:
+                if loyal is not None and not loyal.generic:
+                    add(loyal, "allied_with", patron, token)
         # "X, who heads Y", "X, who commands Y"
         if lemma in LEAD_VERBS and token.dep_ == "relcl" and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
-            leader = _naming(context, token.head)
+            leader = _naming(context, token.head) or (
+                _owner(token.head, context) if token.head.dep_ == "appos" else None)
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 group = _naming(context, obj) or next(iter(_phrase_actors(context, obj)), None)
                 if leader is not None and leader.kind == "person" and group is not None:

@@ -155,3 +155,16 @@ def test_supplying_arming_and_sending_troops_support(pipeline):
     assert ("Turkey", "supports", "Syrian National Army") in relations_of(
         pipeline, "Turkey has been training and equipping the Syrian National Army.")
     assert not any(p == "supports" for _, p, _ in relations_of(pipeline, "Volunteers helped civilians flee the town of Sake."))
+
+
+def test_a_commander_with_a_group_and_groups_loyal_to_another(pipeline):
+    found = relations_of(pipeline, "A commander with the Fano militia, Zemene Kassie, said his fighters had taken the town.")
+    assert ("Zemene Kassie", "member_of", "Fano") in found
+    found = relations_of(pipeline, "The army clashed with the White Army, a youth militia loyal to the opposition SPLM-IO.")
+    assert ("White Army", "allied_with", "Sudan People's Liberation Movement-in-Opposition") in found
+
+
+def test_who_leads_after_an_apposition(pipeline):
+    found = relations_of(pipeline, "Jimmy Cherizier, the former police officer who leads the Viv Ansanm coalition, "
+                                   "said gangs would keep fighting.")
+    assert ("Jimmy Cherizier", "leader_of", "Viv Ansanm") in found
