@@ -115,3 +115,23 @@ def test_both_sides_are_the_fighting_parties_not_the_mediator(statements_of):
         "on both sides to show restraint.")
     ((_, _, targets),) = _by_kind(found, "APPEAL")
     assert "Hamas" in targets and "Qatar" not in targets and len(targets) == 2
+
+
+def test_an_attack_that_will_not_go_unpunished_targets_its_doer_not_its_victims(statements_of):
+    found = statements_of("CJNG gunmen killed four National Guard members in Michoacán on Sunday. Security Secretary "
+                          "Emilio Castañeda vowed that the attack on the guardsmen would not go unpunished.")
+    ((_, _, targets),) = _by_kind(found, "THREATEN")
+    assert targets == ["Jalisco New Generation Cartel"]
+
+
+def test_killers_are_the_group_that_killed(statements_of):
+    found = statements_of('ADF rebels killed 30 villagers near Beni on Monday. "These killers will find nowhere to '
+                          'hide," said Brigadier Moses Tumwine.')
+    ((_, _, targets),) = _by_kind(found, "THREATEN")
+    assert targets == ["Allied Democratic Forces"]
+
+
+def test_a_demand_that_someone_act_targets_them(statements_of):
+    found = statements_of("Iran's foreign ministry demanded that Islamabad act decisively against militants operating from its soil.")
+    ((_, _, targets),) = _by_kind(found, "DEMAND")
+    assert targets == ["Government of Pakistan"]

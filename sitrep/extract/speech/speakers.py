@@ -137,6 +137,8 @@ class Speakers:
             if mention.actor_id == speaker.actor_id or mention.kind not in OPPONENT_KINDS:
                 continue
             head = doc[mention.end - 1]
+            while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i > head.i:
+                head = head.head  # "CJNG gunmen killed", "ADF rebels attacked": the noun is the subject
             if head.dep_ == "nsubj" and verb_kind(head.head) is not None:
                 continue  # "the ministry said": the source of the report, not the doer
             if head.dep_ in {"nsubj"} or head.dep_ == "pobj" and head.head.dep_ == "agent":

@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention
-from sitrep.extract.speech.kinds import cue_lemma
+from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
 TARGET_DEPS = {"dobj", "iobj", "dative"}
@@ -101,7 +101,7 @@ FIGHTING_KINDS = {"armed_group", "state_forces", "government", "state"}
 NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "other", "person"}
 # "the organisers", "the perpetrators": whoever carried out the event being talked about
 CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind", "instigator",
-                 "planner", "assailant", "attacker"}
+                 "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
                  "organize", "order"}
@@ -150,6 +150,12 @@ class TargetFinder:
         if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
             for obj in self._cue_objects(cue, kind):
                 keep(self._refer(obj, kind, position, speaker, side, nested=True))
+        if not found and cue is not None and kind in {"APPEAL", "DEMAND"}:
+            # "demanded that Islamabad act decisively", "urged that the government ...": the
+            # subject of what is asked is whom it is asked of
+            for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                    keep(self._refer(subject, kind, position, speaker, side, nested=False))
         if kind in {"APPEAL", "DEMAND"} and (found or kind == "APPEAL" and cue is not None and self._addressed(cue)):
             # the addressee, not whom it concerns ("urged the international community to send
             # police": no actor addressed, and the police are not the target)
@@ -311,12 +317,18 @@ class TargetFinder:
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and kind in ACTING_KINDS:
                     tokens.extend(self._response_events(child))
+        # "the attack on the guardsmen would not go unpunished": the victims of an event named
+        # in the content are not whom the threat is against
+        tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in EVENT_NOUNS)]
         if kind in ACTING_KINDS and content is not None:
             # the parse of a reported clause is often wrong; an actor named anywhere in it,
             # not as a place or a partner, is what the speaker's side acts on
             taken = {t.i for t in tokens}
+            reported = {t.i for c in content if c.pos_ == "VERB" and c.dep_ == "conj" and verb_kind(c) is not None
+                        for t in c.subtree}  # "... and accused the UAE of ...": another statement's words
             for mention in self.context.mentions:
-                if content.start <= mention.start < content.end and mention.actor_id not in side:
+                if content.start <= mention.start < content.end and mention.actor_id not in side \
+                        and mention.start not in reported:
                     head = self._root(mention)
                     if head.i not in taken and not self._place_or_partner(head):
                         tokens.append(head)
