@@ -36,6 +36,12 @@ def _backer_tokens(head: Token) -> set[int]:
     return found
 
 
+# nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
+DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
+                     "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch"}
+DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for
+
+
 @dataclass(slots=True)
 class ArticleContext:
     article: Article
@@ -89,6 +95,25 @@ class ArticleContext:
                         mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None)
                         if mention is not None:
                             return mention
+        return None
+
+    def described_before(self, noun: Token, exclude: ActorMention | None = None) -> ActorMention | None:
+        """The armed group a definite description stands for ("the Iran-backed movement", "the
+        al-Qaeda affiliate"): the nearest named one before it, other than the patron the
+        description names."""
+        if noun.lemma_.lower() not in DESCRIPTION_NOUNS:
+            return None
+        if not any(c.lower_ in {"the", "this"} for c in noun.children) and (
+                noun.doc[noun.left_edge.i].lower_ not in {"the", "this"}):
+            return None
+        start = noun.left_edge.i
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.end > start or noun.idx - mention.end_char > DESCRIPTION_WINDOW:
+                continue
+            if exclude is not None and mention.actor_id == exclude.actor_id:
+                continue
+            if mention.kind == "armed_group" and not mention.generic:
+                return mention
         return None
 
     def evidence(self, sentence: Span) -> Evidence:

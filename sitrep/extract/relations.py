@@ -38,7 +38,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import ArticleContext
+from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import PLACE_NOUNS, ActorMention
 from sitrep.model import Relation, stable_id
@@ -312,7 +312,7 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     if noun.dep_ == "compound":
         return _actor_at(context, noun.head)  # "Houthi spokesman Nasser al-Qudsi"
     if noun.lemma_.lower() in DESCRIPTION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return _described_before(context, noun, exclude=group)  # "The al-Qaeda affiliate claimed"
+        return context.described_before(noun, exclude=group)  # "The al-Qaeda affiliate claimed"
     return None
 
 
@@ -990,31 +990,7 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             # named before
             noun = next((t for t in doc[token.i + 1 : token.i + 3] if t.lemma_.lower() in DESCRIPTION_NOUNS), None)
             if noun is not None:
-                add(_described_before(context, noun, exclude=patron), predicate, patron, token)
-
-
-# nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
-DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
-                     "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch"}
-DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for
-
-
-def _described_before(context: ArticleContext, noun: Token, exclude: ActorMention | None = None
-                      ) -> ActorMention | None:
-    """The armed group a definite description stands for ("the Iran-backed movement", "the
-    al-Qaeda affiliate"): the nearest one named before it, other than the patron it names."""
-    if not any(c.lower_ in {"the", "this"} for c in noun.children) and not (
-            noun.i > 0 and noun.doc[noun.left_edge.i].lower_ in {"the", "this"}):
-        return None
-    start = noun.left_edge.i
-    for mention in sorted(context.mentions, key=lambda m: m.start, reverse=True):
-        if mention.end > start or noun.idx - mention.end_char > DESCRIPTION_WINDOW:
-            continue
-        if exclude is not None and mention.actor_id == exclude.actor_id:
-            continue
-        if mention.kind == "armed_group" and not mention.generic:
-            return mention
-    return None
+                add(context.described_before(noun, exclude=patron), predicate, patron, token)
 
 
 UNIT_KINDS = {"armed_group", "state_forces"}

@@ -135,3 +135,9 @@ def test_a_demand_that_someone_act_targets_them(statements_of):
     found = statements_of("Iran's foreign ministry demanded that Islamabad act decisively against militants operating from its soil.")
     ((_, _, targets),) = _by_kind(found, "DEMAND")
     assert targets == ["Government of Pakistan"]
+
+
+def test_a_description_with_a_patron_stands_for_the_group_and_asked_words_are_not_said(statements_of):
+    found = statements_of("Houthi forces fired a missile at a tanker on Monday. The US Central Command urged the "
+                          "Iran-backed movement to stop threatening shipping.")
+    assert [(kind, targets) for kind, _, targets in found] == [("APPEAL", ["Houthis"])]

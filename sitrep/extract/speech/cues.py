@@ -51,7 +51,20 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
         return False
     if _describes_speaker(token):
         return False
+    if _asked_of_others(token):
+        return False
     return True
+
+
+def _asked_of_others(token: Token) -> bool:
+    """ "urged the movement to stop threatening shipping", "called on them to condemn": what
+    someone is asked to say or stop saying is not said."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in {"stop", "cease", "quit", "refrain", "avoid"}:
+        return True
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return token.dep_ in {"xcomp", "ccomp"} and head.i != token.i and verb_kind(head) in {"APPEAL", "DEMAND"}
 
 
 def _describes_speaker(token: Token) -> bool:

@@ -389,9 +389,10 @@ class TargetFinder:
         if lemma in EVENT_NOUNS and (kind in HOSTILE_KINDS or kind in ACTING_KINDS and
                                      token.head.dep_ == "prep"):
             return self._doers(token, position, speaker)
-        mentions = self.context.actors_of_phrase(token)
+        mentions = [m for m in self.context.actors_of_phrase(token)
+                    if m.start <= token.i < m.end or not _patron_of(m, token)]
         if not mentions:
-            named = self._named_before(token)
+            named = self._named_before(token) or self.context.described_before(token)
             mentions = [named] if named is not None else []
         if not mentions and nested:
             mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
@@ -576,3 +577,9 @@ class TargetFinder:
 
 def ids(found: list[ActorMention]) -> list[str]:
     return [mention.actor_id for mention in found[:3]]
+
+
+def _patron_of(mention: ActorMention, noun: Token) -> bool:
+    """ "the Iran-backed movement": Iran is named in the description as its backer."""
+    return any(t.lower_.endswith(("backed", "aligned", "linked", "affiliated", "allied", "sponsored"))
+               for t in noun.lefts) and mention.end <= noun.i
