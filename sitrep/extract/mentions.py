@@ -143,7 +143,7 @@ def focus_country(doc: Doc) -> str | None:
         elif ent.label_ == "ORG" and _name_country(ent):
             counts[_name_country(ent)] += 0.5  # "the Sudanese Professionals Association"
         elif located:
-            code = capital_country(ent.text) or _town_country(ent.text)
+            code = capital_country(ent.text) or _town_country(ent.text) or _big_city_country(ent.text)
             if code is not None:
                 counts[code] += 2
     for token in doc:
@@ -192,6 +192,21 @@ def _town_country(name: str) -> str | None:
     ]
     countries = {e.country for e in sizable}
     return countries.pop() if len(countries) == 1 else None
+
+
+BIG_CITY = 100_000
+
+
+def _big_city_country(name: str) -> str | None:
+    """ "Gaza City": a city named as one, though a province elsewhere shares the name."""
+    from sitrep.resolve.places import best_entry  # the gazetteer is built lazily
+
+    if not name.endswith(" City"):
+        return None
+    entry = best_entry(name)
+    if entry is None or not entry.country or (entry.fclass or "") != "P" or (entry.population or 0) < BIG_CITY:
+        return None
+    return entry.country
 
 
 def _first_most_common(counts: Counter[str]) -> str:

@@ -119,3 +119,14 @@ def test_whoever_marches_or_rallies_is_a_protester(pipeline):
                                   "rallied outside parliament.")
     assert found["Thousands of teachers"].name == "Protesters (Kenya)"
     assert found["Students"].name == "Protesters (Kenya)"
+
+
+def test_a_city_named_as_one_decides_the_country_over_a_demonym(pipeline):
+    found = _by_surface(pipeline, "Israeli strikes hit a school sheltering displaced families in Gaza City on Sunday, "
+                                  "killing 12 people.")
+    assert found["people"].name == "Civilians (Palestine)"
+
+
+def test_a_suicide_bomber_is_an_armed_actor(pipeline):
+    found = _by_surface(pipeline, "A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.")
+    assert any(actor.kind == "armed_group" for actor in found.values())
