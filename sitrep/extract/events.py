@@ -380,7 +380,12 @@ def _light_verb(trigger: Token) -> Token | None:
     if (trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility"
             and head.head.head.lemma_.lower() in {"claim", "accept", "admit"}):
         return head.head.head
+    if trigger.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in RESPONDING_VERBS:
+        return head.head  # "the junta responded with air strikes on Ramree island"
     return None
+
+
+RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "hit", "strike"}
 
 
 def _sides_between(prep: Token) -> tuple[list[Token], list[Token]]:

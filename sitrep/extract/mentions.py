@@ -235,7 +235,20 @@ def _names_a_place(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in HELD_NOUNS:
         return span.label_ != "PERSON"  # "took control of Babanusa", "the people of Sinaloa"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS and _known_town(span.text):
+        return True  # "captured Kyaukphyu", "overran Maungdaw": a town is taken, not a party
     return _located(root)
+
+
+# verbs whose object is a place when it is a known town
+TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "take", "enter", "storm", "besiege",
+                "encircle", "liberate", "shell", "bomb", "raid"}
+
+
+def _known_town(name: str) -> bool:
+    from sitrep.resolve.gazetteer import open_gazetteer  # built lazily on first use
+
+    return any(e.score >= 100 and (e.fclass or "") in {"P", "A"} for e in open_gazetteer().lookup(name))
 
 
 def _title_fragment(span: Span) -> bool:

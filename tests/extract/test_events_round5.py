@@ -165,3 +165,13 @@ def test_a_retaking_is_from_whoever_took_the_town(pipeline):
                                         "after it was seized by the Kachin Independence Army.")
     retaking = [e for e in document.events if e.mode == "regain-territory"]
     assert retaking and "Kachin Independence Army" in _named(document, names, retaking[0])[1]
+
+
+def test_responding_with_strikes_and_hacking_to_death(pipeline):
+    document, names = _events(pipeline, "The Arakan Army captured a base on Monday. The junta responded with air strikes "
+                                        "on Ramree island that killed at least 18 civilians, the rebel group said.")
+    strikes = [e for e in document.events if e.mode == "aerial"]
+    assert strikes and strikes[0].actors
+    document, names = _events(pipeline, "Rebels of the Allied Democratic Forces (ADF) hacked to death at least 23 people "
+                                        "in raids on two villages in Lubero territory.")
+    assert any(_named(document, names, e)[0] == ["Allied Democratic Forces"] for e in document.events)
