@@ -122,3 +122,21 @@ def test_a_headline_line_is_its_own_sentence(pipeline):
     accusations = [s for s in document.statements if s.kind == "ACCUSE"]
     assert len(accusations) == 2
     assert all("\n" not in s.evidence.text.strip() for s in accusations)
+
+
+def test_a_quote_that_accuses_and_threatens_is_two_statements(statements_of):
+    found = statements_of('"These strikes," said FLA spokesman Attaye Ag Elmehdi, "are crimes against our people, '
+                          'and the junta will answer for every one of them."')
+    assert sorted(kind for kind, _, _ in found) == ["ACCUSE", "THREATEN"]
+
+
+def test_a_charge_dismissed_as_baseless_is_a_denial_of_its_maker(statements_of):
+    found = statements_of("Sudan's foreign ministry accused the United Arab Emirates of supplying the drones, a charge "
+                          'Abu Dhabi dismissed as "baseless" in a statement.')
+    denials = [(speaker, targets) for kind, speaker, targets in found if kind == "DENY"]
+    assert denials == [("Government of United Arab Emirates", ["Government of Sudan"])]
+
+
+def test_calling_something_a_name_on_a_day_is_no_appeal(statements_of):
+    found = statements_of("Drones struck what the government called smuggling hideouts in Zawiya on Tuesday.")
+    assert "APPEAL" not in [kind for kind, _, _ in found]

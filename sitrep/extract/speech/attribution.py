@@ -18,6 +18,8 @@ condemns.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -36,6 +38,7 @@ from sitrep.extract.speech.cues import (
 )
 from sitrep.extract.speech.kinds import (
     NAMING_LEMMAS,
+    content_kind,
     NEEDS_CONTENT,
     cue_lemma,
     quoted_act_kind,
@@ -162,6 +165,10 @@ class Extractor:
             if kind == "STATEMENT":
                 kind = quoted_act_kind(quote_text) or kind
             parts = [(kind, None)]
+            if base == "STATEMENT":
+                # "are crimes against our people, and the junta will answer for every one of
+                # them": a quote may accuse and threaten; each act is a statement
+                parts += [(other, None) for other in _quote_kinds(quote_text) if other != kind]
         elif content is None:
             quote_text = None
             kind = statement_kind(base, attribution, lemma=lemma)
@@ -177,7 +184,7 @@ class Extractor:
                 continue  # two acts of one kind are one statement
             position = unit.position if clause is None or not made else clause.start_char
             made.append(Statement(
-                id=stable_id("statement", self.context.article.id, position),
+                id=stable_id("statement", self.context.article.id, position, *([kind] if made and clause is None else [])),
                 kind=kind,
                 speaker=speaker.actor_id,
                 targets=self._targets(unit, clause or content, speaker, kind),
@@ -389,3 +396,16 @@ def _one_per_act(statements: list[Statement]) -> list[Statement]:
         elif len(statement.targets) > len(twin.targets):
             kept[kept.index(twin)] = statement
     return kept
+
+
+QUOTE_CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+|(?<=[.!?])\s+")
+
+
+def _quote_kinds(quote: str) -> list[str]:
+    """The kinds of the clauses of a quotation, in order, each once."""
+    kinds: list[str] = []
+    for clause in QUOTE_CLAUSES.split(quote):
+        kind = content_kind(clause)
+        if kind is not None and kind not in kinds:
+            kinds.append(kind)
+    return kinds

@@ -73,6 +73,8 @@ def _describes_speaker(token: Token) -> bool:
     another reporting verb describes the speaker; the news is what the main verb reports."""
     if token.dep_ != "relcl":
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in token.children):
+        return False  # "the BIFF, whose leader the military accuses of ...": another speaker's words
     noun = token.head
     while noun.dep_ == "appos":
         noun = noun.head
@@ -177,6 +179,9 @@ def content_span(cue: Token) -> Span | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS or child.dep_ == "prep" and child.lower_ in {"of", "for", "about"}:
             return doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ == "prep" and child.lower_ == "as" and verb_kind(cue) in {"DENY", "CONDEMN"} and not any(
+                c.dep_ == "dobj" for c in cue.children):
+            return doc[child.left_edge.i : child.right_edge.i + 1]  # "a charge X dismissed as baseless"
         if child.dep_ == "advcl" and verb_kind(cue) in {"APPEAL", "DEMAND", "THREATEN", "PLEDGE"} and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             return doc[child.left_edge.i : child.right_edge.i + 1]  # "pleaded with X to free ..."

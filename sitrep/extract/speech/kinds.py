@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 # lemma -> kind; STATEMENT verbs only report, the content may still make the statement a threat.
 VERB_KINDS: dict[str, str] = {
-    **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault"), "ACCUSE"),
+    **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault", "complain"), "ACCUSE"),
     **dict.fromkeys(("threaten", "warn"), "THREATEN"),
     **dict.fromkeys(("demand", "order", "ultimatum"), "DEMAND"),
     **dict.fromkeys(("urge", "appeal", "call", "ask", "plead", "implore", "request", "beg", "press",
@@ -71,7 +71,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"face the (?:full )?(?:force|wrath|might|weight)|pay (?:dearly|for (?:this|it|every|their|the))|"
         r"nowhere to (?:hide|run)|(?:is|are) (?:a |legitimate )?targets?\b|exterminate\b|"
         r"answer for|reserves? the right to (?:strike|respond|retaliate|hit|target)|"
-        r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|"
+        r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|flush(?:ing)? out|"
+        r"^(?:more|further|new|fresh) (?:attacks|strikes|operations)|"
         r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling)|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
@@ -88,7 +89,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:held \w+(?: \w+){0,3} (?:fully |directly |solely )?responsible|responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
         r"massacre\w*|genocide|ethnic cleansing|(?:is|are|was|were) (?:deliberately )?"
         r"(?:targeting|killing|shelling|bombing|murdering|attacking|starving|terrori[sz]ing)|"
-        r"waging (?:a )?war (?:on|against)|"
+        r"waging (?:a )?war (?:on|against)|bears? (?:full |the |sole )?responsibility|"
+        r"(?:are|is) (?:\w+ )?prox(?:y|ies)\b|(?:has|have) abandoned|(?:is|are) staging|"
+        r"\b(?:they|he|she) (?:kill|attack|burn|loot|rape|kidnap|bomb|shell|abduct|torture)s? (?:us|our)\b|"
         r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
         r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
         r"extermination|plan(?:ned)? attacks|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
@@ -124,6 +127,15 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
+def _calls_on(child: Token) -> bool:
+    """ "called on X to", "called for talks"; not "called them militants on Tuesday"."""
+    if child.lower_ == "for":
+        return True
+    if child.lower_ not in {"on", "upon"}:
+        return False
+    return not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+
+
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
@@ -138,8 +150,7 @@ def verb_kind(token: Token) -> str | None:
     kind = VERB_KINDS.get(lemma)
     if kind is None:
         return None
-    if lemma in NAMING_LEMMAS and not (lemma == "call" and any(
-            c.lower_ in {"on", "for", "upon"} for c in token.children)):
+    if lemma in NAMING_LEMMAS and not (lemma == "call" and any(_calls_on(c) for c in token.children)):
         # "calling the raid a violation" says something of the raid; "called the strike" does not
         deps = {c.dep_ for c in token.children}
         if lemma != "call":  # "branded", "labelled" name something in news whatever the parse
@@ -176,7 +187,7 @@ def content_kind(text: str) -> str | None:
 HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
-    r"dismantle|pursue|annihilate|bomb)\b", re.I)
+    r"dismantle|pursue|annihilate|bomb|flush)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
