@@ -168,7 +168,8 @@ class Extractor:
             if base == "STATEMENT":
                 # "are crimes against our people, and the junta will answer for every one of
                 # them": a quote may accuse and threaten; each act is a statement
-                parts += [(other, None) for other in _quote_kinds(quote_text) if other != kind]
+                parts += [(other, None) for other in _quote_kinds(quote_text)
+                          if other != kind and other in SEPARATE_ACTS]
         elif content is None:
             quote_text = None
             kind = statement_kind(base, attribution, lemma=lemma)
@@ -398,6 +399,9 @@ def _one_per_act(statements: list[Statement]) -> list[Statement]:
     return kept
 
 
+# kinds a quotation's later clause makes a statement of its own ("we will not stop until ..."
+# after a threat goes on with the threat)
+SEPARATE_ACTS = {"ACCUSE", "THREATEN", "DENY", "DEMAND", "CONDEMN"}
 QUOTE_CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+|(?<=[.!?])\s+")
 
 
