@@ -16,6 +16,8 @@ Owns the order of these passes; the in-article resolution of acronyms and short 
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -431,6 +433,14 @@ OWNED_THINGS = {"checkpoint", "base", "convoy", "patrol", "post", "outpost", "ca
 IDIOM_VERBS = {"force": {"join", "combine", "unite", "pool", "merge"}}
 
 
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     """The generic-actor entry for a noun, and the modifier that makes it two-word ("air force")."""
     lemma = token.lemma_.lower()
@@ -449,6 +459,9 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
             if entry is not None:
                 return entry, child
     entry = table.get(lemma)
+    if entry is None and token.pos_ == "PROPN" and token.text[:1].isupper():
+        # "Gunmen" opening a lead after a dateline is tagged a proper noun and keeps its plural
+        entry = table.get(_singular(token.lower_))
     return (entry, None) if entry is not None else None
 
 
@@ -609,6 +622,16 @@ def _generic_mentions(
     from sitrep.extract.shortforms import antecedent  # the resolver builds on this module
 
     for token in doc:
+        named = _unlabelled_group_name(token, taken) if token.i not in taken else None
+        if named is not None:
+            # "the Grand Ravine gang", "the Village Boys gang": a group named by words the model
+            # left unlabelled is that group, not an unidentified one (found first, so that
+            # "gunmen from the Grand Ravine gang" are its gunmen)
+            mention = _mention(named, named.text, "armed_group", country_focus)
+            mentions.append(mention)
+            for index in range(named.start, token.i + 1):
+                taken.setdefault(index, mention)
+    for token in doc:
         if token.i in taken:
             continue
         found = _generic_of(token)
@@ -673,13 +696,57 @@ def _generic_mentions(
             taken.setdefault(index, mention)
 
 
+NAMED_GROUP_NOUNS = {"gang", "militia", "cartel", "group", "faction", "clique", "brigade", "battalion"}
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a group's own name: capitalised, a proper noun, and no country, people or place
+    ("Haitian gang", "Sudanese militia" name no group)."""
+    return (token.dep_ in {"compound", "nmod", "amod"} and token.text[:1].isupper() and token.pos_ == "PROPN"
+            and token.ent_type_ not in {"NORP", "GPE", "LOC", "DATE"} and country_code(token.text) is None
+            and not is_demonym(token.text))
+
+
+def _unlabelled_group_name(noun: Token, taken: dict[int, ActorMention]) -> Span | None:
+    """The capitalised words just before a group noun that no entity covers: "Grand Ravine" in
+    "the Grand Ravine gang"."""
+    if noun.lemma_.lower() not in NAMED_GROUP_NOUNS:
+        return None
+    start = noun.i
+    while start > 0 and _name_word(noun.doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    if start == noun.i or noun.doc[start].i == noun.doc[start].sent.start:
+        return None
+    name = noun.doc[start : noun.i]
+    if len(name) == 1 and name[0].ent_type_ != "ORG":
+        return None  # "a Kuki armed group", "the Baloch militia": one word is a people more often than a name
+    return name
+
+
+# "GOMA, Congo, May 4 (Reuters) - ", "KHARTOUM (AP) — ": a dateline opens the story or a line
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*[—–-]+\s")
+NEWS_AGENCIES = {"reuters", "ap", "afp", "associated press", "agence france-presse", "agence france presse",
+                 "efe", "dpa", "xinhua", "anadolu", "the associated press"}
+
+
+def _agency_addressed(span: Span) -> bool:
+    """ "told Reuters", "said to AFP": the agency the source spoke to."""
+    if span.text.casefold() not in NEWS_AGENCIES:
+        return False
+    head = span.root.head
+    return head.lemma_.lower() in {"tell", "say", "speak", "to", "according"} or span.root.dep_ in {"dobj", "dative"}
+
+
 def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     from sitrep.extract.shortforms import resolve_acronyms, resolve_group_references
 
     country_focus = focus_country(doc)
     mentions: list[ActorMention] = []
     taken: dict[int, ActorMention] = {}
+    datelines = [match.span() for match in DATELINE.finditer(doc.text)]
     for span in doc.ents:
+        if any(start <= span.start_char < end for start, end in datelines) or _agency_addressed(span):
+            continue  # "NIAMEY, Niger, May 4 (Reuters) -", "told Reuters": no party to the story
         mention = _entity_mention(span, country_focus)
         if mention is not None:
             mentions.append(mention)

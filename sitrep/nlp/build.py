@@ -133,6 +133,13 @@ def line_breaks(doc: Doc) -> Doc:
         if not token.is_space and ("\n" in previous.text_with_ws) and previous.text.strip() not in {"", "-", "—"} or (
                 not token.is_space and previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+    # "NIAMEY, Niger, May 4 (Reuters) - Gunmen killed ...": the lead starts after the dateline
+    from sitrep.extract.mentions import DATELINE  # the pattern is the mention finder's
+
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            span[0].is_sent_start = True
     return doc
 
 

@@ -130,3 +130,19 @@ def test_a_city_named_as_one_decides_the_country_over_a_demonym(pipeline):
 def test_a_suicide_bomber_is_an_armed_actor(pipeline):
     found = _by_surface(pipeline, "A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.")
     assert any(actor.kind == "armed_group" for actor in found.values())
+
+
+def test_a_dateline_and_the_agency_told_are_no_actors(pipeline):
+    from sitrep.model import Article
+    document = pipeline.extract_one(Article(
+        text="NIAMEY, Niger, May 4 (Reuters) - Gunmen killed 12 soldiers near Tillaberi on Sunday, an army "
+             "officer told Reuters.", published="2026-05-04"))
+    names = {actor.name for actor in document.actors}
+    assert not names & {"NIAMEY", "Reuters", "Niger"}
+    assert all(event.place is None or event.place.name != "Niger" for event in document.events)
+
+
+def test_a_gang_named_by_words_the_model_missed_is_that_gang(pipeline):
+    found = _by_surface(pipeline, "Gunmen from the Grand Ravine gang stormed the town of Kenscoff overnight, "
+                                  "killing at least 12 residents.")
+    assert "Grand Ravine" in {actor.name for actor in found.values()}
