@@ -38,7 +38,11 @@ def _backer_tokens(head: Token) -> set[int]:
 
 # nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
 DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
-                     "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch"}
+                     "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch", "brigade",
+                     "gang", "cartel", "party", "coalition", "alliance"}
+# the kinds of actor a description noun may stand for (armed groups for the rest)
+DESCRIPTION_KINDS = {"party": {"political_party"}, "coalition": {"armed_group", "political_party"},
+                     "alliance": {"armed_group", "political_party"}, "brigade": {"armed_group", "state_forces"}}
 DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for
 
 
@@ -112,7 +116,7 @@ class ArticleContext:
                 continue
             if exclude is not None and mention.actor_id == exclude.actor_id:
                 continue
-            if mention.kind == "armed_group" and not mention.generic:
+            if mention.kind in DESCRIPTION_KINDS.get(noun.lemma_.lower(), {"armed_group"}) and not mention.generic:
                 return mention
         return None
 

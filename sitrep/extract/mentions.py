@@ -587,7 +587,7 @@ def _owned(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in token.children)
 
 
-KILLING_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "capture", "arrest", "detain"}
+KILLING_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "capture", "arrest", "detain", "shoot"}
 
 
 def _only_side_fought(token: Token, taken: dict[int, ActorMention]) -> bool:
@@ -724,7 +724,7 @@ def _unlabelled_group_name(noun: Token, taken: dict[int, ActorMention]) -> Span 
 
 
 # "GOMA, Congo, May 4 (Reuters) - ", "KHARTOUM (AP) — ": a dateline opens the story or a line
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*[—–-]+\s")
+DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*[—–-]+\s")
 NEWS_AGENCIES = {"reuters", "ap", "afp", "associated press", "agence france-presse", "agence france presse",
                  "efe", "dpa", "xinhua", "anadolu", "the associated press"}
 

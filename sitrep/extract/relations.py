@@ -55,6 +55,8 @@ ROLE_PREDICATES = {
     "faction": "part_of", "wing": "part_of", "unit": "part_of", "branch": "part_of",
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
+    "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
+    "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "president": "leader_of", "king": "leader_of", "emir": "leader_of", "prime minister": "leader_of",
     "proxy": "backed_by",
 }
@@ -266,7 +268,8 @@ def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
     spokesman", "a CODECO faction leader"), a named actor before a generic one."""
     group = _of_object(noun, context) or _with_object(noun, context) or next(
         (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
-    )
+    ) or next((context.described_before(c) for c in noun.children if c.dep_ == "poss"
+               and context.described_before(c) is not None), None)  # "the brigade's commander, X"
     if group is not None:
         return group
     modifiers = [m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i
@@ -676,6 +679,8 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X, which includes Y" / "X factions, including A, B and C"
         if lemma == "include":
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
+            if whole is None and token.dep_ == "relcl" and token.head.dep_ == "appos":
+                whole = _naming(context, token.head.head)  # "the AFC, the coalition that includes M23"
             parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
             contributed = _contributors(token, context)  # "which includes troops from A, B and C"
             for part in parts:
@@ -704,9 +709,11 @@ def _more_relations(context: ArticleContext, add) -> None:
                         add(partner, "part_of", whole, token)
         # "clashes pitting X against Y"
         if lemma == "pit" and token.pos_ == "VERB":
-            sides = [m for c in token.children if c.dep_ == "dobj" for m in [_naming(context, c)] if m is not None]
+            sides = [m for c in token.children if c.dep_ == "dobj" for m in
+                     ([_naming(context, c)] if _naming(context, c) else _phrase_actors(context, c)[:1])]
             others = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"
-                      for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)] if m is not None]
+                      for p in prep.children if p.dep_ == "pobj" for m in
+                      ([_naming(context, p)] if _naming(context, p) else _phrase_actors(context, p)[:1])]
             for side in sides:
                 for other in others:
                     add(side, "opposes", other, token)

@@ -168,3 +168,18 @@ def test_who_leads_after_an_apposition(pipeline):
     found = relations_of(pipeline, "Jimmy Cherizier, the former police officer who leads the Viv Ansanm coalition, "
                                    "said gangs would keep fighting.")
     assert ("Jimmy Cherizier", "leader_of", "Viv Ansanm") in found
+
+
+def test_the_brigade_s_commander_and_a_coalition_that_includes(pipeline):
+    found = relations_of(pipeline, "Sudanese police clashed with fighters of the Al-Baraa Ibn Malik Brigade in Khartoum. "
+                                   "Hours later, the army arrested the brigade's commander, Mosab Othman.")
+    assert any(s == "Mosab Othman" and p == "leader_of" for s, p, _ in found)
+    found = relations_of(pipeline, "The Alliance Fleuve Congo (AFC), the political-military coalition that includes M23, "
+                                   "said the strike violated the ceasefire.")
+    assert ("March 23 Movement", "member_of", "Alliance Fleuve Congo") in found
+
+
+def test_a_dateline_with_an_accented_city(pipeline):
+    found = relations_of(pipeline, "MEDELLÍN, Colombia, May 15 (Reuters) - Gunmen of the Clan del Golfo shot dead two "
+                                   "police officers at a checkpoint in Segovia on Tuesday, police said.")
+    assert opposed(found, "Clan del Golfo", "Police Forces of Colombia")
