@@ -839,12 +839,15 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
         for event in generic:
             _take_sides(specific[0], event)
         sentence_events = [event for event in sentence_events if event not in generic]
-    kept: dict[tuple[str, str | None], Event] = {}
+    kept: dict[tuple, Event] = {}
     for event in sentence_events:
         # One event per type and place in a sentence (ACLED's practice): "struck Aleppo and
         # shelled Idlib" stays two events, "attacked and overran the base" is one, with the
         # sides named by either ("US attacks have killed eight al-Qaeda leaders").
         key = (event.type, event.place.name if event.place else None)
+        if key in kept and _other_side_acting(event, kept[key]):
+            # "the army retook the town, nine days after JNIM overran it": each side's act
+            key = (*key, event.actors[0])
         if key not in kept:
             kept[key] = event
         elif _richness(event) > _richness(kept[key]):
@@ -853,6 +856,13 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
         else:
             _take_sides(kept[key], event)
     return [event for event in sentence_events if event in kept.values()]
+
+
+def _other_side_acting(event: Event, kept: Event) -> bool:
+    """Two takings of territory by different doers, each against the other: two events."""
+    return bool(event.actors and kept.actors and not set(event.actors) & set(kept.actors)
+                and not set(event.actors) & set(kept.targets) | set(kept.actors) & set(event.targets)
+                and {event.mode, kept.mode} <= TERRITORY_MODES)
 
 
 TERRITORY_MODES = {"regain-territory", "seize-territory"}

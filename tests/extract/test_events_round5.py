@@ -175,3 +175,18 @@ def test_responding_with_strikes_and_hacking_to_death(pipeline):
     document, names = _events(pipeline, "Rebels of the Allied Democratic Forces (ADF) hacked to death at least 23 people "
                                         "in raids on two villages in Lubero territory.")
     assert any(_named(document, names, e)[0] == ["Allied Democratic Forces"] for e in document.events)
+
+
+def test_a_retaking_and_the_earlier_overrunning_are_two_events(pipeline):
+    document, names = _events(pipeline, "Burkina Faso's army retook the town of Diapaga on Monday, nine days after the "
+                                        "al-Qaeda-linked JNIM overran it, state broadcaster RTB reported.")
+    sides = {(tuple(_named(document, names, e)[0]), tuple(_named(document, names, e)[1]))
+             for e in document.events if e.type == "ASSAULT"}
+    assert any("Jama'at Nusrat al-Islam wal-Muslimin" in actors for actors, _ in sides)
+    assert any("Military Forces of Burkina Faso" in actors for actors, _ in sides)
+
+
+def test_men_shot_dead_are_civilian_victims(pipeline):
+    document, names = _events(pipeline, "Separatist militants blocked a highway in Kalat district on Tuesday night and "
+                                        "shot dead nine men, provincial officials said.")
+    assert any(_named(document, names, e)[1] == ["Civilians (Pakistan)"] for e in document.events)
