@@ -433,6 +433,17 @@ OWNED_THINGS = {"checkpoint", "base", "convoy", "patrol", "post", "outpost", "ca
 IDIOM_VERBS = {"force": {"join", "combine", "unite", "pool", "merge"}}
 
 
+def _described_group(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """The armed group named before that "the (Rwanda-backed) rebel group" describes."""
+    from sitrep.extract.shortforms import antecedent  # the resolver builds on this module
+
+    noun = token.head if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in GROUP_NOUNS else None
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+        return None
+    earlier = antecedent(noun, "armed_group", mentions)
+    return earlier if earlier is not None and not earlier.generic else None
+
+
 def _singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
@@ -676,8 +687,23 @@ def _generic_mentions(
         if generic.needs_country and country is None:
             continue
         span = doc[start : token.i + 1]
-        if country is None:
+        described = _described_group(token, mentions) if generic.kind == "armed_group" else None
+        if described is not None:
+            # "the Rwanda-backed rebel group said": a definite description of the group named before
+            mention = _mention(span, described.name, described.kind, described.country, known=described.known,
+                               generic=True)
+            mentions.append(mention)
+            for index in range(span.start, span.end):
+                taken.setdefault(index, mention)
+            continue
+        if country is None and (generic.template.startswith(("Unidentified", "Military", "Police", "Government",
+                                                              "Intelligence")) or "{country}" in generic.template):
+            # "the rebels" may be the group named before; "the settlers", "the protesters" are no
+            # other group than themselves
             earlier = antecedent(token, generic.kind, mentions, generic.template)
+        else:
+            earlier = None
+        if country is None:
             if earlier is not None:
                 mention = _mention(span, earlier.name, earlier.kind, earlier.country, generic=True)
                 mentions.append(mention)

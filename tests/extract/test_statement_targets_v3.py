@@ -141,3 +141,14 @@ def test_a_description_with_a_patron_stands_for_the_group_and_asked_words_are_no
     found = statements_of("Houthi forces fired a missile at a tanker on Monday. The US Central Command urged the "
                           "Iran-backed movement to stop threatening shipping.")
     assert [(kind, targets) for kind, _, targets in found] == [("APPEAL", ["Houthis"])]
+
+
+def test_a_participle_after_an_attribution_is_the_attributed_speaker_s(statements_of):
+    found = statements_of("A drone strike on a market in the M23-held mining town of Rubaya killed at least 14 civilians "
+                          "on Tuesday, the Rwanda-backed rebel group said, blaming the Congolese army.")
+    assert [(k, s) for k, s, _ in found] == [("ACCUSE", "March 23 Movement")]
+
+
+def test_the_settlers_are_not_the_group_named_before(statements_of):
+    found = statements_of("Hamas fighters fired rockets at Sderot. Hamas called on Palestinians to confront the settlers.")
+    assert all("Hamas" not in targets for _, _, targets in found)

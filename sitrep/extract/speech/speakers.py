@@ -75,6 +75,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "said the group had liberated the base and warned that ...": the parser makes the second
         # reporting verb a clause of the first; it is the same speaker's
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "... killed 14 civilians, the group said, blaming the army": the participle goes on
+        # with the attribution just made, not with the event told
+        reporting = [c for c in verb.head.children if c.dep_ in {"parataxis", "ccomp", "conj"} and c.i < verb.i
+                     and c.pos_ == "VERB" and verb_kind(c) is not None]
+        if reporting:
+            return subject_of(reporting[-1], depth + 1)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.head.lemma_ in {"refuse", "decline", "fail"}:
             return None
@@ -82,6 +89,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "issued a statement saying"
         return subject_of(verb.head.head, depth + 1)
     return None
+
+
+# nouns that never speak: events and weapons the parser may hang on a reporting verb
+NOT_SPEAKERS = {"strike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "drone", "missile",
+                "rocket", "bomb", "clash", "fighting", "killing", "ambush", "offensive", "assault"}
 
 
 class Speakers:
@@ -157,6 +169,8 @@ class Speakers:
             return self._latest(offset, lambda m: m.kind in GROUP_KINDS and not self._modified_by(m, subject))
         if lower in {"i", "you", "this", "these", "those", "which", "what", "one", "none"}:
             return None
+        if subject.lemma_.lower() in NOT_SPEAKERS:
+            return None  # "a drone strike ... killed 14, the group said": a misparse made the strike speak
         for child in subject.children:  # "the militia's leader, Ali Hussein, said"
             if child.dep_ == "appos":
                 named = self.context.actor_at(child)
