@@ -111,14 +111,14 @@ class ArticleContext:
                 noun.doc[noun.left_edge.i].lower_ not in {"the", "this"}):
             return None
         start = noun.left_edge.i
-        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if mention.end > start or noun.idx - mention.end_char > DESCRIPTION_WINDOW:
-                continue
-            if exclude is not None and mention.actor_id == exclude.actor_id:
-                continue
-            if mention.kind in DESCRIPTION_KINDS.get(noun.lemma_.lower(), {"armed_group"}) and not mention.generic:
-                return mention
-        return None
+        kinds = DESCRIPTION_KINDS.get(noun.lemma_.lower(), {"armed_group"})
+        candidates = [m for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                      if m.end <= start and noun.idx - m.end_char <= DESCRIPTION_WINDOW and m.kind in kinds
+                      and not m.generic and (exclude is None or m.actor_id != exclude.actor_id)]
+        # "the brigade's commander": a group whose name has the noun before the nearest one
+        word = noun.lemma_.lower()
+        named = next((m for m in candidates if word in m.name.lower()), None)
+        return named or (candidates[0] if candidates else None)
 
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence without the paragraph break spaCy attaches to its last token."""

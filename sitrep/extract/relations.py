@@ -191,6 +191,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                 evidence=context.evidence(sentence),
             )
 
+    add.relations = relations  # what later rules may check was already found
     for token in context.doc:
         lemma = token.lemma_.lower()
         if lemma in BACKING_WORDS | {"affiliate", "link"} and token.tag_ in {"VBN", "JJ"}:
@@ -337,6 +338,9 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
                 add(part, predicate, group, noun)
             return
     member = _role_member(context, noun, group)
+    if lemma == "commander" and predicate == "leader_of" and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "for"} for c in noun.children):
+        predicate = "member_of"  # "Fatah's commander in Lebanon" commands a branch, not the whole
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 
@@ -696,7 +700,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 [m for m in [_owner(token.head, context)] if m is not None]
             for part in parts:
                 for whole in wholes:
-                    if not (part.generic and whole.generic):
+                    if not part.generic:  # "the militants belonged to X" are X, not a part of it
                         add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
         # "X is part of the Y Alliance with A and B": A and B are members too
         if lemma == "part" and token.pos_ == "NOUN":
@@ -959,6 +963,8 @@ def _title_relations(context: ArticleContext, add) -> None:
             continue  # an ambassador or envoy serves a state the title does not name
         order = STATE_FIRST if head in {"president", "king", "emir"} else GOVERNMENT_FIRST
         if head in MILITARY_RANKS:
+            if any(key[0] == person.actor_id and key[1] in {"member_of", "leader_of"} for key in add.relations):
+                continue  # "Fatah's commander in Lebanon, Major General X": his rank is Fatah's
             order = ("state_forces",)  # "Brigadier General X" serves in the forces, not the cabinet
         if head in {"spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "official"} \
                 and country == context.focus and before is None or head in {"member", "deputy", "vice"}:

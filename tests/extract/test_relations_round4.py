@@ -183,3 +183,15 @@ def test_a_dateline_with_an_accented_city(pipeline):
     found = relations_of(pipeline, "MEDELLÍN, Colombia, May 15 (Reuters) - Gunmen of the Clan del Golfo shot dead two "
                                    "police officers at a checkpoint in Segovia on Tuesday, police said.")
     assert opposed(found, "Clan del Golfo", "Police Forces of Colombia")
+
+
+def test_a_regional_commander_is_a_member_and_his_rank_adds_no_army(pipeline):
+    found = relations_of(pipeline, '"We will not allow extremists to hold the camp hostage," Fatah\'s commander in Lebanon, '
+                                   'Major General Ahmad Youssef, said.')
+    assert ("Ahmad Youssef", "member_of", "Fatah") in found
+    assert not any(s == "Ahmad Youssef" and o.startswith("Military Forces") for s, _, o in found)
+
+
+def test_militants_who_belong_to_a_group_are_the_group(pipeline):
+    found = relations_of(pipeline, "Police said the militants belonged to the Kashmir Tigers, a little-known group.")
+    assert not any(p == "part_of" for _, p, _ in found)
