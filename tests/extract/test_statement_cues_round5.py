@@ -140,3 +140,9 @@ def test_a_charge_dismissed_as_baseless_is_a_denial_of_its_maker(statements_of):
 def test_calling_something_a_name_on_a_day_is_no_appeal(statements_of):
     found = statements_of("Drones struck what the government called smuggling hideouts in Zawiya on Tuesday.")
     assert "APPEAL" not in [kind for kind, _, _ in found]
+
+
+def test_a_toll_rejected_as_fabricated_and_soil_not_used(statements_of):
+    assert [k for k, _, _ in statements_of("The army rejected the toll as fabricated.")] == ["DENY"]
+    found = statements_of('"Afghan soil is not used against any country," a spokesman for the administration said.')
+    assert [k for k, _, _ in found] == ["DENY"]

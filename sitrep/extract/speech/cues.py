@@ -18,7 +18,8 @@ ACT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "mass
              "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast", "bombardment",
              "execution", "aggression", "arrest", "detention", "decision", "move", "operation",
              "invasion", "incident", "act", "crackdown", "ban", "sentence", "verdict", "raids", "strikes"}
-SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure", "statement",
+SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure", "statement", "toll",
+                "tally", "number", "casualty", "estimate", "figures",
                 "assertion", "account", "suggestion", "remark", "comment", "rumour", "rumor",
                 "assessment", "version", "narrative", "story", "finding", "conclusion", "idea"}
 
@@ -87,8 +88,9 @@ def _speech_object(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if token.dep_ == "relcl" and not objects:
         objects = [token.head]
-    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
-        return True
+    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in token.children):
+        return True  # "rejected the toll as fabricated"
     return any(o.lemma_.lower() in SPEECH_NOUNS for o in objects)
 
 

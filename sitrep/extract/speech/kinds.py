@@ -81,7 +81,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|"
         r"fabricat\w+|unfounded|false (?:claims?|reports?|allegations?|accusations?)|"
         r"categorically|no truth|lies and|never (?:attacked|targeted|used|carried out)|"
-        r"did not (?:attack|target|carry out|fire|strike)|denied)\b", re.I)),
+        r"did not (?:attack|target|carry out|fire|strike)|denied|"
+        r"(?:is|are|was|were) not (?:being )?(?:used|involved|responsible|behind))\b", re.I)),
     ("CONDEMN", re.compile(
         r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|outrage\w*|atrocit\w+|"
         r"unacceptable|deplor\w+|flagrant|blatant|violation of (?:\w+ )?sovereignty)\b", re.I)),
