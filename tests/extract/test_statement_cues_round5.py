@@ -146,3 +146,19 @@ def test_a_toll_rejected_as_fabricated_and_soil_not_used(statements_of):
     assert [k for k, _, _ in statements_of("The army rejected the toll as fabricated.")] == ["DENY"]
     found = statements_of('"Afghan soil is not used against any country," a spokesman for the administration said.')
     assert [k for k, _, _ in found] == ["DENY"]
+
+
+def test_an_unclassified_quote_about_another_party_accuses(statements_of):
+    found = statements_of('"We have buried 11 people and the soldiers came with excuses," said the council\'s '
+                          'chairman, Daniel Mang.')
+    assert [k for k, _, _ in found] == ["ACCUSE"]
+    found = statements_of('"We are proud of our farmers," said the council\'s chairman, Daniel Mang.')
+    assert [k for k, _, _ in found] in ([], ["STATEMENT"], ["PRAISE"])
+
+
+def test_released_immediately_is_demanded_and_no_refuge_threatens(statements_of):
+    found = statements_of('"These colleagues must be released immediately," a spokesman for the UN Secretary-General '
+                          'told reporters in New York.')
+    assert [k for k, _, _ in found] == ["DEMAND"]
+    found = statements_of('"They will find no refuge anywhere in the Lake Chad basin," Colonel Amadou Garba said.')
+    assert [k for k, _, _ in found] == ["THREATEN"]

@@ -42,6 +42,7 @@ from sitrep.extract.speech.kinds import (
     NEEDS_CONTENT,
     cue_lemma,
     quoted_act_kind,
+    unclassified_quote_kind,
     self_report_kind,
     statement_kind,
     verb_kind,
@@ -163,7 +164,7 @@ class Extractor:
             quote_text = " … ".join(q.text for q in unit.quotes)
             kind = statement_kind(base, quote_text, lemma=lemma)
             if kind == "STATEMENT":
-                kind = quoted_act_kind(quote_text) or kind
+                kind = quoted_act_kind(quote_text) or unclassified_quote_kind(quote_text)
             parts = [(kind, None)]
             if base == "STATEMENT":
                 # "are crimes against our people, and the junta will answer for every one of
@@ -213,6 +214,8 @@ class Extractor:
                 kind = own
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
+            elif kind == "STATEMENT":
+                kind = unclassified_quote_kind(self._clean(clause))
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
 

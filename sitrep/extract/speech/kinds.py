@@ -73,7 +73,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"answer for|reserves? the right to (?:strike|respond|retaliate|hit|target)|"
         r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|flush(?:ing)? out|"
         r"^(?:more|further|new|fresh) (?:attacks|strikes|operations)|"
-        r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling)|"
+        r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling|hitting|bombing)|"
+        r"no (?:refuge|hiding place|safe haven)|(?:will|would) be next\b|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
@@ -101,7 +102,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DEMAND", re.compile(
         r"\b(?:must (?:stop|withdraw|end|release|leave|immediately|be held|send|act|protect|pay|hand|"
         r"return|allow|open|lift|halt|cease|respect|investigate|arrest|punish|provide|deploy|intervene|"
-        r"ensure|free|disarm|negotiate)|demand\w*|"
+        r"ensure|free|disarm|negotiate)|must be (?:released|freed|returned|charged|prosecuted|punished|"
+        r"investigated|held|brought|stopped|withdrawn)|demand\w*|"
         r"should immediately|ultimatum|have to (?:stop|withdraw|leave))\b", re.I)),
     ("APPEAL", re.compile(
         r"\b(?:call(?:ed|s)? (?:on|upon|for)|urg(?:e|ed|es)|appeal\w*|we ask|plea)\b", re.I)),
@@ -204,6 +206,24 @@ def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
         return "THREATEN" if lemma == "warn" and re.search(r"\b(?:will|would)\b|^(?:not )?to\b", content.strip()) else (
             "STATEMENT" if lemma == "warn" else verb_kind_)
     return verb_kind_
+
+
+# What a quotation with no act named in its words most often is in conflict news: a charge against
+# another party ("the soldiers came with excuses", "this is not an election, it is a military
+# operation"). Words about a third party or a denial of what others do make it an accusation;
+# the speaker's own plans or feelings stay a plain statement.
+THIRD_PARTY = re.compile(
+    r"\b(?:they|them|their|the (?:army|soldiers|regime|government|police|junta|militia|rebels|gang|authorities|"
+    r"militants|troops|enemy|occupation|occupiers)|kyiv|moscow|washington|israel|hamas)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|excuses?|lies?)\b", re.I)
+
+
+def unclassified_quote_kind(quote: str) -> str:
+    """ACCUSE for a quotation about another party or denying what it claims; else STATEMENT."""
+    text = QUOTE_MARKS.sub("", quote)
+    if re.match(r"\s*(?:we|our|i)\b", text, re.I) and not THIRD_PARTY.search(text):
+        return "STATEMENT"
+    return "ACCUSE" if THIRD_PARTY.search(text) or NEGATION.search(text) else "STATEMENT"
 
 
 # Acts of violence told in a quotation: "They burned the tents and shot anyone who tried to
