@@ -57,6 +57,7 @@ ROLE_PREDICATES = {
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
     "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
+    "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
     "president": "leader_of", "king": "leader_of", "emir": "leader_of", "prime minister": "leader_of",
     "proxy": "backed_by",
 }
@@ -131,6 +132,16 @@ def _owner(noun: Token, context: ArticleContext) -> ActorMention | None:
     return owners[0] if owners else None
 
 
+def _described_owner(noun: Token, context: ArticleContext) -> ActorMention | None:
+    """What "an Iran-backed faction of the PMF" describes: the actor it is in apposition to
+    ("Kataib Hezbollah, an Iran-backed faction of the PMF"), else the phrase's own actor."""
+    if noun.dep_ == "appos" and noun.lemma_.lower() in DESCRIPTION_NOUNS:
+        named = _naming(context, noun.head)
+        if named is not None:
+            return named
+    return _owner(noun, context)
+
+
 def _short_form_before(context: ArticleContext, noun: Token) -> ActorMention | None:
     """ "The Movement for the Salvation of Azawad (MSA), a Tuareg armed group": where only the
     short form in brackets was recognised, it names what the apposition describes."""
@@ -201,7 +212,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             if token.dep_ == "amod":
                 # "a Russia-backed militia", "an Islamic State-affiliated group"
                 other = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
-                add(_owner(token.head, context), predicate, other, token)
+                add(_described_owner(token.head, context), predicate, other, token)
                 continue
             if predicate in {"part_of", "allied_with"}:
                 # "X, which is affiliated with Y"
@@ -223,7 +234,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             if token.dep_ == "amod":
                 # "a Russia-backed militia": the backer is a modifier of "backed"
                 backer = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
-                add(_owner(token.head, context), "backed_by", backer, token)
+                add(_described_owner(token.head, context), "backed_by", backer, token)
             else:
                 # "X, armed and funded by Y": the agent hangs on the last of the joined verbs
                 first = token.head if token.dep_ == "conj" and token.head.tag_ in {"VBN", "JJ"} else token
@@ -1002,7 +1013,9 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             # "the Iran-backed movement", "the al-Qaeda-linked group": a description of an actor
             # named before
             noun = next((t for t in doc[token.i + 1 : token.i + 3] if t.lemma_.lower() in DESCRIPTION_NOUNS), None)
-            if noun is not None:
+            if noun is not None and noun.dep_ == "appos":
+                add(_naming(context, noun.head), predicate, patron, token)  # "X, an Iran-backed faction of Y"
+            elif noun is not None:
                 add(context.described_before(noun, exclude=patron), predicate, patron, token)
 
 
@@ -1039,11 +1052,15 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 # those forces ("the army's Third Assault Brigade") is
                 if _same_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
                     continue
-                if owner.kind == "state" and unit.kind in {"armed_group", "political_party"}:
+                if owner.kind == "state" and unit.kind in {"armed_group", "political_party"} and not any(
+                        word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
                 add(unit, "part_of", owner, token)
 
 
+# words in the name of a state's own formation ("Russia's Africa Corps", "Ukraine's 65th Brigade")
+FORCE_NAME_WORDS = {"Corps", "Brigade", "Division", "Regiment", "Battalion", "Guard", "Forces", "Army", "Command",
+                    "Fleet", "Directorate", "Service", "Agency"}
 NOT_PART_NOUNS = {"ally", "partner", "patron", "backer", "rival", "enemy", "foe", "opponent", "sponsor"}
 STATE_ORGAN_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Intelligence Services of")
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}

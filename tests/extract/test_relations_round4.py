@@ -195,3 +195,16 @@ def test_a_regional_commander_is_a_member_and_his_rank_adds_no_army(pipeline):
 def test_militants_who_belong_to_a_group_are_the_group(pipeline):
     found = relations_of(pipeline, "Police said the militants belonged to the Kashmir Tigers, a little-known group.")
     assert not any(p == "part_of" for _, p, _ in found)
+
+
+def test_a_state_s_formation_is_part_of_it_but_its_rebels_are_not(pipeline):
+    assert ("Africa Corps", "part_of", "Russia") in relations_of(
+        pipeline, "Helicopter gunships of Russia's Africa Corps later struck JNIM positions near Diboli.")
+    assert not any(p == "part_of" for _, p, _ in relations_of(
+        pipeline, "Yemen's Houthis said on Tuesday they had shot down a US drone over Marib."))
+
+
+def test_a_backed_description_in_apposition_is_the_named_group_s(pipeline):
+    found = relations_of(pipeline, "Kataib Hezbollah, an Iran-backed faction of the PMF, denied any role.")
+    assert ("Kataib Hezbollah", "backed_by", "Iran") in found
+    assert ("Popular Mobilization Forces", "backed_by", "Iran") not in found
