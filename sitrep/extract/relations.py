@@ -55,6 +55,7 @@ ROLE_PREDICATES = {
     "faction": "part_of", "wing": "part_of", "unit": "part_of", "branch": "part_of",
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
+    "body": "part_of",
     "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
@@ -807,6 +808,25 @@ def _more_relations(context: ArticleContext, add) -> None:
             for patron in patrons:
                 if loyal is not None and not loyal.generic:
                     add(loyal, "allied_with", patron, token)
+        # "the ministry, which oversees the General Security Service": Y is part of X
+        if lemma in {"oversee", "control", "run", "command", "supervise"} and token.dep_ == "relcl" and token.pos_ == "VERB" \
+                and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in token.children):
+            whole = _naming(context, token.head) or (_owner(token.head, context) if token.head.dep_ == "appos" else None)
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                part = _naming(context, obj) or next(iter(_phrase_actors(context, obj)), None)
+                if whole is not None and part is not None and part.kind != "person":
+                    add(part, "part_of", whole, token)
+        # "the ADF, which has pledged allegiance to Islamic State"
+        if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() == "allegiance" for c in token.children):
+            swearers = _ally_subjects(token, context)
+            if token.dep_ == "relcl" and (not swearers or swearers[0].generic):
+                swearers = [m for m in [_owner(token.head, context)] if m is not None]
+            for holder in (token, *(c for c in token.children if c.dep_ == "dobj")):
+                for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"):
+                    for p in (c for c in prep.children if c.dep_ == "pobj"):
+                        for whole in _phrase_actors(context, p):
+                            for swearer in swearers:
+                                add(swearer, "part_of", whole, token)
         # "X, who heads Y", "X, who commands Y"
         if lemma in LEAD_VERBS and token.dep_ == "relcl" and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
@@ -989,7 +1009,8 @@ MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "cap
 
 HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",
                      "funded": "backed_by", "armed": "backed_by", "aligned": "allied_with",
-                     "allied": "allied_with", "linked": "allied_with", "affiliated": "part_of"}
+                     "allied": "allied_with", "linked": "allied_with", "affiliated": "part_of",
+                     "run": "part_of"}  # "the Hamas-run health ministry", "Houthi-run Al-Masirah"
 
 
 def _hyphenated_patrons(context: ArticleContext, add) -> None:
@@ -1007,7 +1028,8 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
         for following in doc[token.i + 1 : token.i + 3]:
             named = context.actor_at(following)
             if named is not None and named.start <= following.i < named.end:
-                add(named, predicate, patron, token)
+                if not (named.generic and token.lower_ == "run"):  # "the Hamas-run health ministry" is no state's
+                    add(named, predicate, patron, token)
                 break
         else:
             # "the Iran-backed movement", "the al-Qaeda-linked group": a description of an actor
@@ -1035,6 +1057,10 @@ def _possessive_units(context: ArticleContext, add) -> None:
                  if not m.generic and m.kind != "person" and m.start <= token.head.i]
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
                   if not m.generic and m.kind in UNIT_KINDS]
+        if token.head.lemma_.lower() in MEDIA_NOUNS:
+            # "its Az-Zallaqa media arm", "the group's Al-Masirah television": the group's outlet
+            owned += [m for m in context.mentions if m.kind == "media" and token.head.left_edge.i <= m.start
+                      and m.end <= token.head.i + 1 and m.start > token.i]
         if token.head.lemma_.lower() in NOT_PART_NOUNS:
             continue  # "its ally, the KIA", "their Russian allies": another party, not a unit
         if token.lower_ in {"its", "their"}:
@@ -1061,6 +1087,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
 # words in the name of a state's own formation ("Russia's Africa Corps", "Ukraine's 65th Brigade")
 FORCE_NAME_WORDS = {"Corps", "Brigade", "Division", "Regiment", "Battalion", "Guard", "Forces", "Army", "Command",
                     "Fleet", "Directorate", "Service", "Agency"}
+MEDIA_NOUNS = {"television", "tv", "channel", "radio", "station", "agency", "arm", "outlet", "network", "website",
+               "newspaper", "mouthpiece"}
 NOT_PART_NOUNS = {"ally", "partner", "patron", "backer", "rival", "enemy", "foe", "opponent", "sponsor"}
 STATE_ORGAN_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Intelligence Services of")
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}

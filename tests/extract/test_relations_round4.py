@@ -208,3 +208,11 @@ def test_a_backed_description_in_apposition_is_the_named_group_s(pipeline):
     found = relations_of(pipeline, "Kataib Hezbollah, an Iran-backed faction of the PMF, denied any role.")
     assert ("Kataib Hezbollah", "backed_by", "Iran") in found
     assert ("Popular Mobilization Forces", "backed_by", "Iran") not in found
+
+
+def test_allegiance_pledged_and_a_body_overseen(pipeline):
+    assert ("Allied Democratic Forces", "part_of", "Islamic State") in relations_of(
+        pipeline, "The ADF, which has pledged allegiance to Islamic State, claimed the killings in a message on Telegram.")
+    found = relations_of(pipeline, "The Syrian interior ministry, which oversees the General Security Service, said "
+                                   "those arrested belonged to a cell.")
+    assert any(s == "General Security Service" and p == "part_of" for s, p, _ in found)
