@@ -150,6 +150,34 @@ def _names_a_force(noun: Token) -> bool:
 
 
 PLANTING_VERBS = {"plant", "lay", "place", "fire", "launch", "drop", "set", "detonate", "hide"}
+DOWNED_THINGS = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "uav", "projectile"}
+
+
+def _downs_a_weapon(trigger: Token) -> bool:
+    """ "shot down 11 drones", "intercepted two missiles": a weapon downed, its owner unnamed."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in {"shoot", "down", "intercept", "destroy"}:
+        return False
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DOWNED_THINGS for c in trigger.children)
+
+
+def _last_other_side(trigger: Token, actors: list[ActorMention], context: ArticleContext) -> ActorMention | None:
+    """The fighting party named last before ``trigger`` that is not the doer's side."""
+    own = {a.actor_id for a in actors}
+    countries = {a.country for a in actors if a.country and a.kind in {"state_forces", "state", "government"}}
+    for mention in sorted(context.mentions, key=lambda m: -m.start):
+        if mention.start >= trigger.i or mention.actor_id in own:
+            continue
+        if mention.kind not in {"armed_group", "state_forces"}:
+            continue
+        if mention.kind == "state_forces" and mention.country in countries:
+            continue
+        return mention
+    return None
+
+
 REPELLING_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "push", "resist", "withstand"}
 REPELLED_ACTS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "attempt"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault"}
@@ -511,6 +539,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if not targets:
         for others in _others_of(trigger):  # "killed four militants and arrested six others"
             add(targets, others)
+    if not targets and actors and _downs_a_weapon(trigger):
+        # "its air defences shot down 11 drones": the drones were the other side's
+        other = _last_other_side(trigger, actors, context)
+        if other is not None:
+            targets.append(other)
     if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS:
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
         actors, targets = actors[:1], actors[1:]

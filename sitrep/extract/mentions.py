@@ -244,13 +244,13 @@ def _names_a_place(span: Span) -> bool:
 
 # verbs whose object is a place when it is a known town
 TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "take", "enter", "storm", "besiege",
-                "encircle", "liberate", "shell", "bomb", "raid"}
+                "encircle", "liberate", "shell", "bomb", "raid", "attack", "strike", "hit", "surround"}
 
 
 def _known_town(name: str) -> bool:
     from sitrep.resolve.gazetteer import open_gazetteer  # built lazily on first use
 
-    return any(e.score >= 100 and (e.fclass or "") in {"P", "A"} for e in open_gazetteer().lookup(name))
+    return any(e.score >= 100 and (e.fclass or "") == "P" for e in open_gazetteer().lookup(name))
 
 
 def _title_fragment(span: Span) -> bool:
@@ -633,6 +633,17 @@ def _generic_mentions(
     from sitrep.extract.shortforms import antecedent  # the resolver builds on this module
 
     for token in doc:
+        named = None
+        if token.i not in taken and token.pos_ in {"NOUN", "PROPN"} and _generic_of(token) is not None:
+            speaker = _possessor_speaker(token, taken)
+            if speaker is not None:
+                # "the IRGC said its ground forces had killed three": the speaker's own forces
+                span = doc[token.left_edge.i : token.i + 1] if token.left_edge.lower_ in {"its", "their"} else doc[token.i : token.i + 1]
+                mention = _mention(span, speaker.name, speaker.kind, speaker.country, known=speaker.known, generic=True)
+                mentions.append(mention)
+                for index in range(span.start, span.end):
+                    taken.setdefault(index, mention)
+                continue
         named = _unlabelled_group_name(token, taken) if token.i not in taken else None
         if named is not None:
             # "the Grand Ravine gang", "the Village Boys gang": a group named by words the model
@@ -731,6 +742,32 @@ def _name_word(token: Token) -> bool:
     return (token.dep_ in {"compound", "nmod", "amod"} and token.text[:1].isupper() and token.pos_ == "PROPN"
             and token.ent_type_ not in {"NORP", "GPE", "LOC", "DATE"} and country_code(token.text) is None
             and not is_demonym(token.text))
+
+
+SAYING_LEMMAS = {"say", "announce", "report", "claim", "confirm", "add", "state", "tell"}
+
+
+def _possessor_speaker(noun: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """ "its ground forces", "their fighters" in what a named force or group says: its own."""
+    generic = _generic_of(noun)
+    if generic is None or generic[0].kind not in {"state_forces", "armed_group"}:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    verb = noun.head
+    for _ in range(4):
+        if verb.lemma_.lower() in SAYING_LEMMAS and verb.pos_ == "VERB":
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = taken.get(subject.i) if subject is not None else None
+    if speaker is None or speaker.generic or speaker.kind not in {"state_forces", "armed_group"}:
+        return None
+    return speaker
 
 
 def _unlabelled_group_name(noun: Token, taken: dict[int, ActorMention]) -> Span | None:

@@ -190,3 +190,14 @@ def test_men_shot_dead_are_civilian_victims(pipeline):
     document, names = _events(pipeline, "Separatist militants blocked a highway in Kalat district on Tuesday night and "
                                         "shot dead nine men, provincial officials said.")
     assert any(_named(document, names, e)[1] == ["Civilians (Pakistan)"] for e in document.events)
+
+
+def test_a_speaker_s_own_forces_and_downed_drones(pipeline):
+    document, names = _events(pipeline, "Jaish al-Adl fighters attacked a border post in Saravan on Tuesday. The Islamic "
+                                        "Revolutionary Guard Corps said its ground forces had killed three of the attackers.")
+    assert any(_named(document, names, e)[0] == ["Islamic Revolutionary Guard Corps"] for e in document.events)
+    document, names = _events(pipeline, "RSF fighters attacked El Obeid on Monday. The army said its air defences had "
+                                        "shot down 11 drones over the city.")
+    downed = [e for e in document.events if "Rapid Support Forces" in _named(document, names, e)[1]]
+    assert downed and _named(document, names, downed[0])[0] == ["Military Forces of Sudan"]
+    assert "El Obeid" not in names.values()
