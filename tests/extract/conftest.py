@@ -28,3 +28,14 @@ def statements_with_names(pipeline):
         return statements, names
 
     return run
+
+
+@pytest.fixture(scope="module")
+def statements_of(statements_with_names):
+    """``text``'s statements as (kind, speaker name, target names) triples."""
+
+    def run(text: str):
+        statements, names = statements_with_names(text)
+        return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
+
+    return run

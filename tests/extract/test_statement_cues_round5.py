@@ -2,17 +2,6 @@
 need an act ("pressed X to"), denials of figures ("disputed"), and a reported appeal that is
 not counted twice when another verb sources it. Sentences written for these tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def statements_of(statements_with_names):
-    def run(text: str):
-        statements, names = statements_with_names(text)
-        return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
-
-    return run
-
 
 def test_branding_an_attack_condemns_its_doer(statements_of):
     found = statements_of("Kyiv termed the Russian shelling of Kherson a war crime.")

@@ -2,17 +2,6 @@
 speaker's own side, denials, release demands and the opponent of the speaker's forces. Sentences
 written for these tests, across regions."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def statements_of(statements_with_names):
-    def run(text: str):
-        statements, names = statements_with_names(text)
-        return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
-
-    return run
-
 
 def _by_kind(found, kind):
     return [entry for entry in found if entry[0] == kind]

@@ -9,15 +9,6 @@ from sitrep.extract import mentions
 
 
 @pytest.fixture(scope="module")
-def statements_of(statements_with_names):
-    def run(text: str):
-        statements, names = statements_with_names(text)
-        return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
-
-    return run
-
-
-@pytest.fixture(scope="module")
 def mention_names(pipeline):
     def run(text: str):
         return [m.name for m in mentions.find_actor_mentions(pipeline.nlp(text))]
