@@ -41,7 +41,7 @@ DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organizati
                      "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch", "brigade",
                      "gang", "cartel", "party", "coalition", "alliance", "council", "commission", "committee"}
 # the kinds of actor a description noun may stand for (armed groups for the rest)
-DESCRIPTION_KINDS = {"party": {"political_party"}, "coalition": {"armed_group", "political_party"},
+DESCRIPTION_KINDS = {"party": {"political_party", "other"}, "coalition": {"armed_group", "political_party"},
                      "alliance": {"armed_group", "political_party"}, "brigade": {"armed_group", "state_forces"},
                      **dict.fromkeys(("council", "commission", "committee"),
                                      {"other", "monitor", "government", "international_org", "political_party"})}

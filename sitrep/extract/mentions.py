@@ -476,6 +476,9 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     return (entry, None) if entry is not None else None
 
 
+COMPASS_WORDS = {"south", "north", "central", "east", "west"}
+
+
 def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str | None, int]:
     """Country named by a modifier of a generic noun, and the first token of the phrase (modifiers
     that hold another actor, "Russia-backed", stay outside it)."""
@@ -496,9 +499,14 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
                     country = country or held[0].country  # "Mali's army": that state's army
                 continue
             start = min(start, child.left_edge.i)
-            code = country_code(child.text)
+            # "South Sudanese troops": the compass word makes another country
+            code = country_code(child.doc[child.left_edge.i : child.i + 1].text) if child.left_edge.i < child.i else None
+            code = code or country_code(child.text)
             if code is None and child.ent_type_ in {"GPE", "NORP"}:
                 code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
+            if child.i > 0 and doc[child.i - 1].lower_ in COMPASS_WORDS and doc[child.i - 1].i not in taken:
+                code = country_code(f"{doc[child.i - 1].text} {child.text}") or code
+                start = min(start, child.i - 1)
             country = country or code
     if country is None and token.dep_ == "compound":
         # "a Malian army convoy": the demonym modifies the whole compound

@@ -55,7 +55,7 @@ ROLE_PREDICATES = {
     "faction": "part_of", "wing": "part_of", "unit": "part_of", "branch": "part_of",
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
-    "body": "part_of",
+    "body": "part_of", "figure": "member_of", "secretary-general": "member_of",
     "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
@@ -844,6 +844,23 @@ def _more_relations(context: ArticleContext, add) -> None:
                     group = _naming(context, p)
                     if group is not None and group.kind not in {"person", "state", "civilians"}:
                         add(person, "member_of", group, token)
+        # "the BIFF, whose leader Kagi Esmael ...": the relative clause's head has that leader
+        if token.lower_ == "whose" and ROLE_PREDICATES.get(token.head.lemma_.lower()) in {"leader_of", "member_of"}:
+            relative = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            group = _naming(context, relative.head) if relative is not None else None
+            role = token.head
+            if group is None and role.dep_ == "compound" and role.head.dep_ == "appos":
+                group = _naming(context, role.head.head)  # "the BIFF, whose leader Kagi Esmael ..." misparsed
+            person = next((m for c in role.children if c.dep_ in {"appos", "compound", "dobj", "npadvmod"}
+                           for m in [_naming(context, c)] if m is not None and m.kind == "person"), None)
+            if person is None and role.dep_ == "compound":
+                person = _naming(context, role.head)
+                person = person if person is not None and person.kind == "person" else None
+            if person is None and role.i + 1 < len(context.doc):
+                person = _naming(context, context.doc[role.i + 1])
+                person = person if person is not None and person.kind == "person" else None
+            if group is not None and person is not None:
+                add(person, ROLE_PREDICATES[token.head.lemma_.lower()], group, token)
         # "Hamas, whose armed wing the Qassam Brigades ...", "X, whose political wing is Y"
         if token.lower_ == "whose" and token.head.lemma_.lower() in PART_NOUNS:
             owner = _owner(token.head.head, context) if token.head.head.pos_ in {"NOUN", "PROPN"} else None
@@ -993,6 +1010,10 @@ def _title_relations(context: ArticleContext, add) -> None:
         if head in {"ambassador", "envoy", "secretary", "adviser", "advisor"} and before is None:
             continue  # an ambassador or envoy serves a state the title does not name
         order = STATE_FIRST if head in {"president", "king", "emir"} else GOVERNMENT_FIRST
+        if any(w.lower_ in FORCE_TITLE_WORDS for w in words) and before is None:
+            # "Army spokesman Major General X": the spokesman of the country's forces
+            add(person, predicate, _state_actor(context, country, ("state_forces",)), words[-1])
+            continue
         if head in MILITARY_RANKS:
             if any(key[0] == person.actor_id and key[1] in {"member_of", "leader_of"} for key in add.relations):
                 continue  # "Fatah's commander in Lebanon, Major General X": his rank is Fatah's
@@ -1003,6 +1024,7 @@ def _title_relations(context: ArticleContext, add) -> None:
         add(person, predicate, _state_actor(context, country, order), words[-1])
 
 
+FORCE_TITLE_WORDS = {"army", "military", "police", "navy"}
 MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "captain", "admiral",
                   "marshal", "sergeant", "commander"}
 

@@ -146,3 +146,8 @@ def test_a_gang_named_by_words_the_model_missed_is_that_gang(pipeline):
     found = _by_surface(pipeline, "Gunmen from the Grand Ravine gang stormed the town of Kenscoff overnight, "
                                   "killing at least 12 residents.")
     assert "Grand Ravine" in {actor.name for actor in found.values()}
+
+
+def test_a_compass_word_makes_another_country(pipeline):
+    found = _by_surface(pipeline, "South Sudanese troops clashed with the White Army near Nasir on Monday.")
+    assert any(actor.name == "Military Forces of South Sudan" for actor in found.values())

@@ -216,3 +216,8 @@ def test_allegiance_pledged_and_a_body_overseen(pipeline):
     found = relations_of(pipeline, "The Syrian interior ministry, which oversees the General Security Service, said "
                                    "those arrested belonged to a cell.")
     assert any(s == "General Security Service" and p == "part_of" for s, p, _ in found)
+
+
+def test_whose_leader_is_the_group_s_leader(pipeline):
+    found = relations_of(pipeline, "Hamas, whose leader Khalil al-Hayya lives in Qatar, rejected the proposal.")
+    assert ("Khalil al-Hayya", "leader_of", "Hamas") in found
