@@ -824,6 +824,19 @@ def _forces_mention(modifier: Token, code: str, context: ArticleContext) -> Acto
     return mention
 
 
+def _foreign_ground(event: Event, trigger: Token, context: ArticleContext) -> None:
+    """ "Russian forces captured the village of X in the Donetsk region": ground one state's forces
+    take inside another state is taken from that state's forces (ACLED's actor 2)."""
+    if event.targets or event.mode not in TERRITORY_MODES or event.place is None or not event.place.country:
+        return
+    mentions = {m.actor_id: m for m in context.mentions}
+    takers = [mentions[a] for a in event.actors if a in mentions]
+    if not takers or not all(m.kind == "state_forces" and m.country and m.country != event.place.country
+                             for m in takers):
+        return
+    event.targets.append(_forces_mention(trigger, event.place.country, context).actor_id)
+
+
 def _recode_one_sided(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
     """ "Gunmen killed dozens of civilians in raids on three camps": once the sentence's events are
     merged, a clash whose victims are all civilians is an attack on civilians (ACLED's violence
@@ -1073,6 +1086,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
         kinds = {mention.actor_id: mention.kind for mention in context.mentions}
         for event in sentence_events:
             _recode_one_sided(event, triggers_of[id(event)], kinds)
+            _foreign_ground(event, triggers_of[id(event)], context)
         for event in sentence_events:
             if _is_background(event, published):
                 continue

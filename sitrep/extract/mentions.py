@@ -477,6 +477,26 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
 
 
 COMPASS_WORDS = {"south", "north", "central", "east", "west"}
+# nouns for the other side of a fight: "its fighters clashed with the attackers" are not its own
+OTHER_SIDE_NOUNS = {"attacker", "assailant", "enemy", "gunman", "militant", "insurgent", "rebel", "jihadist"}
+
+
+def _clause_doers(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The speaker and the subject above a noun for the other side ("the MSA said its fighters had
+    clashed with the attackers"): never what that noun refers back to."""
+    if token.lemma_.lower() not in OTHER_SIDE_NOUNS or token.dep_ not in {"pobj", "dobj"}:
+        return []
+    doers = []
+    verb = token.head
+    for _ in range(5):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                doers += [m for m in mentions if m.start <= child.i < m.end or
+                          any(m.start <= t.i < m.end for t in child.subtree)]
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return doers
 
 
 def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str | None, int]:
@@ -719,7 +739,8 @@ def _generic_mentions(
                                                               "Intelligence")) or "{country}" in generic.template):
             # "the rebels" may be the group named before; "the settlers", "the protesters" are no
             # other group than themselves
-            earlier = antecedent(token, generic.kind, mentions, generic.template)
+            earlier = antecedent(token, generic.kind, [m for m in mentions if m not in _clause_doers(token, mentions)],
+                                 generic.template)
         else:
             earlier = None
         if country is None:

@@ -201,3 +201,16 @@ def test_a_speaker_s_own_forces_and_downed_drones(pipeline):
     downed = [e for e in document.events if "Rapid Support Forces" in _named(document, names, e)[1]]
     assert downed and _named(document, names, downed[0])[0] == ["Military Forces of Sudan"]
     assert "El Obeid" not in names.values()
+
+
+def test_ground_taken_inside_another_state_is_taken_from_its_forces(pipeline):
+    document, names = _events(pipeline, "Russian forces have captured the village of Bilytske near the town of "
+                                        "Dobropillia in the Donetsk region, the Russian defence ministry said on Wednesday.")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert _named(document, names, event) == (["Military Forces of Russia"], ["Military Forces of Ukraine"])
+
+
+def test_the_attackers_a_group_fought_are_not_itself(pipeline):
+    document, names = _events(pipeline, "Islamic State Sahel Province fighters attacked a camp near Menaka. The MSA said "
+                                        "its fighters had clashed with the attackers near the border, killing five of them.")
+    assert any(_named(document, names, e)[1] == ["Islamic State Sahel Province"] for e in document.events)
