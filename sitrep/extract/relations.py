@@ -55,7 +55,8 @@ ROLE_PREDICATES = {
     "faction": "part_of", "wing": "part_of", "unit": "part_of", "branch": "part_of",
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
-    "body": "part_of", "figure": "member_of", "secretary-general": "member_of",
+    "body": "part_of", "figure": "member_of", "secretary-general": "member_of", "backbone": "part_of",
+    "mainstay": "part_of",
     "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
@@ -827,6 +828,14 @@ def _more_relations(context: ArticleContext, add) -> None:
                         for whole in _phrase_actors(context, p):
                             for swearer in swearers:
                                 add(swearer, "part_of", whole, token)
+        # "Hemedti leads the RSF", "X has commanded the group since 2019"
+        if lemma in LEAD_VERBS and token.pos_ == "VERB" and token.dep_ != "relcl" and not _unreal(token):
+            leaders = [m for m in _ally_subjects(token, context) if m.kind == "person"]
+            groups = [m for c in token.children if c.dep_ == "dobj" for m in [_naming(context, c)]
+                      if m is not None and m.kind != "person"]
+            for leader in leaders:
+                for group in groups:
+                    add(leader, "leader_of", group, token)
         # "X, who heads Y", "X, who commands Y"
         if lemma in LEAD_VERBS and token.dep_ == "relcl" and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):

@@ -221,3 +221,12 @@ def test_allegiance_pledged_and_a_body_overseen(pipeline):
 def test_whose_leader_is_the_group_s_leader(pipeline):
     found = relations_of(pipeline, "Hamas, whose leader Khalil al-Hayya lives in Qatar, rejected the proposal.")
     assert ("Khalil al-Hayya", "leader_of", "Hamas") in found
+
+
+def test_the_backbone_of_a_coalition_and_who_leads_whom(pipeline):
+    found = relations_of(pipeline, "Kurdish YPG fighters, the backbone of the Syrian Democratic Forces, clashed with "
+                                   "Turkish-backed factions near Manbij.")
+    assert ("People's Protection Units", "part_of", "Syrian Democratic Forces") in found
+    assert ("Syrian Democratic Forces", "member_of", "People's Protection Units") not in found
+    assert ("Mohamed Hamdan Dagalo", "leader_of", "Rapid Support Forces") in relations_of(
+        pipeline, "Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF.")
