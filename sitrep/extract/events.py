@@ -122,6 +122,9 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun" if token.pos_ in {"NOUN", "PROPN"} else None
     if pos is None:
         return None
+    if pos == "verb" and lemma in {"trade", "exchange"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TRADED_BLOWS for c in token.children):
+        return words["clash"][0], token.i  # "the army and the RSF traded artillery fire"
     if pos == "verb" and lemma == "come" and _under_fire(token) is not None:
         return words["attack"][0], token.i  # "came under (heavy) fire from Y"
     if pos == "verb" and lemma in {"drive", "push"} and any(
@@ -180,6 +183,9 @@ def _last_other_side(trigger: Token, actors: list[ActorMention], context: Articl
 
 REPELLING_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "push", "resist", "withstand"}
 REPELLED_ACTS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "attempt"}
+# forms the lemmatizer may leave as they are ("raged")
+OCCURRENCE_FORMS = {"raged", "erupted", "broke", "continued", "resumed", "flared", "intensified", "escalated"}
+TRADED_BLOWS = {"fire", "gunfire", "shot", "blow", "strike", "salvo", "barrage", "shell", "rocket"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault"}
 
 
@@ -429,7 +435,7 @@ def _between_prep(trigger: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "between":
             return child
     head = trigger.head
-    if trigger.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
+    if trigger.dep_ == "nsubj" and (head.lemma_.lower() in OCCURRENCE_VERBS or head.lower_ in OCCURRENCE_FORMS):
         return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     return None
 
@@ -451,7 +457,7 @@ def _fought_sides(trigger: Token) -> list[Token]:
     return found
 
 
-MUTUAL_TRIGGERS = {"clash", "fight", "battle", "skirmish", "exchange", "clashes", "fighting"}
+MUTUAL_TRIGGERS = {"clash", "fight", "battle", "skirmish", "exchange", "clashes", "fighting", "trade"}
 
 
 def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:

@@ -230,3 +230,10 @@ def test_the_backbone_of_a_coalition_and_who_leads_whom(pipeline):
     assert ("Syrian Democratic Forces", "member_of", "People's Protection Units") not in found
     assert ("Mohamed Hamdan Dagalo", "leader_of", "Rapid Support Forces") in relations_of(
         pipeline, "Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF.")
+
+
+def test_fire_traded_and_fighting_that_raged_between_sides(pipeline):
+    assert opposed(relations_of(pipeline, "The army and the RSF traded artillery fire across the Nile in Khartoum."),
+                   "Military Forces of Sudan", "Rapid Support Forces")
+    assert opposed(relations_of(pipeline, "Heavy fighting raged between Hezbollah and Israeli troops near the border."),
+                   "Hezbollah", "Military Forces of Israel")
