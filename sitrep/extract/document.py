@@ -53,7 +53,9 @@ def _places(context: ArticleContext) -> list[PlaceMention]:
 
 EVENT_NOUNS = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|killings?|bombings?|shelling|raids?|abductions?|kidnappings?|"
-    r"massacres?|assaults?|offensive|ambush|incursions?|executions?)\b", re.I)
+    r"massacres?|assaults?|offensive|ambush|incursions?|executions?|arrests?|detentions?|crackdown)\b", re.I)
+# "condemned the raid", "denounced the arrests as ...": the words name the event itself
+NAMED_EVENT = re.compile(r"^(?:the|this|these|that|yesterday's|sunday's|monday's)\s+(?:\w+\s+){0,2}?" + EVENT_NOUNS.pattern[2:], re.I)
 REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL"}
 
 
@@ -63,13 +65,23 @@ def _targets_from_events(found: list, found_events: list, text: str) -> None:
     violent = sorted((e for e in found_events if e.type in {"ASSAULT", "COERCE"} and e.actors and not e.negated),
                      key=lambda e: e.evidence.start)
     for statement in found:
-        if statement.targets or statement.kind not in REACTIVE_KINDS:
+        if statement.kind not in REACTIVE_KINDS:
+            continue
+        # "condemned the raid as piracy": the event the statement names outranks a guess from
+        # the words around it
+        names_event = statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
+        if statement.targets and not names_event:
             continue
         if not EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end]):
             continue
-        before = [e for e in violent if e.evidence.start <= statement.evidence.start]
+        before = [e for e in violent if e.evidence.start <= statement.evidence.start
+                  and statement.speaker not in e.actors]
+        if statement.targets and any(t in e.actors for e in before for t in statement.targets):
+            continue  # "condemned the Israeli strikes": the doer named with the event is one of them
         if before:
-            statement.targets = [a for a in before[-1].actors if a != statement.speaker]
+            doers = [a for a in before[-1].actors if a != statement.speaker]
+            if doers:
+                statement.targets = doers
 
 
 def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:

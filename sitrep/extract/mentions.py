@@ -551,7 +551,8 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                     return held
     for child in token.children:
         if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in taken and taken[child.i].kind != "state" \
-                and (child.dep_ in {"compound", "poss"} or not taken[child.i].generic and child.i == token.i - 1):
+                and (child.dep_ in {"compound", "poss"} or not taken[child.i].generic and all(
+                    t.dep_ in {"compound", "amod"} and t.i not in taken for t in token.doc[child.i + 1 : token.i])):
             # "Fano fighters" with "Fano" tagged an adjective is still the group's fighters
             owner = taken[child.i]
             if owner.generic and owner.kind in STATE_KINDS:

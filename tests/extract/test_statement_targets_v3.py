@@ -141,3 +141,13 @@ def test_a_participle_after_an_attribution_is_the_attributed_speaker_s(statement
 def test_the_settlers_are_not_the_group_named_before(statements_of):
     found = statements_of("Hamas fighters fired rockets at Sderot. Hamas called on Palestinians to confront the settlers.")
     assert all("Hamas" not in targets for _, _, targets in found)
+
+
+def test_condemning_a_raid_targets_the_raiders_not_the_speaker_s_backers(pipeline):
+    from sitrep.model import Article
+    document = pipeline.extract_one(Article(
+        text="Houthi security forces stormed the UNICEF compound in Sanaa on Sunday. Yemen's government, which is "
+             "backed by a Saudi-led coalition, condemned the raid as piracy.", published="2026-03-04"))
+    names = {a.id: a.name for a in document.actors}
+    (condemnation,) = [s for s in document.statements if s.kind == "CONDEMN"]
+    assert [names[t] for t in condemnation.targets] == ["Houthis"]
