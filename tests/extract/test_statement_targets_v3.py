@@ -151,3 +151,10 @@ def test_condemning_a_raid_targets_the_raiders_not_the_speaker_s_backers(pipelin
     names = {a.id: a.name for a in document.actors}
     (condemnation,) = [s for s in document.statements if s.kind == "CONDEMN"]
     assert [names[t] for t in condemnation.targets] == ["Houthis"]
+
+
+def test_they_in_an_accusing_quote_is_the_group_that_acted(statements_of):
+    found = statements_of('Bandits of the Ansaru group attacked Kurmi village on Sunday. "They kill us and nobody '
+                          'comes," said the village head, Musa Bello.')
+    ((_, _, targets),) = _by_kind(found, "ACCUSE")
+    assert targets == ["Ansaru"]

@@ -375,8 +375,8 @@ class TargetFinder:
         if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children) and (
                 lemma not in RELEASE_NOUNS):
             return []  # "our fighters", "its units": the speaker's own side
-        if token.lower_ in OTHER_PRONOUNS and token.dep_ != "nsubj":
-            if kind in HOSTILE_KINDS:  # "crush them"
+        if token.lower_ in OTHER_PRONOUNS and (token.dep_ != "nsubj" or kind in {"ACCUSE", "CONDEMN"}):
+            if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]
             return []
         if self._culprits(token):
