@@ -158,3 +158,10 @@ def test_they_in_an_accusing_quote_is_the_group_that_acted(statements_of):
                           'comes," said the village head, Musa Bello.')
     ((_, _, targets),) = _by_kind(found, "ACCUSE")
     assert targets == ["Ansaru"]
+
+
+def test_groups_within_a_named_body_are_that_body(statements_of):
+    found = statements_of('The Kurdistan Regional Government blamed "outlaw groups within the Popular Mobilization '
+                          'Forces" for the drone attack.')
+    ((_, _, targets),) = _by_kind(found, "ACCUSE")
+    assert targets == ["Popular Mobilization Forces"]

@@ -391,6 +391,13 @@ class TargetFinder:
             return self._doers(token, position, speaker)
         mentions = [m for m in self.context.actors_of_phrase(token)
                     if m.start <= token.i < m.end or not _patron_of(m, token)]
+        if mentions and all(m.generic for m in mentions):
+            # "outlaw groups within the Popular Mobilization Forces": the named body they are in
+            within = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"within", "inside", "of"}
+                      for p in prep.children if p.dep_ == "pobj" for m in [self.context.actor_at(p)]
+                      if m is not None and not m.generic and m.kind in {"armed_group", "state_forces"}]
+            if within:
+                mentions = within
         if not mentions:
             named = self._named_before(token) or self.context.described_before(token)
             mentions = [named] if named is not None else []
