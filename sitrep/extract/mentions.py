@@ -44,7 +44,8 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
     ("government", ("ministry", "government", "presidency", "parliament", "cabinet", "department")),
     ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
-                      "gendarmerie", "command", "regiment", "battalion", "division", "corps")),
+                      "gendarmerie", "command", "regiment", "battalion", "division", "corps", "operation",
+                      "task force")),
     ("political_party", ("party", "congress")),
     (
         "armed_group",

@@ -724,6 +724,15 @@ def _more_relations(context: ArticleContext, add) -> None:
                                 for p in prep.children if p.dep_ == "pobj" for m in context.actors_of_phrase(p)]
                     for partner in partners:
                         add(partner, "part_of", whole, token)
+        # "troops freed 12 of the hostages": the rescuers oppose whoever held them
+        if lemma in {"free", "rescue", "liberate"} and token.pos_ == "VERB" and not _unreal(token) and any(
+                t.lemma_.lower() in CAPTIVE_NOUNS for c in token.children if c.dep_ == "dobj" for t in c.subtree):
+            rescuers = [m for m in _subjects(token, context) if m.kind in {"state_forces", "armed_group"}]
+            captor = next((m for m in sorted(context.mentions, key=lambda m: -m.start)
+                           if m.start < token.i and m.kind == "armed_group"
+                           and all(m.actor_id != r.actor_id for r in rescuers)), None)
+            for rescuer in rescuers:
+                add(rescuer, "opposes", captor, token)
         # "clashes pitting X against Y"
         if lemma == "pit" and token.pos_ == "VERB":
             sides = [m for c in token.children if c.dep_ == "dobj" for m in
@@ -1120,6 +1129,7 @@ FORCE_NAME_WORDS = {"Corps", "Brigade", "Division", "Regiment", "Battalion", "Gu
                     "Fleet", "Directorate", "Service", "Agency"}
 MEDIA_NOUNS = {"television", "tv", "channel", "radio", "station", "agency", "arm", "outlet", "network", "website",
                "newspaper", "mouthpiece"}
+CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 NOT_PART_NOUNS = {"ally", "partner", "patron", "backer", "rival", "enemy", "foe", "opponent", "sponsor"}
 STATE_ORGAN_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Intelligence Services of")
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}

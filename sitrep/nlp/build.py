@@ -62,6 +62,11 @@ def ruler_patterns(nlp: Language) -> list[dict]:
 UNIT_NOUNS = ["brigade", "brigades", "division", "battalion", "regiment", "corps", "front", "army",
               "fleet", "squadron", "company", "unit", "legion"]
 UNIT_PATTERNS = [{
+    # "Troops of Operation Whirl Stroke", "Operation Hadin Kai": a named military operation that
+    # reports and fights as a unit
+    "label": "ORG",
+    "pattern": [{"ORTH": "Operation"}, {"IS_TITLE": True, "OP": "{1,3}"}],
+}, {
     "label": "ORG",
     "pattern": [
         {"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}},

@@ -237,3 +237,12 @@ def test_fire_traded_and_fighting_that_raged_between_sides(pipeline):
                    "Military Forces of Sudan", "Rapid Support Forces")
     assert opposed(relations_of(pipeline, "Heavy fighting raged between Hezbollah and Israeli troops near the border."),
                    "Hezbollah", "Military Forces of Israel")
+
+
+def test_rescuers_oppose_the_captors_and_a_named_operation_is_an_actor(pipeline):
+    found = relations_of(pipeline, "Fighters of the Oromo Liberation Army abducted 40 passengers on Tuesday. Federal "
+                                   "troops later freed 12 of the hostages in an operation near Gedo.")
+    assert opposed(found, "Military Forces of Ethiopia", "Oromo Liberation Army")
+    document = pipeline.extract_one(Article(
+        text="Troops of Operation Whirl Stroke said they had killed three gunmen near Udei.", published=None))
+    assert any(a.name == "Operation Whirl Stroke" and a.kind == "state_forces" for a in document.actors)
