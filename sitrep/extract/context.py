@@ -122,6 +122,19 @@ class ArticleContext:
         named = next((m for m in candidates if word in m.name.lower()), None)
         return named or (candidates[0] if candidates else None)
 
+    def last_party_before(self, index: int, *, kinds: set[str], exclude: set[str] = frozenset(),
+                          exclude_countries: set[str] = frozenset()) -> ActorMention | None:
+        """The actor of one of ``kinds`` named last before token ``index``, other than the ids in
+        ``exclude`` and the state forces of ``exclude_countries``: the other side of a fight
+        the text leaves unnamed ("shot down 11 drones", "freed the hostages")."""
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= index or mention.actor_id in exclude or mention.kind not in kinds:
+                continue
+            if mention.kind == "state_forces" and mention.country in exclude_countries:
+                continue
+            return mention
+        return None
+
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence without the paragraph break spaCy attaches to its last token."""
         text = sentence.text

@@ -168,17 +168,9 @@ def _downs_a_weapon(trigger: Token) -> bool:
 
 def _last_other_side(trigger: Token, actors: list[ActorMention], context: ArticleContext) -> ActorMention | None:
     """The fighting party named last before ``trigger`` that is not the doer's side."""
-    own = {a.actor_id for a in actors}
     countries = {a.country for a in actors if a.country and a.kind in {"state_forces", "state", "government"}}
-    for mention in sorted(context.mentions, key=lambda m: -m.start):
-        if mention.start >= trigger.i or mention.actor_id in own:
-            continue
-        if mention.kind not in {"armed_group", "state_forces"}:
-            continue
-        if mention.kind == "state_forces" and mention.country in countries:
-            continue
-        return mention
-    return None
+    return context.last_party_before(trigger.i, kinds={"armed_group", "state_forces"},
+                                     exclude={a.actor_id for a in actors}, exclude_countries=countries)
 
 
 REPELLING_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "push", "resist", "withstand"}

@@ -823,6 +823,13 @@ NEWS_AGENCIES = {"reuters", "ap", "afp", "associated press", "agence france-pres
                  "efe", "dpa", "xinhua", "anadolu", "the associated press"}
 
 
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the document's datelines, found once per document."""
+    if "sitrep.datelines" not in doc.user_data:
+        doc.user_data["sitrep.datelines"] = [match.span() for match in DATELINE.finditer(doc.text)]
+    return doc.user_data["sitrep.datelines"]
+
+
 def _agency_addressed(span: Span) -> bool:
     """ "told Reuters", "said to AFP": the agency the source spoke to."""
     if span.text.casefold() not in NEWS_AGENCIES:
@@ -837,7 +844,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     country_focus = focus_country(doc)
     mentions: list[ActorMention] = []
     taken: dict[int, ActorMention] = {}
-    datelines = [match.span() for match in DATELINE.finditer(doc.text)]
+    datelines = dateline_spans(doc)
     for span in doc.ents:
         if any(start <= span.start_char < end for start, end in datelines) or _agency_addressed(span):
             continue  # "NIAMEY, Niger, May 4 (Reuters) -", "told Reuters": no party to the story

@@ -728,9 +728,8 @@ def _more_relations(context: ArticleContext, add) -> None:
         if lemma in {"free", "rescue", "liberate"} and token.pos_ == "VERB" and not _unreal(token) and any(
                 t.lemma_.lower() in CAPTIVE_NOUNS for c in token.children if c.dep_ == "dobj" for t in c.subtree):
             rescuers = [m for m in _subjects(token, context) if m.kind in {"state_forces", "armed_group"}]
-            captor = next((m for m in sorted(context.mentions, key=lambda m: -m.start)
-                           if m.start < token.i and m.kind == "armed_group"
-                           and all(m.actor_id != r.actor_id for r in rescuers)), None)
+            captor = context.last_party_before(token.i, kinds={"armed_group"},
+                                               exclude={r.actor_id for r in rescuers})
             for rescuer in rescuers:
                 add(rescuer, "opposes", captor, token)
         # "clashes pitting X against Y"

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import PLACE_LABELS, ArticleContext
-from sitrep.extract.mentions import DATELINE, PLACE_NOUNS
+from sitrep.extract.mentions import PLACE_NOUNS, dateline_spans
 from sitrep.kb.countries import country_code
 from sitrep.model import Place
 from sitrep.resolve.gazetteer import Entry, open_gazetteer
@@ -258,7 +258,7 @@ def _candidate_spans(sentence: Span) -> list[tuple[Span, str | None]]:
     taken.update(token.i for ent in sentence.ents for token in ent)
     spans.extend(_with_kind(span) for span in _unlabelled_names(sentence, taken))
     # a dateline ("SINJAR, Iraq (AP) —") says where the story was filed, not where it happened
-    datelines = [m.span() for m in DATELINE.finditer(doc.text)]
+    datelines = dateline_spans(doc)
     return [(span, kind) for span, kind in spans
             if not any(start <= span.start_char < end for start, end in datelines)]
 

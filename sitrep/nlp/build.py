@@ -139,10 +139,10 @@ def line_breaks(doc: Doc) -> Doc:
                 not token.is_space and previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     # "NIAMEY, Niger, May 4 (Reuters) - Gunmen killed ...": the lead starts after the dateline
-    from sitrep.extract.mentions import DATELINE  # the pattern is the mention finder's
+    from sitrep.extract.mentions import dateline_spans  # the mention finder's, kept on the doc
 
-    for match in DATELINE.finditer(doc.text):
-        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    for _, end in dateline_spans(doc):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span[0].i > 0:
             span[0].is_sent_start = True
     return doc
