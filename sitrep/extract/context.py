@@ -69,6 +69,16 @@ class ArticleContext:
             return mention_at(self.mentions, token)
         return mention_at([m for m in self.mentions if not any(m.start <= i < m.end for i in backers)], token)
 
+    def mention_per_actor(self) -> dict[str, ActorMention]:
+        """One mention of each actor, a naming one where the text has one: an actor named once
+        and then called "the gang" is not a generic actor."""
+        chosen: dict[str, ActorMention] = {}
+        for mention in self.mentions:
+            held = chosen.get(mention.actor_id)
+            if held is None or held.generic and not mention.generic:
+                chosen[mention.actor_id] = mention
+        return chosen
+
     def actors_of_phrase(self, token: Token, conjuncts: bool = True) -> list[ActorMention]:
         """The actor a phrase names, and those of its conjuncts ("the army and allied militias")
         unless ``conjuncts`` is false ("between X and Y" puts X and Y on opposite sides).
@@ -78,7 +88,10 @@ class ArticleContext:
         "fighters from the ADF" — not its backer ("Turkish-backed").
         """
         found = []
-        for head in (token, *(token.conjuncts if conjuncts else ())):
+        heads = (token, *(token.conjuncts if conjuncts else ()))
+        if conjuncts:
+            heads += tuple(_misparsed_conjuncts(token))
+        for head in heads:
             mention = self._owner_of(head) or self.actor_at(head)
             if mention is not None and mention not in found:
                 found.append(mention)
@@ -158,3 +171,11 @@ class ArticleContext:
             if resolved is not None:
                 return resolved
         return None
+
+
+def _misparsed_conjuncts(head: Token) -> list[Token]:
+    """Modifiers the parser hung on a head although "and" joins them to it: in "Russia's Africa
+    Corps and Malian troops" "Corps" comes out as a modifier of "troops", with the "and" below it."""
+    return [child for child in head.lefts
+            if child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN"
+            and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > child.i for c in child.children)]

@@ -827,7 +827,7 @@ def _foreign_ground(event: Event, trigger: Token, context: ArticleContext) -> No
     take inside another state is taken from that state's forces (ACLED's actor 2)."""
     if event.targets or event.mode not in TERRITORY_MODES or event.place is None or not event.place.country:
         return
-    mentions = {m.actor_id: m for m in context.mentions}
+    mentions = context.mention_per_actor()
     takers = [mentions[a] for a in event.actors if a in mentions]
     if not takers or not all(m.kind == "state_forces" and m.country and m.country != event.place.country
                              for m in takers):

@@ -1225,7 +1225,7 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
     northern Iraq"), not a person arrested, not the actor's own state. The evidence is the event's
     sentence. Relations already in ``known`` (either direction) are not repeated, nor is a generic
     target without a country ("soldiers") when the actor already opposes an actor of its kind."""
-    mentions = {m.actor_id: m for m in context.mentions}
+    mentions = context.mention_per_actor()
     seen = {(r.subject, r.object) for r in known if r.predicate == "opposes"}
     found: list[Relation] = []
     for event in events:

@@ -69,6 +69,8 @@ def _earlier_date(sentence: Span, context: ArticleContext, *, within_paragraph: 
         resolved = context.sentence_date(previous, previous[-1])
         if resolved is None:
             resolved = _story_relative(previous, context, depth=1)
+        if resolved is not None and resolved.precision == "year":
+            continue  # "the seat of the government since 2023": background, not the day of what follows
         if resolved is not None:
             return resolved
     return None

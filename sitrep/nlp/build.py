@@ -148,6 +148,35 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@Language.component("sitrep_joined_places", assigns=["doc.ents"])
+def joined_places(doc: Doc) -> Doc:
+    """Two place names the taggers split where the gazetteer knows the whole ("Port" + "Sudan" is
+    Port Sudan, not a "Port" in Réunion and the country) become one entity."""
+    from sitrep.resolve.places import NEAR_IDENTICAL, best_entry  # the gazetteer loads on first use
+
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    index = 0
+    while index < len(entities):
+        ent = entities[index]
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        if after is not None and after.start == ent.end and ent.label_ in PLACE_ENTITY_LABELS \
+                and after.label_ in PLACE_ENTITY_LABELS:
+            entry = best_entry(doc[ent.start:after.end].text)
+            if entry is not None and entry.score >= NEAR_IDENTICAL and entry.level not in {"country", "admin1"}:
+                joined.append(Span(doc, ent.start, after.end, label="GPE"))
+                index += 2
+                continue
+        joined.append(ent)
+        index += 1
+    if len(joined) < len(entities):
+        doc.set_ents(joined)
+    return doc
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """The spaCy pipeline ``name`` with sitrep's knowledge-base ruler; loaded once per process."""
@@ -170,6 +199,8 @@ def load_pipeline(name: str) -> Language:
     nlp.add_pipe("sitrep_fuzzy_actors", after="sitrep_actor_ruler")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_joined_places", after="ner")
     return nlp
 
 
