@@ -45,6 +45,7 @@ from sitrep.extract.speech.kinds import (
     unclassified_quote_kind,
     self_report_kind,
     statement_kind,
+    threat_by_shape,
     verb_kind,
 )
 from sitrep.extract.speech.platforms import platform_of
@@ -63,6 +64,9 @@ SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "mili
               "government", "coalition", "militia", "alliance", "rebels", "forces", "division",
               "brigade", "battalion", "regiment", "garrison", "unit", "units"}
 STATE_SIDE = {"state", "state_forces", "government"}  # one side: a ministry speaks for the army
+PLAIN_SAYING = {"say", "add", "state", "tell"}
+# kinds that a threat told by the sentence's shape overrides (a vow of force is no pledge)
+SHAPE_YIELDS = {"STATEMENT", "ACCUSE", "CLAIM", "PLEDGE"}
 
 
 @dataclass(slots=True)
@@ -163,6 +167,8 @@ class Extractor:
         if direct:
             quote_text = " … ".join(q.text for q in unit.quotes)
             kind = statement_kind(base, quote_text, lemma=lemma)
+            if kind in SHAPE_YIELDS and self._threatens(unit.quotes):
+                kind = "THREATEN"  # "Whoever raises a weapon against the Republic will be neutralised"
             if kind == "STATEMENT":
                 kind = quoted_act_kind(quote_text) or unclassified_quote_kind(quote_text)
             parts = [(kind, None)]
@@ -209,15 +215,54 @@ class Extractor:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
             if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
                 kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
+            if base in {"STATEMENT", "PLEDGE"} and kind in SHAPE_YIELDS and threat_by_shape(clause):
+                kind = "THREATEN"  # "said the operation would go on until the camp is cleared"
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
             if own is not None:
                 kind = own
+            elif kind == "STATEMENT" and self._beside_another_act(unit):
+                kind = self._joined_report_kind(clause, cue, speaker)
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
             elif kind == "STATEMENT":
                 kind = unclassified_quote_kind(self._clean(clause))
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
+
+    def _threatens(self, quotes: list[Quote]) -> bool:
+        for quote in quotes:
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is not None and threat_by_shape(span):
+                return True
+        return False
+
+    def _beside_another_act(self, unit: Unit) -> bool:
+        """Whether a plain "said" is joined to another act of the same speaker ("said order had
+        been restored and vowed to pursue ...", "dismissed the claim and said troops had repelled
+        the assault"): what it says is part of the statement the speaker made, not a source."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None or cue_lemma(cue) not in PLAIN_SAYING:
+            return False
+        for other in cue.conjuncts:
+            if other.i not in self._cue_index or cue_lemma(other) in PLAIN_SAYING:
+                continue
+            later = other if other.i > cue.i else cue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.children):
+                return True
+        return False
+
+    def _joined_report_kind(self, clause: Span, cue: Token, speaker: ActorMention) -> str:
+        """What a speaker said beside another act: an accusation when it tells of another party
+        ("said the militia was bent on destroying ..."), else a claim ("said the withdrawal was
+        tactical")."""
+        root = content_root(clause, cue)
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            mention = self.context.actor_at(subject)
+            if mention is not None and mention.actor_id != speaker.actor_id and not (
+                    mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
+                    and mention.country == speaker.country) and mention.kind not in {"civilians"}:
+                return "ACCUSE"
+        return "CLAIM"
 
     def _quotes_words(self, unit: Unit, clause: Span) -> bool:
         """Whether indirect content quotes the speaker's own words at some length ("said the

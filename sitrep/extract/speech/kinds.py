@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # lemma -> kind; STATEMENT verbs only report, the content may still make the statement a threat.
 VERB_KINDS: dict[str, str] = {
@@ -279,3 +279,50 @@ def self_report_kind(root: Token) -> str:
         return "THREATEN"
     negated = any(c.dep_ == "neg" for c in root.children)
     return "DENY" if negated else "CLAIM"
+
+
+# -- threats told by the shape of the sentence -----------------------------------------------------
+# A warning to whoever crosses the speaker ("Anyone who carries a gun against the state will be
+# treated as an enemy", "Whoever raises a weapon will be neutralised") or a fate promised in the
+# passive ("Every raid on our villages will be answered", "The blood of these martyrs will be
+# avenged") threatens, whatever the verb; a passive future of what is done for people ("would be
+# compensated") pledges.
+UNIVERSAL_SUBJECTS = {"anyone", "anybody", "whoever", "whomever", "everyone", "everybody"}
+CARED_FOR = {"family", "families", "civilian", "civilians", "people", "resident", "residents", "hostage",
+             "hostages", "victim", "victims", "colleague", "colleagues", "detainee", "detainees", "child",
+             "children", "student", "students", "displaced", "aid", "food", "wounded", "injured", "we", "i",
+             "you", "soldier", "soldiers", "prisoner", "prisoners", "worker", "workers", "staff", "road",
+             "roads", "school", "schools", "service", "services", "election", "elections", "vote", "talks"}
+CARING_PASSIVES = {"compensate", "release", "rebuild", "restore", "evacuate", "protect", "reopen", "provide",
+                   "deliver", "send", "deploy", "investigate", "hold", "free", "return", "treat", "help",
+                   "care", "assist", "pay", "resume", "repair", "supply", "open", "extend", "postpone",
+                   "announce", "discuss", "review", "examine", "give", "grant", "offer", "allow", "bury"}
+SHAPED_THREATS = re.compile(
+    r"\b(?:no(?:body| one| \w+(?: \w+){0,5}) (?:is|will be) safe|(?:is|are|will be) not safe|"
+    r"patience (?:has (?:its )?limits?|is running out|will run out|is wearing thin)|same fate|"
+    r"(?:surrender|lay down (?:their|your) (?:arms|weapons)) or (?:\w+ )?(?:be|die|face)|"
+    r"not (?:take|give) (?:a |one )?(?:single )?step back|take the (?:war|fight|battle) (?:to|into)|(?:will|would|shall) not let|"
+    r"(?:go on|continue|keep going) until (?:the |every |all )?(?:\w+ )?(?:is|are) (?:cleared|cleansed|"
+    r"liberated|freed|crushed|destroyed|defeated|eliminated))", re.I)
+
+
+def threat_by_shape(span: Span) -> bool:
+    """Whether a quotation or clause threatens by its shape rather than by a threat verb."""
+    if SHAPED_THREATS.search(QUOTE_MARKS.sub("", span.text)):
+        return True
+    for verb in span:
+        if verb.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}]
+        for subject in subjects:
+            lower = subject.left_edge.lower_  # "Whoever raises a weapon" is a clause
+            if lower in UNIVERSAL_SUBJECTS or subject.lower_ in UNIVERSAL_SUBJECTS or (
+                    subject.lower_ == "those" and any(c.dep_ == "relcl" for c in subject.children)):
+                return True
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and subjects and verb.lemma_.lower() not in CARING_PASSIVES and not any(
+                s.lower_ in CARED_FOR or s.lemma_.lower() in CARED_FOR for s in subjects) and not any(
+                c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
