@@ -53,10 +53,11 @@ def _places(context: ArticleContext) -> list[PlaceMention]:
 
 EVENT_NOUNS = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|killings?|bombings?|shelling|raids?|abductions?|kidnappings?|"
-    r"massacres?|assaults?|offensive|ambush|incursions?|executions?|arrests?|detentions?|crackdown)\b", re.I)
+    r"massacres?|assaults?|offensive|ambush|incursions?|executions?|arrests?|detentions?|crackdown|operations?)\b", re.I)
 # "condemned the raid", "denounced the arrests as ...": the words name the event itself
 NAMED_EVENT = re.compile(r"^(?:the|this|these|that|yesterday's|sunday's|monday's)\s+(?:\w+\s+){0,2}?" + EVENT_NOUNS.pattern[2:], re.I)
-REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL"}
+REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL", "PRAISE"}
+IMPLIED_TARGET_KINDS = {"THREATEN", "CONDEMN", "ACCUSE"}
 
 
 def _targets_from_events(found: list, found_events: list, text: str) -> None:
@@ -72,7 +73,10 @@ def _targets_from_events(found: list, found_events: list, text: str) -> None:
         names_event = statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
         if statement.targets and not names_event:
             continue
-        if not EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end]):
+        if not EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end]) and not (
+                statement.kind in IMPLIED_TARGET_KINDS and not statement.targets):
+            # "These criminals will be hunted down": a threat that names no one is aimed at
+            # whoever did the latest violence told before it
             continue
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]

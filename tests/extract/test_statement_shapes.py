@@ -52,3 +52,30 @@ def test_report_of_another_party_beside_an_appeal_is_an_accusation(statements_of
 def test_plain_said_alone_is_still_only_a_source(statements_of):
     found = statements_of("The Somali army said the town had been secured on Monday.")
     assert not found, found
+
+
+def test_threat_naming_no_one_is_aimed_at_the_last_doer(pipeline):
+    from sitrep.model import Article
+
+    document = pipeline.extract_one(Article(
+        text="Boko Haram fighters attacked a military base in Borno state on Monday, killing nine "
+             "soldiers, the army said. \"These criminals will be hunted down to the last man,\" the "
+             "army's spokesman told reporters.",
+        published="2026-03-12"))
+    names = {actor.id: actor.name for actor in document.actors}
+    threats = [s for s in document.statements if s.kind == "THREATEN"]
+    assert threats
+    assert ["Boko Haram"] == [names[t] for t in threats[0].targets]
+
+
+def test_praise_of_an_operation_is_aimed_at_its_doer(pipeline):
+    from sitrep.model import Article
+
+    document = pipeline.extract_one(Article(
+        text="Philippine troops killed six Abu Sayyaf militants in a raid on Basilan island on Monday, "
+             "the military said. The governor of Basilan praised the operation.",
+        published="2026-03-12"))
+    names = {actor.id: actor.name for actor in document.actors}
+    praise = [s for s in document.statements if s.kind == "PRAISE"]
+    assert praise
+    assert any("Philippines" in names[t] for t in praise[0].targets), [names[t] for t in praise[0].targets]
