@@ -299,6 +299,19 @@ def _names_no_act(trigger: Token) -> bool:
         return True  # "repelled an attack by Y": the attack is the event, made by Y (PLOVER's source)
     if trigger.lemma_.lower() in DESCRIBING_PARTICIPLES and trigger.tag_ == "VBN":
         return trigger.dep_ in {"acl", "amod", "appos", "advcl", "conj"} or trigger.head.pos_ in {"NOUN", "PROPN"}
+    return _in_backing(trigger)
+
+
+BACKING_PARTICIPLES = {"back", "support", "aid", "assist", "cover"}
+
+
+def _in_backing(trigger: Token) -> bool:
+    """ "troops, backed by US air strikes, retook the base": the strikes are the backing of the
+    act told, not an event of their own (their owner backs one side and opposes the other)."""
+    for ancestor in list(trigger.ancestors)[:4]:
+        if ancestor.lemma_.lower() in BACKING_PARTICIPLES and ancestor.tag_ == "VBN" and ancestor.dep_ in {
+                "acl", "amod", "advcl", "appos", "relcl"}:
+            return True
     return False
 
 
@@ -835,6 +848,21 @@ def _foreign_ground(event: Event, trigger: Token, context: ArticleContext) -> No
     event.targets.append(_forces_mention(trigger, event.place.country, context).actor_id)
 
 
+def _retaken_from(event: Event, earlier: list[Event]) -> None:
+    """ "Al-Shabaab overran the base on Monday ... troops retook the base by nightfall": ground
+    retaken with no one named is retaken from whoever took it or attacked there last."""
+    if event.targets or event.mode != "regain-territory" or not event.actors:
+        return
+    for before in reversed(earlier):
+        if before.type != "ASSAULT" or not before.actors or before.negated or before.hypothetical \
+                or set(before.actors) & set(event.actors):
+            continue
+        if before.place and event.place and before.place.name != event.place.name:
+            continue
+        event.targets.extend(before.actors)
+        return
+
+
 def _recode_one_sided(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
     """ "Gunmen killed dozens of civilians in raids on three camps": once the sentence's events are
     merged, a clash whose victims are all civilians is an attack on civilians (ACLED's violence
@@ -1085,6 +1113,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
         for event in sentence_events:
             _recode_one_sided(event, triggers_of[id(event)], kinds)
             _foreign_ground(event, triggers_of[id(event)], context)
+            _retaken_from(event, events)
         for event in sentence_events:
             if _is_background(event, published):
                 continue

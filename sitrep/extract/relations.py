@@ -1183,6 +1183,8 @@ HOSTILE_EVENT_TYPES = {"ASSAULT", "COERCE"}
 # modes of violence against civilians (ACLED): their targets are victims, not a side
 ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre", "arrest", "crowd-control"}  # arrests and dispersals are no war
 STATE_APPARATUS = {"state", "government", "state_forces"}
+# backers that fight beside the side they back (a state's forces, a coalition, a mission, a group)
+BACKER_SIDES = {"state_forces", "armed_group", "international_org"}
 LOCATIVE_PREPS = {"in", "near", "inside", "across", "throughout", "around", "at", "outside", "into"}
 PLACE_WORDS = PLACE_NOUNS | {"mountains", "mountain", "border", "territory", "township", "capital",
                              "countryside", "north", "south", "east", "west", "outskirts"}
@@ -1237,7 +1239,10 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
         if event.mode in ONE_SIDED_MODES and not (event.mode == "arrest" and _fought_first(sentence)):
             continue  # "arrested three armed men after a shootout": the shootout makes them sides
         in_sentence = [m for m in context.mentions if sentence.start <= m.start < sentence.end]
-        for actor in _named_first(event.actors, mentions):
+        # "troops, backed by US air strikes, retook the base": the backer fights the same enemy
+        backers = [mentions[r.object] for r in known if r.predicate == "backed_by" and r.subject in event.actors
+                   and r.object in mentions and sentence.start_char <= r.evidence.start < sentence.end_char]
+        for actor in _named_first(event.actors, mentions) + [b for b in backers if b.kind in BACKER_SIDES]:
             if actor.kind in NOT_A_SIDE:
                 continue
             for target in _named_first(event.targets, mentions):

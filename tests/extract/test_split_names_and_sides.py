@@ -65,3 +65,27 @@ def test_a_year_in_background_does_not_date_what_follows(pipeline):
     clashes = [e for e in document.events if "clashed" in e.evidence.text]
     assert clashes, [e.evidence.text for e in document.events]
     assert all(e.date is None or not e.date.startswith("2022") for e in clashes)
+
+
+def test_a_backer_fights_the_enemy_of_the_side_it_backs(pipeline):
+    document, names = _document(
+        pipeline,
+        "Kurdish Peshmerga fighters, backed by air strikes from the US-led coalition, killed six "
+        "Islamic State militants near Makhmour on Monday, officials said.",
+    )
+    opposed = {(names[r.subject], names[r.object]) for r in document.relations if r.predicate == "opposes"}
+    assert any("Islamic State" in b for _, b in opposed), opposed
+    # the strikes back one side: their owner is no target of it
+    assert not any("Peshmerga" in a and "oalition" in b for a, b in opposed), opposed
+    assert len([e for e in document.events if e.type == "ASSAULT"]) == 1
+
+
+def test_ground_retaken_is_retaken_from_whoever_took_it(pipeline):
+    document, names = _document(
+        pipeline,
+        "JNIM fighters overran an army outpost in Djibo on Monday. Burkinabe troops retook the "
+        "outpost on Tuesday, the army said.",
+    )
+    retaken = [e for e in document.events if "retook" in e.evidence.text]
+    assert retaken
+    assert any("Jama" in names[t] for t in retaken[0].targets), [names[t] for t in retaken[0].targets]
