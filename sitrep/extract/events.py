@@ -302,7 +302,7 @@ def _names_no_act(trigger: Token) -> bool:
     return _in_backing(trigger)
 
 
-BACKING_PARTICIPLES = {"back", "support", "aid", "assist", "cover"}
+BACKING_PARTICIPLES = DESCRIBING_PARTICIPLES | {"aid", "assist", "cover"}
 
 
 def _in_backing(trigger: Token) -> bool:

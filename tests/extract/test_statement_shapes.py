@@ -4,6 +4,8 @@ beside another act ("said ... and vowed ..."). Sentences written for these tests
 
 import pytest
 
+from sitrep.model import Article
+
 
 @pytest.mark.parametrize("text", [
     '"Anyone who helps the bandits will be treated as one of them," the governor of Zamfara said.',
@@ -55,8 +57,6 @@ def test_plain_said_alone_is_still_only_a_source(statements_of):
 
 
 def test_threat_naming_no_one_is_aimed_at_the_last_doer(pipeline):
-    from sitrep.model import Article
-
     document = pipeline.extract_one(Article(
         text="Boko Haram fighters attacked a military base in Borno state on Monday, killing nine "
              "soldiers, the army said. \"These criminals will be hunted down to the last man,\" the "
@@ -69,8 +69,6 @@ def test_threat_naming_no_one_is_aimed_at_the_last_doer(pipeline):
 
 
 def test_praise_of_an_operation_is_aimed_at_its_doer(pipeline):
-    from sitrep.model import Article
-
     document = pipeline.extract_one(Article(
         text="Philippine troops killed six Abu Sayyaf militants in a raid on Basilan island on Monday, "
              "the military said. The governor of Basilan praised the operation.",

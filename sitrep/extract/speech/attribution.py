@@ -258,9 +258,8 @@ class Extractor:
         root = content_root(clause, cue)
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             mention = self.context.actor_at(subject)
-            if mention is not None and mention.actor_id != speaker.actor_id and not (
-                    mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
-                    and mention.country == speaker.country) and mention.kind not in {"civilians"}:
+            if mention is not None and mention.actor_id != speaker.actor_id and not _one_state(
+                    mention, speaker) and mention.kind not in {"civilians"}:
                 return "ACCUSE"
         return "CLAIM"
 
@@ -352,8 +351,7 @@ class Extractor:
         mention = self.context.actor_at(noun)
         if mention is None or mention.actor_id == speaker.actor_id or speaker.kind == "person":
             return True
-        return (mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
-                and mention.country is not None and mention.country == speaker.country)
+        return _one_state(mention, speaker)
 
     def _has_object(self, cue: Token) -> bool:
         return cue_lemma(cue) not in NEEDS_CONTENT and any(
@@ -429,6 +427,12 @@ class Extractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
         return heads
+
+
+def _one_state(mention: ActorMention, speaker: ActorMention) -> bool:
+    """A state's army, ministry and government are one side: a ministry speaks for the army."""
+    return (mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
+            and mention.country is not None and mention.country == speaker.country)
 
 
 def _one_per_act(statements: list[Statement]) -> list[Statement]:
