@@ -60,7 +60,8 @@ REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL", "PRAISE"}
 IMPLIED_TARGET_KINDS = {"THREATEN", "CONDEMN", "ACCUSE"}
 
 
-def _targets_from_events(found: list, found_events: list, text: str) -> None:
+def _targets_from_events(found: list, found_events: list, text: str,
+                         actors: dict[str, mentions.ActorMention]) -> None:
     """ "The government condemned the attack": a reaction that names an event, not its doer, is
     aimed at whoever carried out the latest such event told before it."""
     violent = sorted((e for e in found_events if e.type in {"ASSAULT", "COERCE"} and e.actors and not e.negated),
@@ -78,14 +79,30 @@ def _targets_from_events(found: list, found_events: list, text: str) -> None:
             # "These criminals will be hunted down": a threat that names no one is aimed at
             # whoever did the latest violence told before it
             continue
+        speaker = actors.get(statement.speaker)
+
+        def own(actor_id: str) -> bool:
+            # the speaker's own side: itself, or another organ of its state (a ministry that
+            # vows to pursue the attackers is not aiming at the police who arrested them)
+            other = actors.get(actor_id)
+            return actor_id == statement.speaker or (
+                speaker is not None and other is not None and mentions.one_state(speaker, other))
+
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]
         if statement.targets and any(t in e.actors for e in before for t in statement.targets):
             continue  # "condemned the Israeli strikes": the doer named with the event is one of them
-        if before:
-            doers = [a for a in before[-1].actors if a != statement.speaker]
+        for event in reversed(before):
+            doers = [a for a in event.actors if not own(a)]
             if doers:
                 statement.targets = doers
+                break
+            # "police arrested three suspects ... the ministry vowed to crush the cell": the
+            # speaker's own forces acted, so a threat is aimed at those they acted against
+            enemies = [t for t in event.targets if not own(t) and getattr(actors.get(t), "kind", None) != "civilians"]
+            if statement.kind == "THREATEN" and enemies:
+                statement.targets = enemies
+                break
 
 
 def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:
@@ -105,7 +122,8 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
                 and not speaker.name.startswith("Unnamed "):
             speaker.country = context.focus
     found_events = events.extract_events(context)
-    _targets_from_events(found_statements, found_events, context.article.text)
+    by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
+    _targets_from_events(found_statements, found_events, context.article.text, by_id)
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # relations stated in the text first; then each side of a hostile event opposes the other
     found_relations = relations.extract_relations(context)

@@ -67,7 +67,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.casualties import combined_toll, find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention
+from sitrep.extract.mentions import STATE_APPARATUS, ActorMention
 from sitrep.kb.countries import country_code, country_name
 from sitrep.resolve.actors import lookup_exact
 from sitrep.extract.when import event_date
@@ -168,7 +168,7 @@ def _downs_a_weapon(trigger: Token) -> bool:
 
 def _last_other_side(trigger: Token, actors: list[ActorMention], context: ArticleContext) -> ActorMention | None:
     """The fighting party named last before ``trigger`` that is not the doer's side."""
-    countries = {a.country for a in actors if a.country and a.kind in {"state_forces", "state", "government"}}
+    countries = {a.country for a in actors if a.country and a.kind in STATE_APPARATUS}
     return context.last_party_before(trigger.i, kinds={"armed_group", "state_forces"},
                                      exclude={a.actor_id for a in actors}, exclude_countries=countries)
 

@@ -32,6 +32,9 @@ from sitrep.resolve.actors import lookup, lookup_exact
 STAGE = "sitrep.mentions.v2"
 
 STATE_KINDS = {"state_forces", "government"}
+# a state, its government and its forces: one side (a ministry speaks for the army; an arrest of
+# officers by their own government is no war)
+STATE_APPARATUS = {"state", "government", "state_forces"}
 GROUP_NOUNS = {"group", "movement", "faction", "militia", "organisation", "organization", "front",
                "coalition", "alliance", "network", "gang", "cartel"}
 PROTEST_VERBS = {"march", "rally", "protest", "demonstrate", "riot", "picket"}
@@ -339,8 +342,12 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         name = clean_name(span.text)
         if not name or name.casefold() in PLATFORM_NAMES:
             return None
-        if not any(t.is_title or t.is_upper for t in span if not t.is_stop) and _generic_of(span.root):
-            return None  # "the defence ministry": a generic organ; the generic pass finds whose
+        if _generic_of(span.root) and all(
+                t.lower_ in PORTFOLIO_WORDS or t.i == span.root.i or not (t.is_title or t.is_upper)
+                for t in span if not t.is_stop):
+            # "the defence ministry", "the Interior Ministry": a generic organ, however it is
+            # written; the generic pass finds whose
+            return None
         kind = org_kind(name)
         country = _name_country(span)
         if country is None and kind not in TRANSNATIONAL_KINDS:
@@ -385,7 +392,8 @@ def _country_as_place(span: Span) -> bool:
 
 SPEECH_HEADS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "threaten", "tell",
                 "call", "ask", "demand", "reject", "deny", "welcome", "thank", "praise", "say", "announce",
-                "respond", "retaliate", "summon", "talk", "negotiate", "sign", "agree", "meet", "expel"}
+                "respond", "retaliate", "summon", "talk", "negotiate", "sign", "agree", "meet", "expel",
+                "cooperate"}
 
 # nouns of dealings between states: a capital after them ("ties with Moscow") is its government
 RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal", "dispute", "tension",
@@ -405,12 +413,17 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass
     elif root.dep_ in {"dobj", "iobj"} and head.lemma_.lower() in SPEECH_HEADS:
         pass
+    elif root.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(
+            c.lower_ in {"responsible", "accountable", "liable"} for c in head.children):
+        pass  # "held Juba responsible for the bombing"
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against"} and head.head.lemma_.lower() in SPEECH_HEADS:
         pass
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against", "from", "between", "by"} and (
         head.head.lemma_.lower() in RELATION_NOUNS
     ):
         pass  # "the cooperation with Washington", "pressure from Moscow": a state dealt with
+    elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS:
+        pass  # "Damascus's cooperation"
     else:
         return None
     return _mention(span, f"Government of {country_name(code)}", "government", code)
@@ -480,6 +493,19 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
 COMPASS_WORDS = {"south", "north", "central", "east", "west"}
 # nouns for the other side of a fight: "its fighters clashed with the attackers" are not its own
 OTHER_SIDE_NOUNS = {"attacker", "assailant", "enemy", "gunman", "militant", "insurgent", "rebel", "jihadist"}
+
+
+def one_state(a: ActorMention, b: ActorMention) -> bool:
+    """Two parts of one state's apparatus (its government, army, ministries or the state itself).
+    A regional or rival government (the Kurdistan Regional Government, Puntland's, the GNU) is a
+    side of its own."""
+    return _national(a) and _national(b) and a.country is not None and a.country == b.country
+
+
+def _national(mention: ActorMention) -> bool:
+    if mention.kind == "government":
+        return mention.country is not None and mention.name == f"Government of {country_name(mention.country)}"
+    return mention.kind in STATE_APPARATUS
 
 
 def _clause_doers(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -725,6 +751,8 @@ def _generic_mentions(
                 continue
             # "troops killed 12 militants" with no group named: the militants are the side fought
         country, start = _modifier_country(token, taken)
+        if country is None and generic.kind in STATE_KINDS:
+            country = _seat_country(token)
         if generic.needs_country and country is None:
             continue
         span = doc[start : token.i + 1]
@@ -762,6 +790,17 @@ def _generic_mentions(
         mentions.append(mention)
         for index in range(span.start, span.end):
             taken.setdefault(index, mention)
+
+
+def _seat_country(token: Token) -> str | None:
+    """ "the foreign ministry in Kyiv", "the government in Khartoum": the capital after a state
+    organ says whose it is."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                if place.dep_ == "pobj":
+                    return capital_country(place.doc[place.left_edge.i : place.i + 1].text)
+    return None
 
 
 NAMED_GROUP_NOUNS = {"gang", "militia", "cartel", "group", "faction", "clique", "brigade", "battalion"}
@@ -853,6 +892,14 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
             mentions.append(mention)
             for index in range(span.start, span.end):
                 taken[index] = mention
+    for token in doc:
+        # "Moscow accused Kyiv of ...": a capital the model left unlabelled still speaks or is
+        # spoken to as its government
+        if token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and capital_country(token.text):
+            mention = _capital_as_government(doc[token.i : token.i + 1])
+            if mention is not None:
+                mentions.append(mention)
+                taken[token.i] = mention
     resolve_acronyms(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     _generic_mentions(doc, taken, country_focus, mentions)

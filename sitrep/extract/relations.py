@@ -40,7 +40,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
 from sitrep.kb.countries import country_code
-from sitrep.extract.mentions import PLACE_NOUNS, ActorMention
+from sitrep.extract.mentions import PLACE_NOUNS, ActorMention, one_state
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -1115,7 +1115,7 @@ def _possessive_units(context: ArticleContext, add) -> None:
                     continue
                 # "Syria's army" is the state's own forces, not a part of them; a named unit of
                 # those forces ("the army's Third Assault Brigade") is
-                if _same_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
+                if one_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
                     continue
                 if owner.kind == "state" and unit.kind in {"armed_group", "political_party"} and not any(
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
@@ -1148,7 +1148,7 @@ def _reciprocal_sides(context: ArticleContext, add) -> None:
         sides = [m for m in _subjects(token, context) if is_side(m)]
         for index, first in enumerate(sides):
             for second in sides[index + 1 :]:
-                if first.actor_id != second.actor_id and not _same_state(first, second):
+                if first.actor_id != second.actor_id and not one_state(first, second):
                     add(first, "opposes", second, token)
 
 
@@ -1182,7 +1182,6 @@ def _members_in_apposition(context: ArticleContext, add) -> None:
 HOSTILE_EVENT_TYPES = {"ASSAULT", "COERCE"}
 # modes of violence against civilians (ACLED): their targets are victims, not a side
 ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre", "arrest", "crowd-control"}  # arrests and dispersals are no war
-STATE_APPARATUS = {"state", "government", "state_forces"}
 # backers that fight beside the side they back (a state's forces, a coalition, a mission, a group)
 BACKER_SIDES = {"state_forces", "armed_group", "international_org"}
 LOCATIVE_PREPS = {"in", "near", "inside", "across", "throughout", "around", "at", "outside", "into"}
@@ -1204,12 +1203,6 @@ def _is_locative(mention: ActorMention, doc) -> bool:
         if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_WORDS:
             return True
     return False
-
-
-def _same_state(a: ActorMention, b: ActorMention) -> bool:
-    """A government and its own army or state: one side (an arrest of officers is not a war)."""
-    return a.kind in STATE_APPARATUS and b.kind in STATE_APPARATUS and a.country is not None \
-        and a.country == b.country
 
 
 def _named_first(ids: list[str], mentions: dict[str, ActorMention]) -> list[ActorMention]:
@@ -1246,7 +1239,7 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
             if actor.kind in NOT_A_SIDE:
                 continue
             for target in _named_first(event.targets, mentions):
-                if target.actor_id == actor.actor_id or not is_side(target) or _same_state(actor, target):
+                if target.actor_id == actor.actor_id or not is_side(target) or one_state(actor, target):
                     continue
                 if event.type == "COERCE" and target.kind == "person":
                     continue  # "arrested a former minister": an arrest, not a conflict
@@ -1257,7 +1250,7 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     # "killed two members of the Iran-backed Hezbollah group": the target is the
                     # group, not its patron
                     target = _backed_instead(context, namings[0])
-                    if target is None or target.actor_id == actor.actor_id or _same_state(actor, target):
+                    if target is None or target.actor_id == actor.actor_id or one_state(actor, target):
                         continue
                 pair = (actor.actor_id, target.actor_id)
                 if pair in seen or pair[::-1] in seen or _known_under_another_name(actor, target, seen, mentions):

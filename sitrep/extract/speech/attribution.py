@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention
+from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.extract.speech.cues import (
     QuoteIndex,
     according_to,
@@ -63,7 +63,6 @@ SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "military", "ministry",
               "government", "coalition", "militia", "alliance", "rebels", "forces", "division",
               "brigade", "battalion", "regiment", "garrison", "unit", "units"}
-STATE_SIDE = {"state", "state_forces", "government"}  # one side: a ministry speaks for the army
 PLAIN_SAYING = {"say", "add", "state", "tell"}
 # kinds that a threat told by the sentence's shape overrides (a vow of force is no pledge)
 SHAPE_YIELDS = {"STATEMENT", "ACCUSE", "CLAIM", "PLEDGE"}
@@ -258,7 +257,7 @@ class Extractor:
         root = content_root(clause, cue)
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             mention = self.context.actor_at(subject)
-            if mention is not None and mention.actor_id != speaker.actor_id and not _one_state(
+            if mention is not None and mention.actor_id != speaker.actor_id and not one_state(
                     mention, speaker) and mention.kind not in {"civilians"}:
                 return "ACCUSE"
         return "CLAIM"
@@ -351,7 +350,7 @@ class Extractor:
         mention = self.context.actor_at(noun)
         if mention is None or mention.actor_id == speaker.actor_id or speaker.kind == "person":
             return True
-        return _one_state(mention, speaker)
+        return one_state(mention, speaker)
 
     def _has_object(self, cue: Token) -> bool:
         return cue_lemma(cue) not in NEEDS_CONTENT and any(
@@ -427,12 +426,6 @@ class Extractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
         return heads
-
-
-def _one_state(mention: ActorMention, speaker: ActorMention) -> bool:
-    """A state's army, ministry and government are one side: a ministry speaks for the army."""
-    return (mention.kind in STATE_SIDE and speaker.kind in STATE_SIDE
-            and mention.country is not None and mention.country == speaker.country)
 
 
 def _one_per_act(statements: list[Statement]) -> list[Statement]:

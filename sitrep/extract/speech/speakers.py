@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention
+from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.kb.countries import country_name
 from sitrep.extract.speech.kinds import verb_kind
 
@@ -138,7 +138,8 @@ class Speakers:
 
     def latest_other(self, offset: int, speaker: ActorMention) -> ActorMention | None:
         """The group named last before ``offset`` that is not the speaker: whom "them" means."""
-        return self._latest(offset, lambda m: m.actor_id != speaker.actor_id and m.kind in OPPONENT_KINDS)
+        return self._latest(offset, lambda m: m.actor_id != speaker.actor_id and m.kind in OPPONENT_KINDS
+                            and not one_state(m, speaker))
 
     def latest_agent(self, offset: int, speaker: ActorMention) -> ActorMention | None:
         """The group that last did something before ``offset`` (the subject of a verb, or the
@@ -146,7 +147,8 @@ class Speakers:
         reporting verb ("the ministry said") only told of it."""
         doc = self.context.doc
         for mention in sorted(self._mentions_before(offset), key=lambda m: -m.start_char):
-            if mention.actor_id == speaker.actor_id or mention.kind not in OPPONENT_KINDS:
+            if mention.actor_id == speaker.actor_id or mention.kind not in OPPONENT_KINDS \
+                    or one_state(mention, speaker):
                 continue
             head = doc[mention.end - 1]
             while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i > head.i:

@@ -39,7 +39,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention
+from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
@@ -218,6 +218,9 @@ class TargetFinder:
     def _own_side(self, speaker: ActorMention, speaker_token: Token | None, heads: list[Token],
                   kind: str) -> set[str]:
         side = {speaker.actor_id}
+        # a ministry vowing to pursue the attackers does not aim at its own state's army
+        if kind in {"THREATEN", "ACCUSE", "CONDEMN"}:  # an order or a plea may go to its own forces
+            side.update(m.actor_id for m in self.context.mentions if one_state(m, speaker))
         if speaker_token is not None:
             side.update(m.actor_id for m in self._mentions_under(speaker_token))
             if speaker_token.dep_ == "nsubj":  # "STC vice-president X" parsed as two subjects
