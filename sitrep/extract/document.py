@@ -60,10 +60,21 @@ REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL", "PRAISE"}
 IMPLIED_TARGET_KINDS = {"THREATEN", "CONDEMN", "ACCUSE"}
 
 
+# the modes an event noun names ("condemned the kidnapping" is of an abduction, not of the
+# arrests that followed); a noun not listed names any violent event
+NOUN_MODES = {
+    "kidnapping": {"abduct"}, "abduction": {"abduct"},
+    "strike": {"aerial", "drone", "artillery"}, "airstrike": {"aerial", "drone"},
+    "shelling": {"artillery"}, "bombing": {"aerial", "drone", "explosives", "suicide-bomb"},
+    "arrest": {"arrest"}, "detention": {"arrest"}, "crackdown": {"arrest", "crowd-control"},
+    "massacre": {"massacre", None}, "killing": {"massacre", None, "firearms", "aerial", "drone", "artillery"},
+}
+
+
 def _targets_from_events(found: list, found_events: list, text: str,
                          actors: dict[str, mentions.ActorMention]) -> None:
     """ "The government condemned the attack": a reaction that names an event, not its doer, is
-    aimed at whoever carried out the latest such event told before it."""
+    aimed at whoever carried out that event, told before it."""
     violent = sorted((e for e in found_events if e.type in {"ASSAULT", "COERCE"} and e.actors and not e.negated),
                      key=lambda e: e.evidence.start)
     for statement in found:
@@ -74,8 +85,8 @@ def _targets_from_events(found: list, found_events: list, text: str,
         names_event = statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
         if statement.targets and not names_event:
             continue
-        if not EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end]) and not (
-                statement.kind in IMPLIED_TARGET_KINDS and not statement.targets):
+        named = EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end])
+        if not named and not (statement.kind in IMPLIED_TARGET_KINDS and not statement.targets):
             # "These criminals will be hunted down": a threat that names no one is aimed at
             # whoever did the latest violence told before it
             continue
@@ -90,6 +101,12 @@ def _targets_from_events(found: list, found_events: list, text: str,
 
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]
+        if names_event:
+            event = _named_event(named.group(0) if named else "", before, actors, own)
+            doers = [a for a in event.actors if not own(a)] if event is not None else []
+            if doers:
+                statement.targets = doers
+            continue
         if statement.targets and any(t in e.actors for e in before for t in statement.targets):
             continue  # "condemned the Israeli strikes": the doer named with the event is one of them
         for event in reversed(before):
@@ -103,6 +120,18 @@ def _targets_from_events(found: list, found_events: list, text: str,
             if statement.kind == "THREATEN" and enemies:
                 statement.targets = enemies
                 break
+
+
+def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMention], own):
+    """The event "the attack" or "the kidnapping" most likely names: the latest earlier one of
+    its kind by another side, and of those one that struck civilians (what is condemned)."""
+    candidates = [e for e in before if any(not own(a) for a in e.actors)]
+    modes = NOUN_MODES.get(noun.lower().rstrip("s"))
+    if modes is not None:
+        candidates = [e for e in candidates if e.mode in modes] or candidates
+    on_civilians = [e for e in candidates
+                    if any(getattr(actors.get(t), "kind", None) == "civilians" for t in e.targets)]
+    return (on_civilians or candidates or [None])[-1]
 
 
 def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Document:
