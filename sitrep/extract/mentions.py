@@ -878,7 +878,7 @@ def _agency_addressed(span: Span) -> bool:
 
 
 def find_actor_mentions(doc: Doc) -> list[ActorMention]:
-    from sitrep.extract.shortforms import resolve_acronyms, resolve_group_references
+    from sitrep.extract.shortforms import resolve_acronyms, resolve_family_names, resolve_group_references
 
     country_focus = focus_country(doc)
     mentions: list[ActorMention] = []
@@ -907,6 +907,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     resolve_group_references(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     _people_countries(doc, mentions, country_focus)
+    resolve_family_names(mentions)
     return mentions
 
 

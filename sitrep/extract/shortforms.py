@@ -1,10 +1,12 @@
 """In-article resolution of acronyms and short forms to the actor they stand for.
 
-Owns three rules, all using only what came before in the same article:
+Owns four rules, all using only what came before in the same article:
 - an acronym defined in the text ("Popular Mobilization Forces (PMF)", "the Syrian Arab Coalition
   (SAC)") names the long form's actor wherever it appears later;
 - a definite short form of an actor kind ("the group", "the movement", "the militia", "the rebels",
   "the army", "the regime", "the government") refers to the nearest earlier actor of that kind;
+- a person's family name alone ("Lubamba said") is the person named in full before ("Colonel
+  Marcel Lubamba");
 - otherwise nothing: an unresolved short form stays generic (``extract.mentions``).
 """
 
@@ -151,3 +153,16 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         mentions.append(mention)
         for index in range(span.start, span.end):
             taken.setdefault(index, mention)
+
+
+def resolve_family_names(mentions: list[ActorMention]) -> None:
+    """ "Colonel Marcel Lubamba accused Rwanda ... 'The aggressor,' Lubamba said": a person named
+    by the last words of a name given in full before is that person."""
+    people = [m for m in mentions if m.kind == "person"]
+    for index, mention in enumerate(people):
+        words = mention.name.split()
+        for earlier in reversed(people[:index]):
+            full = earlier.name.split()
+            if len(full) > len(words) and full[-len(words):] == words:
+                mention.name, mention.country, mention.known = earlier.name, earlier.country, earlier.known
+                break

@@ -101,7 +101,8 @@ FIGHTING_KINDS = {"armed_group", "state_forces", "government", "state"}
 NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "other", "person"}
 # "the organisers", "the perpetrators": whoever carried out the event being talked about
 CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind", "instigator",
-                 "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber"}
+                 "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber",
+                 "aggressor"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
                  "organize", "order"}
