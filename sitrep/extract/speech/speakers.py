@@ -86,6 +86,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.head.lemma_ in {"refuse", "decline", "fail"}:
             return None
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Qatar, which mediated the talks, called on both parties ...": the parser read the main
+        # verb as a participle of the subject ("a man called X"); a past tense is no participle
+        return verb.head
     if verb.dep_ == "acl" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "issued a statement saying"
         return subject_of(verb.head.head, depth + 1)
     return None
