@@ -101,14 +101,14 @@ def _targets_from_events(found: list, found_events: list, text: str,
 
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]
+        if statement.targets and any(t in e.actors for e in before for t in statement.targets):
+            continue  # "condemned the Israeli strikes": the doer named with the event is one of them
         if names_event:
             event = _named_event(named.group(0) if named else "", before, actors, own)
             doers = [a for a in event.actors if not own(a)] if event is not None else []
             if doers:
                 statement.targets = doers
             continue
-        if statement.targets and any(t in e.actors for e in before for t in statement.targets):
-            continue  # "condemned the Israeli strikes": the doer named with the event is one of them
         for event in reversed(before):
             doers = [a for a in event.actors if not own(a)]
             if doers:

@@ -135,6 +135,7 @@ def focus_country(doc: Doc) -> str | None:
     Arakan Army")."""
     counts: Counter[str] = Counter()
     groups: Counter[str] = Counter()
+    datelines = dateline_spans(doc)
     for ent in doc.ents:
         if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
             continue
@@ -142,6 +143,8 @@ def focus_country(doc: Doc) -> str | None:
         located = _located(ent.root)  # whatever the label: the model calls some towns NORP or ORG
         if code is not None:
             counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} else 0.5
+            if any(start <= ent.start_char < end for start, end in datelines):
+                counts[code] += 1  # "MEDELLÍN, Colombia (Reuters) -": where the story was filed
             continue
         known = _known(ent)
         if known is not None and known.country and known.kind not in {"international_org", "state", "media"}:

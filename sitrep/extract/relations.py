@@ -39,8 +39,8 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
-from sitrep.kb.countries import country_code
-from sitrep.extract.mentions import PLACE_NOUNS, ActorMention, one_state
+from sitrep.kb.countries import country_code, country_name
+from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, ActorMention, one_state
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -246,7 +246,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                         for backer in _phrase_actors(context, pobj):
                             add(backed, "backed_by", backer, token)
         predicate = ROLE_PREDICATES.get(lemma)
-        if predicate and token.pos_ == "NOUN":
+        if predicate and (token.pos_ == "NOUN" or _title_of_person(context, token)):
             _role_relation(context, token, predicate, add)
     _more_relations(context, add)
     _led_by(context, add)
@@ -327,7 +327,14 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
             return _owner(noun.head.head, context) if noun.head.dep_ == "relcl" else None
         return _actor_at(context, subject) if subject is not None else None
     if noun.dep_ == "compound":
-        return _actor_at(context, noun.head)  # "Houthi spokesman Nasser al-Qudsi"
+        # "Houthi spokesman Nasser al-Qudsi", "Army spokesman Major General X" (the parser hangs
+        # the role on the rank, the rank on the name)
+        head = noun.head
+        for _ in range(4):
+            if _actor_at(context, head) is not None or head.lower_ not in RANK_WORDS or head.dep_ != "compound":
+                break
+            head = head.head
+        return _actor_at(context, head)
     if noun.lemma_.lower() in DESCRIPTION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return context.described_before(noun, exclude=group)  # "The al-Qaeda affiliate claimed"
     return None
@@ -343,7 +350,7 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
     if predicate == "leader_of" and any(c.dep_ == "compound" and c.lemma_.lower() in PART_NOUNS
                                         for c in noun.children):
         predicate = "member_of"
-    group = _role_group(context, noun)
+    group = _role_group(context, noun) or _cabinet(context, noun)
     if predicate == "part_of" and _of_object(noun, context) is not None:
         several = [m for m in _modifier_actors(context, noun) if m is not group]
         if several:
@@ -356,6 +363,38 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
         predicate = "member_of"  # "Fatah's commander in Lebanon" commands a branch, not the whole
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
+
+
+CABINET_TITLES = {"minister", "secretary"}
+
+
+def _title_of_person(context: ArticleContext, token: Token) -> bool:
+    """ "Information Minister Hassan Mohamed Warsame": a capitalised role word (a proper noun to
+    the tagger) in front of a person's name, through rank words, is a title."""
+    head = token
+    for _ in range(5):
+        if head.dep_ != "compound":
+            return False
+        head = head.head
+        mention = _actor_at(context, head)
+        if mention is not None:
+            return mention.kind == "person"
+        if head.lower_ not in RANK_WORDS:
+            return False
+    return False
+
+
+def _cabinet(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "Interior Minister X" in an article that names the government (or a ministry) of the
+    country: X is a member of it. The title alone makes no government actor."""
+    if noun.lemma_.lower() not in CABINET_TITLES or noun.dep_ != "compound" or not any(
+            c.lower_ in PORTFOLIO_WORDS for c in noun.children):
+        return None
+    if any(c.lower_ in {"former", "ex", "then"} for c in noun.children):
+        return None  # "former oil minister X" is in no government now
+    country = context.focus
+    return next((m for m in context.mentions if m.kind == "government" and m.country == country
+                 and m.name == f"Government of {country_name(country)}"), None) if country else None
 
 
 LEAD_VERBS = {"lead", "head", "command", "run"}

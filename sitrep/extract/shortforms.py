@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.mentions import ActorMention, org_kind
+from sitrep.resolve.actors import lookup
 
 GROUP_WORDS = {"group", "organisation", "organization", "movement", "outfit", "coalition", "alliance",
                "faction", "network"}
@@ -33,9 +34,12 @@ def _acronym(token: Token) -> bool:
 
 def _long_form(doc: Doc, end: int, taken: dict[int, ActorMention]) -> ActorMention | None:
     """The actor named by the tokens just before "(" (an existing mention, or a capitalised run)."""
-    if end - 1 in taken:
+    if end - 1 in taken and not _name_around_country(doc, end, taken):
         return taken[end - 1]
     start = end
+    if end - 1 in taken:
+        end_of_name = taken[end - 1]
+        start = end_of_name.start - 1  # from "of" back over the rest of the name
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "for", "and", "al", "el"}):
         start -= 1
     while start < end and not doc[start].is_title:
@@ -43,13 +47,32 @@ def _long_form(doc: Doc, end: int, taken: dict[int, ActorMention]) -> ActorMenti
     if end - start < 2:
         return None
     span = doc[start:end]
+    # "the Bangladesh Nationalist Party", "the Gaitanista Army of Colombia": the state in the name
+    country = next((taken[i].country for i in range(start, end) if i in taken and taken[i].kind == "state"), None)
+    known = lookup(span.text)
+    if known is not None:
+        return ActorMention(
+            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=known.name, kind=known.kind, country=known.country or country, known=True,
+        )
     kind = org_kind(span.text)
     if kind == "other":
         return None
     return ActorMention(
         start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-        text=span.text, name=span.text, kind=kind, country=None,
+        text=span.text, name=span.text, kind=kind, country=country,
     )
+
+
+def _name_around_country(doc: Doc, end: int, taken: dict[int, ActorMention]) -> bool:
+    """ "the Gaitanista Army of Colombia (EGC)": a country that ends a longer capitalised name is
+    part of that name, not what the acronym stands for."""
+    held = taken[end - 1]
+    if held.kind != "state" or held.start < 2:
+        return False
+    before, word = doc[held.start - 1], doc[held.start - 2]
+    return before.lower_ in {"of", "for"} and word.is_title and (
+        word.i not in taken or taken[word.i].kind not in {"state", "person"})
 
 
 def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
@@ -62,6 +85,10 @@ def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, Ac
         if long_form is None:
             continue
         if long_form not in mentions:
+            for index in range(long_form.start, long_form.end):
+                replaced = taken.pop(index, None)  # "the Gaitanista Army of" + "Colombia": one name
+                if replaced is not None and replaced in mentions:
+                    mentions.remove(replaced)
             mentions.append(long_form)
             for index in range(long_form.start, long_form.end):
                 taken[index] = long_form
