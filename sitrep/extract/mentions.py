@@ -612,6 +612,40 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
 
 
 ALLEGIANCE_WORDS = {"loyal", "belonging"}
+# organs an armed group, a rival or regional government or an international body may own
+# ("Hamas's internal security force", "the GNU's interior ministry", "the EU's monitoring mission")
+GOVERNING_BODIES = {"ministry", "presidency", "office", "cabinet", "council", "court"}
+FORCE_BODIES = {"police", "force", "service", "intelligence", "guard", "army"}
+MISSION_BODIES = {"mission", "agency"}
+
+
+def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """A body named by its owner's possessive, when the owner is not a state's own apparatus:
+    an actor of its own (part of the owner), not the owner itself. "Hamas fighters" and "its
+    forces" stay the owner's people; "Russia's defence ministry" stays the Russian state's."""
+    lemma = token.lemma_.lower()
+    if lemma not in GOVERNING_BODIES | FORCE_BODIES | MISSION_BODIES or token.tag_ not in {"NN", "NNP"}:
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss" and c.i in taken), None)
+    if possessor is None:
+        return None
+    owner = taken[possessor.i]
+    if owner.generic or _national(owner) or owner.kind not in {
+            "armed_group", "government", "international_org", "political_party", "other"}:
+        return None
+    words = [t for t in token.doc[possessor.i + 1 : token.i + 1] if t.dep_ != "case" and t.i not in taken]
+    if not words or words[0].i <= possessor.i or any(t.dep_ == "poss" for t in words):
+        return None
+    phrase = " ".join(t.text if t.is_upper else t.text.capitalize() for t in words)
+    if lemma in GOVERNING_BODIES:
+        kind = "government"
+    elif lemma in MISSION_BODIES:
+        kind = "media" if any(t.lower_ in {"news", "media", "press"} for t in words) else \
+            "international_org" if owner.kind == "international_org" else "other"
+    else:
+        kind = "state_forces" if owner.kind == "government" else "armed_group"
+    span = token.doc[words[0].i : token.i + 1]
+    return _mention(span, f"{phrase} ({owner.name})", kind, owner.country)
 
 
 def _allegiance(word: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
@@ -714,6 +748,12 @@ def _generic_mentions(
                 taken.setdefault(index, mention)
     for token in doc:
         if token.i in taken:
+            continue
+        body = _owned_body(token, taken)
+        if body is not None:
+            mentions.append(body)
+            for index in range(body.start, body.end):
+                taken[index] = body
             continue
         found = _generic_of(token)
         if found is None:

@@ -1145,7 +1145,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
             owners = _subjects_above(token, context)
         else:
             owner = _actor_at(context, token)
-            owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {"state", "government"} else []
+            owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {
+                "state", "government", "international_org", "political_party"} else []
         for owner in owners:
             if owner.start <= token.i and token.head.i < owner.end:
                 continue  # "People's Defence Force": a possessive inside a name owns nothing
