@@ -316,7 +316,8 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     for child in noun.children:
         if child.dep_ in {"appos", "compound"} and child.lemma_.lower() not in PART_NOUNS:
             mention = _actor_at(context, child)
-            if mention is not None and mention is not group:
+            if mention is not None and mention is not group and (
+                    group is None or mention.actor_id != group.actor_id):
                 return mention
     named = _named_after(context, noun)
     if named is not None:
