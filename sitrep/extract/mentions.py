@@ -502,10 +502,12 @@ def one_state(a: ActorMention, b: ActorMention) -> bool:
     """Two parts of one state's apparatus (its government, army, ministries or the state itself).
     A regional or rival government (the Kurdistan Regional Government, Puntland's, the GNU) is a
     side of its own."""
-    return _national(a) and _national(b) and a.country is not None and a.country == b.country
+    return national_organ(a) and national_organ(b) and a.country is not None and a.country == b.country
 
 
-def _national(mention: ActorMention) -> bool:
+def national_organ(mention: ActorMention) -> bool:
+    """The state itself, its forces, or its national government ("Government of Iraq", not the
+    Kurdistan Regional Government)."""
     if mention.kind == "government":
         return mention.country is not None and mention.name == f"Government of {country_name(mention.country)}"
     return mention.kind in STATE_APPARATUS
@@ -630,7 +632,7 @@ def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | 
     if possessor is None:
         return None
     owner = taken[possessor.i]
-    if owner.generic or _national(owner) or owner.kind not in {
+    if owner.generic or national_organ(owner) or owner.kind not in {
             "armed_group", "government", "international_org", "political_party", "other"}:
         return None
     words = [t for t in token.doc[possessor.i + 1 : token.i + 1] if t.dep_ != "case" and t.i not in taken]

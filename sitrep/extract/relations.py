@@ -39,8 +39,8 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
-from sitrep.kb.countries import country_code, country_name
-from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, ActorMention, one_state
+from sitrep.kb.countries import country_code
+from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, ActorMention, national_organ, one_state
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -328,14 +328,7 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
             return _owner(noun.head.head, context) if noun.head.dep_ == "relcl" else None
         return _actor_at(context, subject) if subject is not None else None
     if noun.dep_ == "compound":
-        # "Houthi spokesman Nasser al-Qudsi", "Army spokesman Major General X" (the parser hangs
-        # the role on the rank, the rank on the name)
-        head = noun.head
-        for _ in range(4):
-            if _actor_at(context, head) is not None or head.lower_ not in RANK_WORDS or head.dep_ != "compound":
-                break
-            head = head.head
-        return _actor_at(context, head)
+        return _titled(context, noun)  # "Houthi spokesman Nasser al-Qudsi"
     if noun.lemma_.lower() in DESCRIPTION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return context.described_before(noun, exclude=group)  # "The al-Qaeda affiliate claimed"
     return None
@@ -369,20 +362,25 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
 CABINET_TITLES = {"minister", "secretary"}
 
 
-def _title_of_person(context: ArticleContext, token: Token) -> bool:
-    """ "Information Minister Hassan Mohamed Warsame": a capitalised role word (a proper noun to
-    the tagger) in front of a person's name, through rank words, is a title."""
+def _titled(context: ArticleContext, token: Token) -> ActorMention | None:
+    """The actor a role word in front of a name is the title of, through rank words the parser
+    hangs it on ("Army spokesman Major General X": the role on the rank, the rank on the name)."""
     head = token
     for _ in range(5):
         if head.dep_ != "compound":
-            return False
+            return None
         head = head.head
         mention = _actor_at(context, head)
-        if mention is not None:
-            return mention.kind == "person"
-        if head.lower_ not in RANK_WORDS:
-            return False
-    return False
+        if mention is not None or head.lower_ not in RANK_WORDS:
+            return mention
+    return None
+
+
+def _title_of_person(context: ArticleContext, token: Token) -> bool:
+    """ "Information Minister Hassan Mohamed Warsame": a capitalised role word (a proper noun to
+    the tagger) in front of a person's name is a title."""
+    titled = _titled(context, token)
+    return titled is not None and titled.kind == "person"
 
 
 def _cabinet(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -395,7 +393,7 @@ def _cabinet(context: ArticleContext, noun: Token) -> ActorMention | None:
         return None  # "former oil minister X" is in no government now
     country = context.focus
     return next((m for m in context.mentions if m.kind == "government" and m.country == country
-                 and m.name == f"Government of {country_name(country)}"), None) if country else None
+                 and national_organ(m)), None) if country else None
 
 
 LEAD_VERBS = {"lead", "head", "command", "run"}

@@ -34,12 +34,10 @@ def _acronym(token: Token) -> bool:
 
 def _long_form(doc: Doc, end: int, taken: dict[int, ActorMention]) -> ActorMention | None:
     """The actor named by the tokens just before "(" (an existing mention, or a capitalised run)."""
-    if end - 1 in taken and not _name_around_country(doc, end, taken):
-        return taken[end - 1]
-    start = end
-    if end - 1 in taken:
-        end_of_name = taken[end - 1]
-        start = end_of_name.start - 1  # from "of" back over the rest of the name
+    held = taken.get(end - 1)
+    if held is not None and not _name_around_country(doc, end, taken):
+        return held
+    start = end if held is None else held.start - 1  # from "of" back over the rest of the name
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "for", "and", "al", "el"}):
         start -= 1
     while start < end and not doc[start].is_title:
@@ -86,12 +84,11 @@ def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, Ac
             continue
         if long_form not in mentions:
             for index in range(long_form.start, long_form.end):
-                replaced = taken.pop(index, None)  # "the Gaitanista Army of" + "Colombia": one name
+                replaced = taken.get(index)  # "the Gaitanista Army of" + "Colombia": one name
                 if replaced is not None and replaced in mentions:
                     mentions.remove(replaced)
-            mentions.append(long_form)
-            for index in range(long_form.start, long_form.end):
                 taken[index] = long_form
+            mentions.append(long_form)
         defined[doc[token.i + 1].text] = long_form
     if not defined:
         return
