@@ -560,6 +560,13 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
                 code = country_code(f"{doc[child.i - 1].text} {child.text}") or code
                 start = min(start, child.i - 1)
             country = country or code
+    if country is None and last_cc >= 0:
+        # "the Congolese army and Ugandan troops": the parser hangs the second demonym on the
+        # first noun, but the words after "and" still modify this one
+        for index in range(last_cc + 1, token.i):
+            word = doc[index]
+            if index not in taken and (word.is_title or word.is_upper) and country_code(word.text):
+                return country_code(word.text), min(start, index)
     if country is None and token.dep_ == "compound":
         # "a Malian army convoy": the demonym modifies the whole compound
         for sibling in token.head.lefts:
@@ -946,6 +953,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
                 mentions.append(mention)
                 taken[token.i] = mention
     resolve_acronyms(doc, mentions, taken)
+    _parent_organisations(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
@@ -954,6 +962,33 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _people_countries(doc, mentions, country_focus)
     resolve_family_names(mentions)
     return mentions
+
+
+# the organisations whose short name opens the names of what they run ("the UN refugee agency")
+PARENT_ORGANISATIONS = {"UN", "U.N.", "NATO", "EU", "AU"}
+
+
+def _parent_organisations(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """ "the UN refugee agency UNHCR", "the UN children's agency": the organisation that opens
+    the phrase is an actor of its own (the body is part of it), even where the model or the
+    knowledge base took the whole phrase as the body."""
+    for token in doc:
+        if token.text not in PARENT_ORGANISATIONS or token.dep_ not in {"compound", "nmod", "npadvmod", "amod"} \
+                or (token.i > 0 and doc[token.i - 1].text == "-"):  # "PORT-AU-PRINCE"
+            continue
+        holder = taken.get(token.i)
+        if holder is not None and (holder.end - holder.start < 2 or holder.start != token.i or not any(
+                t.is_lower and t.is_alpha and not t.is_stop for t in doc[token.i + 1 : holder.end])):
+            continue  # "the UN Security Council" is a name of its own; "the UN refugee agency" is a description
+        known = lookup(token.text)  # the word alone (the ruler tagged it with the body's id)
+        if known is None or known.kind != "international_org" or (holder is not None and holder.name == known.name):
+            continue
+        if holder is not None:  # the body keeps the rest of its phrase
+            rest = doc[token.i + 1 : holder.end]
+            holder.start, holder.start_char, holder.text = rest.start, rest.start_char, rest.text
+        mention = _mention(doc[token.i : token.i + 1], known.name, known.kind, known.country, known=True)
+        mentions.append(mention)
+        taken[token.i] = mention
 
 
 def _people_countries(doc: Doc, mentions: list[ActorMention], country_focus: str | None) -> None:

@@ -189,7 +189,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     def add(subject: ActorMention | None, predicate: str, obj: ActorMention | None, token: Token) -> None:
         if subject is None or obj is None or subject.actor_id == obj.actor_id:
             return
-        if predicate == "opposes" and not is_side(obj):
+        if predicate == "opposes" and (not is_side(obj) or subject.kind == "civilians"):
             return  # "X killed civilians" is violence against civilians, not a conflict relation
         if predicate == "part_of" and ALLIANCE_NAME.search(obj.name):
             predicate = "member_of"  # a group or state in an alliance or coalition is a member
@@ -255,8 +255,55 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _title_relations(context, add)
     _possessive_units(context, add)
     _members_in_apposition(context, add)
+    _bodies_of_organisations(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
+
+
+# what an international organisation runs: "the U.N. mission in Libya", "the UN refugee agency UNHCR"
+ORGANISATION_BODIES = {"mission", "agency", "force", "operation", "office", "programme", "program", "fund",
+                       "body", "contingent", "tribunal", "court", "commission"}
+
+
+def _bodies_of_organisations(context: ArticleContext, add) -> None:
+    """ "UNSMIL, the U.N. mission in Libya", "the UN refugee agency UNHCR", "the NATO-led KFOR
+    peacekeeping force", "the African Union mission AUSSOM": the named body is part_of the
+    organisation whose name modifies the noun for what it runs."""
+    doc = context.doc
+    by_start = {m.start: m for m in context.mentions}
+    for parent in context.mentions:
+        if parent.kind != "international_org" or parent.generic:
+            continue
+        body_noun = None
+        named_between = []
+        for index in range(parent.end, min(parent.end + 5, len(doc))):
+            token = doc[index]
+            inside = context.actor_at(token)
+            if token.lemma_.lower() in ORGANISATION_BODIES and token.pos_ == "NOUN":
+                body_noun = token
+                break
+            if inside is not None and inside.start <= index < inside.end and inside is not parent:
+                named_between.append(inside)  # "the NATO-led KFOR peacekeeping force"
+                continue
+            if token.pos_ in {"NOUN", "ADJ", "PROPN", "PART"} or token.lower_ in {"-", "led", "'s"}:
+                continue
+            break
+        if body_noun is None:
+            continue
+        bodies = [m for m in named_between if m.kind not in {"state", "person", "civilians"}]
+        after = by_start.get(body_noun.i + 1)
+        if after is not None and after.kind not in {"state", "person", "civilians"}:
+            bodies.append(after)  # "the UN refugee agency UNHCR"
+        start = doc[parent.start - 1] if parent.start > 0 else None
+        closing = next((t for t in doc[body_noun.i + 1 : body_noun.sent.end] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+        if start is not None and start.lower_ == "the" and start.i >= 2 and doc[start.i - 1].text == "," \
+                and closing is not None and closing.text == ",":  # an apposition closes with a comma
+            before = context.actor_at(doc[start.i - 2])
+            if before is not None and before.end == start.i - 1 and before.kind not in {"state", "person", "civilians"}:
+                bodies.append(before)  # "UNSMIL, the U.N. mission in Libya"
+        for body in bodies:
+            if body.actor_id != parent.actor_id:
+                add(body, "part_of", parent, body_noun)
 
 
 PART_NOUNS = {noun for noun, predicate in ROLE_PREDICATES.items() if predicate == "part_of"}
@@ -504,10 +551,16 @@ def _allied_conjuncts(context: ArticleContext, add) -> None:
             add(ally, "allied_with", mention, context.doc[mention.end + 1])
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.dep_ == "nsubj":
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    # "the 10th Front, which has fought the ELN": the noun the clause describes
+                    return [m for m in [_owner(verb.head, context)] if m is not None]
                 return _phrase_actors(context, child)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -592,6 +645,15 @@ def _contributors(include: Token, context: ArticleContext) -> list[ActorMention]
 CONTINGENT_NOUNS = {"troop", "troops", "soldier", "force", "forces", "contingent", "unit", "personnel"}
 
 
+INSURGENCY_NOUNS = {"insurgency", "rebellion", "uprising", "jihadists", "insurgents"}
+
+
+def _alongside(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "X fought alongside Y against Z": Y, who fights beside the subject."""
+    return [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "alongside"
+            for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+
+
 def _ally_subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     """The subject of the fighting verb, by the name its head word is part of ("the NUG, whose
     PDF fought alongside Y": the PDF, not its owner)."""
@@ -612,12 +674,20 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X fought Y", "X attacked Y", "X clashed with Y"
         if token.pos_ == "VERB" and lemma in OPPOSE_VERBS and not _unreal(token):
             subjects = _subjects(token, context)
+            subjects += [m for m in _alongside(token, context) if m not in subjects]
             objects = []
             for child in token.children:
                 if child.dep_ == "dobj":
                     objects += _phrase_actors(context, child)
+                    if child.lemma_.lower() in INSURGENCY_NOUNS and not objects:
+                        # "fighting the insurgency": the armed group the article is about
+                        objects += [m for m in [context.last_party_before(token.i, kinds={"armed_group"})] if m]
                 elif child.dep_ == "prep" and child.lower_ in {"with", "against"}:
                     objects += [m for p in child.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            if not objects and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
+                    and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children if c.dep_ == "nsubj"):
+                # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun
+                objects = [m for m in [_owner(token.head, context)] if m is not None]
             for subject in subjects:
                 for obj in objects:
                     add(subject, "opposes", obj, token)
@@ -650,6 +720,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             targets = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             head = token.head
             doers = _doer_of_noun(head, context) if head.pos_ in {"NOUN", "PROPN"} else _subjects(head, context)
+            doers += _alongside(head, context)  # "fought alongside the army against Y": the ally fights Y too
             for doer in doers:
                 for target in targets:
                     add(doer, "opposes", target, token)
@@ -774,7 +845,13 @@ def _more_relations(context: ArticleContext, add) -> None:
         if lemma == "pit" and token.pos_ == "VERB":
             sides = [m for c in token.children if c.dep_ == "dobj" for m in
                      ([_naming(context, c)] if _naming(context, c) else _phrase_actors(context, c)[:1])]
-            others = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"
+            againsts = [prep for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"]
+            if not againsts:
+                # "pitted X, whose commander is wanted by Y, against Z": the parser hangs
+                # "against" on the clause inside X's phrase
+                againsts = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree
+                            if t.lower_ == "against" and t.dep_ == "prep"][:1]
+            others = [m for prep in againsts
                       for p in prep.children if p.dep_ == "pobj" for m in
                       ([_naming(context, p)] if _naming(context, p) else _phrase_actors(context, p)[:1])]
             for side in sides:
