@@ -256,8 +256,46 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _possessive_units(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
+    _whose_parts_and_parents(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
+
+
+PARENT_NOUNS = {"organisation", "organization", "movement", "party", "group", "body"}
+
+
+def _name_after_comma(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The name just after "noun ," (skipping an article): "whose armed wing, the Qassam Brigades"."""
+    doc = context.doc
+    index = noun.i + 1
+    if index >= len(doc) or doc[index].text != ",":
+        return None
+    index += 1
+    if index < len(doc) and doc[index].lower_ == "the":
+        index += 1
+    mention = _naming(context, doc[index]) if index < len(doc) else None
+    return mention if mention is not None and mention.start == index and not mention.generic else None
+
+
+def _whose_parts_and_parents(context: ArticleContext, add) -> None:
+    """ "Hamas, whose armed wing, the Qassam Brigades, ..." (the wing is part_of Hamas) and "the
+    NPA's parent organisation, the Communist Party of the Philippines" (the NPA is part_of it)."""
+    doc = context.doc
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if lemma in PART_NOUNS and any(c.lower_ == "whose" for c in noun.children):
+            whose = next(c for c in noun.children if c.lower_ == "whose")
+            before = doc[whose.i - 2] if whose.i >= 2 and doc[whose.i - 1].text == "," else None
+            whole = _naming(context, before) if before is not None else None
+            part = _name_after_comma(context, noun)
+            if whole is not None and part is not None:
+                add(part, "part_of", whole, noun)
+        if lemma in PARENT_NOUNS and any(c.lower_ == "parent" for c in noun.children if c.dep_ in {"amod", "compound"}):
+            owners = [_actor_at(context, c) for c in noun.children if c.dep_ == "poss"]
+            parent = _name_after_comma(context, noun)
+            for owner in owners:
+                if owner is not None and parent is not None:
+                    add(owner, "part_of", parent, noun)
 
 
 # what an international organisation runs: "the U.N. mission in Libya", "the UN refugee agency UNHCR"

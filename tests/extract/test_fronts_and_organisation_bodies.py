@@ -61,3 +61,34 @@ def test_a_report_by_a_mission_is_no_apposition(pipeline):
     relations = _relations(pipeline, "Troops clashed with the White Army, a militia loyal to the SPLM-IO, "
                                      "the UN mission in the country said.")
     assert not any(p == "part_of" and o == "United Nations" for _, p, o in relations)
+
+
+def test_an_armed_wing_named_after_whose_is_part_of_its_movement(pipeline):
+    relations = _relations(pipeline, "Hamas, whose armed wing, the Izz ad-Din al-Qassam Brigades, still holds "
+                                     "two bodies, said on Monday that none of its fighters were in Rafah.")
+    assert ("Izz ad-Din al-Qassam Brigades", "part_of", "Hamas") in relations
+
+
+def test_a_parent_organisation_holds_the_group_as_a_part(pipeline):
+    relations = _relations(pipeline, "The NPA's parent organisation, the Communist Party of the Philippines, "
+                                     "said the two rebels had been executed.")
+    assert ("New People's Army", "part_of", "Communist Party of the Philippines") in relations
+
+
+def _statements(pipeline, text, published="2026-02-17"):
+    document = pipeline.extract_one(Article(text=text, published=published))
+    names = {actor.id: actor.name for actor in document.actors}
+    return [(s.kind, names[s.speaker], sorted(names[t] for t in s.targets)) for s in document.statements]
+
+
+def test_a_quote_about_an_adversary_is_an_accusation(pipeline):
+    statements = _statements(pipeline, '"Minsk keeps lending its airfields to the invaders," '
+                                       "Ukraine's foreign minister wrote on X.")
+    assert [kind for kind, _, _ in statements] == ["ACCUSE"]
+
+
+def test_a_cabinet_secretary_does_not_threaten_his_own_states_forces(pipeline):
+    statements = _statements(pipeline, "Gunmen killed four soldiers in Sonora on Monday. Security Secretary "
+                                       "Emilio Castañeda vowed that the attack on the soldiers would not go unpunished.")
+    threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
+    assert threats and not any("Military Forces of Mexico" in targets for targets in threats)

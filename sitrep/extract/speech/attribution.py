@@ -170,6 +170,8 @@ class Extractor:
                 kind = "THREATEN"  # "Whoever raises a weapon against the Republic will be neutralised"
             if kind == "STATEMENT":
                 kind = quoted_act_kind(quote_text) or unclassified_quote_kind(quote_text)
+            if kind == "STATEMENT" and self._quote_names_another_party(unit.quotes, speaker):
+                kind = "ACCUSE"  # "Russia aims its missiles at sleeping families"
             parts = [(kind, None)]
             if base == "STATEMENT":
                 # "are crimes against our people, and the junta will answer for every one of
@@ -227,6 +229,23 @@ class Extractor:
                 kind = unclassified_quote_kind(self._clean(clause))
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
+
+    def _quote_names_another_party(self, quotes: list[Quote], speaker: ActorMention) -> bool:
+        """Whether a quote speaks of a party other than the speaker's side, as the subject of what
+        it says ("Baku should return these men instead of inventing incidents"): quoted words
+        about an adversary that are no threat, demand or appeal hold it to account."""
+        for quote in quotes:
+            for mention in self.context.mentions:
+                if not quote.start <= mention.start_char < quote.end or mention.generic:
+                    continue
+                if mention.actor_id == speaker.actor_id or one_state(mention, speaker):
+                    continue
+                if not is_party(mention.kind, mention.name):
+                    continue
+                root = self.doc[mention.start:mention.end].root
+                if root.dep_ in {"nsubj", "nsubjpass"}:
+                    return True
+        return False
 
     def _threatens(self, quotes: list[Quote]) -> bool:
         for quote in quotes:

@@ -100,7 +100,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"abused|mistreated|ill-treated|raped|summarily executed)|"
         r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
     ("DEMAND", re.compile(
-        r"\b(?:must (?:stop|withdraw|end|release|leave|immediately|be held|send|act|protect|pay|hand|"
+        r"\b(?:(?:must|should) (?:stop|withdraw|end|release|leave|immediately|be held|send|act|protect|pay|hand|"
         r"return|allow|open|lift|halt|cease|respect|investigate|arrest|punish|provide|deploy|intervene|"
         r"ensure|free|disarm|negotiate)|must be (?:released|freed|returned|charged|prosecuted|punished|"
         r"investigated|held|brought|stopped|withdrawn)|demand\w*|"

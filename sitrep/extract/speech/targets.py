@@ -39,7 +39,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention, one_state
+from sitrep.extract.mentions import ActorMention, national_organ, one_state
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
@@ -52,7 +52,9 @@ EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "ma
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
                "bombardment", "execution", "aggression", "violation"}
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
-ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}  # the content's subject is the speaker's side
+ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}
+# titles of people who hold an office of state: they speak for its government and forces
+STATE_OFFICES = {"minister", "secretary", "governor", "president", "premier", "chancellor"}  # the content's subject is the speaker's side
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
                    "explain", "note", "report", "confirm"}
@@ -222,6 +224,8 @@ class TargetFinder:
         # a ministry vowing to pursue the attackers does not aim at its own state's army
         if kind in {"THREATEN", "ACCUSE", "CONDEMN"}:  # an order or a plea may go to its own forces
             side.update(m.actor_id for m in self.context.mentions if one_state(m, speaker))
+            for office in self._offices(speaker):  # "Security Secretary X", "a spokesman for the junta"
+                side.update(m.actor_id for m in self.context.mentions if one_state(m, office))
         if speaker_token is not None:
             side.update(m.actor_id for m in self._mentions_under(speaker_token))
             if speaker_token.dep_ == "nsubj":  # "STC vice-president X" parsed as two subjects
@@ -243,6 +247,28 @@ class TargetFinder:
                         # "the army would respond", "the group had targeted"
                         side.update(m.actor_id for m in self.context.actors_of_phrase(child))
         return side
+
+    def _offices(self, speaker: ActorMention) -> list[ActorMention]:
+        """The state organs a person speaks for: those named in the title or apposition around any
+        mention of the person ("interior ministry spokesman X", "X, a spokesman for the junta"),
+        or the state itself when the title is an office of state ("Security Secretary X", "the
+        province's governor")."""
+        if speaker.kind != "person":
+            return []
+        offices: list[ActorMention] = []
+        for mention in self.context.mentions:
+            if mention.actor_id != speaker.actor_id:
+                continue
+            root = self.doc[mention.start:mention.end].root
+            phrase = root.head if root.dep_ in {"appos", "compound"} else root
+            words = _phrase_words(phrase)
+            offices += [m for m in self.context.mentions if m.start in words
+                        and m.actor_id != speaker.actor_id and national_organ(m)]
+            if speaker.country and any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
+                offices.append(ActorMention(start=mention.start, end=mention.end, start_char=mention.start_char,
+                                            end_char=mention.end_char, text=mention.text, name="",
+                                            kind="state", country=speaker.country))
+        return offices
 
     def _mentions_under(self, token: Token) -> list[ActorMention]:
         """Mentions in a phrase, leaving out its relative and adverbial clauses."""
@@ -584,6 +610,16 @@ class TargetFinder:
         ]
         named = [m for m in candidates if "nidentified" not in m.name]
         return (named or candidates or [None])[0]
+
+
+def _phrase_words(head: Token) -> set[int]:
+    """The token indices of a noun phrase with its titles and appositions, not the clauses hung
+    on it ("X, a spokesman for the junta, which ...")."""
+    words = {head.i}
+    for child in head.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
+            words |= _phrase_words(child)
+    return words
 
 
 def ids(found: list[ActorMention]) -> list[str]:
