@@ -143,6 +143,9 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     # actors of the document, so every statement's speaker is one of its actors.
     speakers: list[mentions.ActorMention] = []
     found_statements = statements.extract_statements(context, new_speakers=speakers)
+    # a speaker the model missed takes its country from its title or apposition ("X, a spokesman
+    # for the Uganda People's Defence Force"), as other people do
+    mentions.people_countries(doc, sorted(found + speakers, key=lambda m: m.start), context.focus)
     for speaker in speakers:
         # a named speaker the model missed ("the National Anti-Terrorism Committee said") is of the
         # country the article is about, as unknown organisations are; an unnamed one ("officials")
@@ -154,7 +157,11 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
     _targets_from_events(found_statements, found_events, context.article.text, by_id)
     found_events += events.verbal_events(found_statements, found_events, article.id)
-    # relations stated in the text first; then each side of a hostile event opposes the other
+    # relations stated in the text first ("said Brigadier X, a spokesman for Y": speakers the
+    # model missed hold roles too); then each side of a hostile event opposes the other
+    named_speakers = [s for s in speakers if not s.name.startswith("Unnamed ") and s.end > s.start
+                      and not any(m.start <= s.start < m.end for m in found)]
+    context.mentions = sorted(found + named_speakers, key=lambda mention: mention.start)
     found_relations = relations.extract_relations(context)
     found_relations += relations.opposes_from_events(context, found_events, found_relations)
     return Document(

@@ -959,7 +959,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _protesters(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
-    _people_countries(doc, mentions, country_focus)
+    people_countries(doc, mentions, country_focus)
     resolve_family_names(mentions)
     return mentions
 
@@ -991,7 +991,7 @@ def _parent_organisations(doc: Doc, mentions: list[ActorMention], taken: dict[in
         taken[token.i] = mention
 
 
-def _people_countries(doc: Doc, mentions: list[ActorMention], country_focus: str | None) -> None:
+def people_countries(doc: Doc, mentions: list[ActorMention], country_focus: str | None) -> None:
     """A person's country: that of the actor their title or apposition names ("Houthi spokesman
     X", "X, the commander of Y", "Puntland's security minister, X"), else the article's country."""
     for person in mentions:

@@ -104,10 +104,10 @@ NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "oth
 # "the organisers", "the perpetrators": whoever carried out the event being talked about
 CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind", "instigator",
                  "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber",
-                 "aggressor"}
+                 "aggressor", "coward", "criminal"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
-                 "organize", "order"}
+                 "organize", "order", "kill", "attack", "spill", "harm", "target"}
 OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
 
 
