@@ -92,3 +92,16 @@ def test_a_cabinet_secretary_does_not_threaten_his_own_states_forces(pipeline):
                                        "Emilio Castañeda vowed that the attack on the soldiers would not go unpunished.")
     threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
     assert threats and not any("Military Forces of Mexico" in targets for targets in threats)
+
+
+def test_a_present_tense_stance_about_another_party_is_an_accusation(pipeline):
+    statements = _statements(pipeline, "Jundallah, a Baloch militant group that Tehran says is armed by the "
+                                       "United States, claimed the bombing on Monday.")
+    accusations = [(speaker, targets) for kind, speaker, targets in statements if kind == "ACCUSE"]
+    assert accusations == [("Government of Iran", ["United States"])]
+
+
+def test_a_headline_in_the_present_tense_is_no_standing_charge(pipeline):
+    statements = _statements(pipeline, "Mali rebels say they downed army drone near Algerian border\n\n"
+                                       "Rebels of the FLA said on Monday they had downed a drone.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in statements)

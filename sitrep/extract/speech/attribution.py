@@ -95,6 +95,7 @@ class Extractor:
         self.targets = TargetFinder(context, self.speakers)
         self._cue_index: dict[int, Token] = {}
         self._produced: set[int] = set()
+        self._charged: dict[int, list[str]] = {}  # clause start -> whom a standing charge names
 
     def units(self) -> list[Unit]:
         cues = {t.i: t for t in self.doc if is_cue(t, self.quotes)}
@@ -196,7 +197,9 @@ class Extractor:
                 id=stable_id("statement", self.context.article.id, position, *([kind] if made and clause is None else [])),
                 kind=kind,
                 speaker=speaker.actor_id,
-                targets=self._targets(unit, clause or content, speaker, kind),
+                targets=self._charged.get((clause or content).start) if kind == "ACCUSE" and (
+                    clause or content) is not None and (clause or content).start in self._charged
+                else self._targets(unit, clause or content, speaker, kind),
                 quote=quote_text if clause is None or len(parts) == 1 else self._clean(clause),
                 direct=direct,
                 platform=platform_of(attribution),
@@ -223,6 +226,8 @@ class Extractor:
                 kind = own
             elif kind == "STATEMENT" and self._beside_another_act(unit):
                 kind = self._joined_report_kind(clause, cue, speaker)
+            elif kind == "STATEMENT" and self._standing_charge(unit, clause, speaker):
+                kind = "ACCUSE"  # "a militia that Tehran says is armed by Israel"
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
             elif kind == "STATEMENT":
@@ -280,6 +285,27 @@ class Extractor:
                     mention, speaker) and mention.kind not in {"civilians"}:
                 return "ACCUSE"
         return "CLAIM"
+
+    def _standing_charge(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
+        """Whether a present-tense "says" holds a standing charge against another party ("a Nuer
+        militia that the army says takes orders from the SPLM-IO", "Ankara says it is a branch of
+        the PKK"): the background stance of one side about another, not the sourcing of a report
+        (wire copy sources reports in the past tense)."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None or cue.tag_ not in {"VBZ", "VBP"}:
+            return False
+        if cue_lemma(cue) not in PLAIN_SAYING or not cue.sent.text.rstrip().endswith((".", '"', "”")):
+            return False  # a headline ("Mali rebels say they downed army drone") tells the news in the present
+        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end
+                  and m.actor_id != speaker.actor_id and not one_state(m, speaker)
+                  and is_party(m.kind, m.name)]
+        if not others and cue.dep_ == "relcl":
+            described = self.context.actor_at(cue.head)
+            if described is not None and described.actor_id != speaker.actor_id and is_party(described.kind, described.name):
+                others.append(described)
+        if others:  # whom the charge names ("armed by Israel"), else whom the clause describes
+            self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in others))
+        return bool(others)
 
     def _quotes_words(self, unit: Unit, clause: Span) -> bool:
         """Whether indirect content quotes the speaker's own words at some length ("said the
