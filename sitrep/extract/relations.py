@@ -257,8 +257,107 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
     _whose_parts_and_parents(context, add)
+    _stated_ties(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
+
+
+# "counts X among its branches", "which Y counts as its West African branch"
+COUNTED_AS = {"member": "member_of", "ally": "allied_with", "branch": "part_of", "affiliate": "part_of",
+              "wing": "part_of", "province": "part_of", "faction": "part_of", "franchise": "part_of",
+              "unit": "part_of", "arm": "part_of"}
+WAR_NOUNS = {"war", "feud", "rivalry", "vendetta", "conflict", "turf"}
+SUPERIOR_VERBS = {"answer", "report"}  # "which answers to the prime minister"
+HEAD_OF_GOVERNMENT = {"minister", "president", "premier", "presidency", "government", "cabinet"}
+
+
+def _first_pobj(token: Token, preposition: str) -> Token | None:
+    return next((p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == preposition
+                 for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _stated_ties(context: ArticleContext, add) -> None:
+    """Ties told by a verb or a noun rather than a role word: "counts X among its members",
+    "which Y counts as its branch", "is at war with Y", "locked in a feud with Y", "draws on troops
+    from A and B", "which answers to the prime minister", "whose commander, Colonel X", "one of the
+    armed groups in the Y coalition"."""
+    doc = context.doc
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "count" and token.pos_ == "VERB" and not _unreal(token):
+            counters = _subjects(token, context)
+            for role_word in ("among", "as"):
+                role = _first_pobj(token, role_word)
+                predicate = COUNTED_AS.get(role.lemma_.lower()) if role is not None else None
+                if predicate is None:
+                    continue
+                counted = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
+                if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \
+                        and token.dep_ == "relcl":
+                    counted = [m for m in [_owner(token.head, context)] if m is not None]
+                for member in counted:
+                    for counter in counters:
+                        add(member, predicate, counter, token)
+        if lemma in WAR_NOUNS and token.pos_ == "NOUN":
+            other_token = _first_pobj(token, "with")
+            verb = token.head
+            while verb.dep_ in {"pobj", "prep", "compound", "dobj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+                verb = verb.head
+            if other_token is None and verb.pos_ in {"VERB", "AUX"}:
+                other_token = _first_pobj(verb, "with")  # "have been at war since 2024 with Y"
+            if other_token is not None and verb.pos_ in {"VERB", "AUX"} and not _unreal(verb):
+                doers = _subjects(verb, context) or [m for c in verb.children if c.dep_ == "nsubjpass"
+                                                     for m in _phrase_actors(context, c)]  # "X has been locked in a feud"
+                for doer in doers:
+                    for other in _phrase_actors(context, other_token):
+                        add(doer, "opposes", other, token)
+        if lemma == "draw" and token.pos_ == "VERB":
+            pool = _first_pobj(token, "on")
+            sources = _first_pobj(pool, "from") if pool is not None else None
+            if sources is not None:
+                for whole in _subjects(token, context):
+                    for member in _phrase_actors(context, sources):
+                        add(member, "member_of", whole, token)
+        if lemma in SUPERIOR_VERBS and token.pos_ == "VERB" and not _unreal(token):
+            superior = _first_pobj(token, "to")
+            if superior is not None:
+                whole = _naming(context, superior) or _actor_at(context, superior)
+                if whole is None and superior.lemma_.lower() in HEAD_OF_GOVERNMENT:
+                    whole = next((m for m in context.mentions if m.kind == "government" and national_organ(m)
+                                  and m.country == context.focus), None)
+                for part in _subjects(token, context):
+                    if part.kind != "person":
+                        add(part, "part_of", whole, token)
+        if lemma in ROLE_PREDICATES and any(c.lower_ == "whose" for c in token.children):
+            # "the Danab brigade, ..., whose commander, Colonel Abdullahi Hirsi, said"
+            whose = next(c for c in token.children if c.lower_ == "whose")
+            clause = whose.head.head
+            group = _clause_owner(clause.head, context) if clause.dep_ == "relcl" else None
+            before = doc[whose.i - 2] if whose.i >= 2 and doc[whose.i - 1].text == "," else None
+            while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
+                    and before.head.head.dep_ == "appos":
+                before = before.head.head.head  # "the Danab brigade, an elite unit of the army, whose"
+            group = group or (_naming(context, before) if before is not None else None)
+            holder = _name_after_comma(context, token) or _named_after(context, token)
+            if holder is None and token.head.lemma_ == "be":
+                holder = next((m for c in token.head.children if c.dep_ == "attr"
+                               for m in _phrase_actors(context, c)[:1]), None)  # "whose backbone is the YPG"
+            if group is not None and holder is not None and ROLE_PREDICATES[lemma] != "backed_by":
+                add(holder, "leader_of" if lemma == "commander" else ROLE_PREDICATES[lemma], group, token)
+        if lemma in {"group", "faction", "gang", "militia", "movement"} and token.pos_ == "NOUN":
+            # "one of the armed groups in the Viv Ansanm coalition", "the largest group in the Joint Forces"
+            container = _first_pobj(token, "in") or _first_pobj(token, "within")
+            whole = _naming(context, container) if container is not None else None
+            if whole is not None and (ALLIANCE_NAME.search(whole.name) or container.lower_ in {"coalition", "alliance"}
+                                      or any(c.lower_ in {"coalition", "alliance"} for c in container.children)
+                                      or whole.kind == "international_org" or "Forces" in whole.name):
+                named = _owner(token.head, context) if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lower_ == "one" else None
+                named = named or (_actor_at(context, token.head) if token.dep_ == "appos" else None)
+                if token.head.lower_ == "of" and token.head.head.lower_ == "one" and token.head.head.dep_ == "appos":
+                    named = _actor_at(context, token.head.head.head)
+                if named is not None and named.actor_id != whole.actor_id:
+                    add(named, "member_of", whole, token)
 
 
 PARENT_NOUNS = {"organisation", "organization", "movement", "party", "group", "body"}
@@ -592,13 +691,24 @@ def _allied_conjuncts(context: ArticleContext, add) -> None:
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
+def _clause_owner(head: Token, context: ArticleContext) -> ActorMention | None:
+    """What a relative clause describes: the actor of the noun it hangs on, or, when that noun
+    only fills out an apposition ("the IRI, an umbrella of factions that counts ..."), the
+    actor the apposition describes."""
+    mention = _owner(head, context)
+    if (mention is None or mention.generic) and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.dep_ == "appos":
+        return _owner(head.head.head, context) or mention
+    return mention
+
+
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "the 10th Front, which has fought the ELN": the noun the clause describes
-                    return [m for m in [_owner(verb.head, context)] if m is not None]
+                    return [m for m in [_clause_owner(verb.head, context)] if m is not None]
                 return _phrase_actors(context, child)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -843,13 +953,18 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X, which includes Y" / "X factions, including A, B and C"
         if lemma == "include":
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
+            if (whole is None or whole.generic) and token.dep_ == "relcl":
+                # "Carteles Unidos, an alliance of local gangs that includes A": the named whole
+                whole = _clause_owner(token.head, context) if token.head.dep_ in {"appos", "pobj"} else whole
             if whole is None and token.dep_ == "relcl" and token.head.dep_ == "appos":
                 whole = _naming(context, token.head.head)  # "the AFC, the coalition that includes M23"
             parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
             contributed = _contributors(token, context)  # "which includes troops from A, B and C"
+            alliance = any(t.lemma_.lower() in {"alliance", "coalition", "umbrella", "bloc"}
+                           for t in (token.head, token.head.head, token.head.head.head) if t.pos_ == "NOUN")
             for part in parts:
                 if part not in contributed:
-                    add(part, "part_of", whole, token)
+                    add(part, "member_of" if alliance or part.kind == "state" else "part_of", whole, token)
             for member in contributed:
                 add(member, "member_of", whole, token)
         # "X belongs to Y", "a gang belonging to Y"
@@ -1202,7 +1317,7 @@ MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "cap
 HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",
                      "funded": "backed_by", "armed": "backed_by", "aligned": "allied_with",
                      "allied": "allied_with", "linked": "allied_with", "affiliated": "part_of",
-                     "run": "part_of"}  # "the Hamas-run health ministry", "Houthi-run Al-Masirah"
+                     "run": "part_of", "led": "leader_of"}  # "the Hamas-run health ministry", "Houthi-run Al-Masirah"
 
 
 def _hyphenated_patrons(context: ArticleContext, add) -> None:
@@ -1216,6 +1331,14 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             continue
         patron = context.actor_at(doc[token.i - 2])
         if patron is None or not (patron.start <= token.i - 2 < patron.end):
+            continue
+        if token.lower_ == "led":
+            # "the U.S.-led coalition": a state leads what it formed ("the NATO-led KFOR" is the
+            # alliance's own body, read by _bodies_of_organisations)
+            if patron.kind in {"state", "government"}:
+                led = next((context.actor_at(t) for t in doc[token.i + 1 : token.i + 4]
+                            if context.actor_at(t) is not None and context.actor_at(t) is not patron), None)
+                add(patron, "leader_of", led, token)
             continue
         for following in doc[token.i + 1 : token.i + 3]:
             named = context.actor_at(following)

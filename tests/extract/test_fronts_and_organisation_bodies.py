@@ -105,3 +105,23 @@ def test_a_headline_in_the_present_tense_is_no_standing_charge(pipeline):
     statements = _statements(pipeline, "Mali rebels say they downed army drone near Algerian border\n\n"
                                        "Rebels of the FLA said on Monday they had downed a drone.")
     assert not any(kind == "ACCUSE" for kind, _, _ in statements)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Islamic Resistance in Iraq, an umbrella of armed factions that counts Kataib Hezbollah among its "
+     "members, claimed the drone attack.", ("Kataib Hezbollah", "member_of", "Islamic Resistance in Iraq")),
+    ("ISWAP, which Islamic State counts as its West African branch, claimed the raid on Monday.",
+     ("Islamic State West Africa Province", "part_of", "Islamic State")),
+    ("The National Salvation Front, which refused to sign the peace deal, is at war with the SPLA-IO.",
+     ("National Salvation Front", "opposes", "Sudan People's Liberation Army-in-Opposition")),
+    ("The Multinational Joint Task Force, a regional force that draws on soldiers from Nigeria and Chad, "
+     "launched an operation.", ("Chad", "member_of", "Multinational Joint Task Force")),
+    ("Gunmen of the 400 Mawozo gang, one of the armed groups in the Viv Ansanm coalition, attacked a "
+     "checkpoint on Friday.", ("400 Mawozo", "member_of", "Viv Ansanm")),
+    ("The SDF, whose backbone is the YPG militia, accused the division of shelling villages.",
+     ("People's Protection Units", "part_of", "Syrian Democratic Forces")),
+    ("The CJNG has for years battled Carteles Unidos, an alliance of local gangs that includes Los Viagras.",
+     ("Los Viagras", "member_of", "Carteles Unidos")),
+])
+def test_ties_told_by_a_verb_or_a_clause(pipeline, text, expected):
+    assert expected in _relations(pipeline, text)
