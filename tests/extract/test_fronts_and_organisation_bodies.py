@@ -125,3 +125,14 @@ def test_a_headline_in_the_present_tense_is_no_standing_charge(pipeline):
 ])
 def test_ties_told_by_a_verb_or_a_clause(pipeline, text, expected):
     assert expected in _relations(pipeline, text)
+
+
+def test_an_arrest_announced_with_an_allegation_accuses_whom_the_detainees_served(pipeline):
+    statements = _statements(pipeline, "Police in Quetta said they had arrested three men who had given the "
+                                       "Balochistan Liberation Army motorcycles and a safe house.")
+    assert ("ACCUSE", "Police Forces of Pakistan", ["Balochistan Liberation Army"]) in statements
+
+
+def test_a_bare_arrest_is_no_accusation(pipeline):
+    statements = _statements(pipeline, "Police said they had arrested 12 people in the town of Kano on Monday.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in statements)

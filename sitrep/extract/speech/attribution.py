@@ -64,6 +64,9 @@ SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "mili
               "government", "coalition", "militia", "alliance", "rebels", "forces", "division",
               "brigade", "battalion", "regiment", "garrison", "unit", "units"}
 PLAIN_SAYING = {"say", "add", "state", "tell"}
+ARREST_LEMMAS = {"arrest", "detain", "apprehend", "capture"}
+# the people an announced arrest is about: "the suspects had financed the group's cells"
+DETAINEE_NOUNS = {"suspect", "detainee", "plotter", "saboteur"}
 # kinds that a threat told by the sentence's shape overrides (a vow of force is no pledge)
 SHAPE_YIELDS = {"STATEMENT", "ACCUSE", "CLAIM", "PLEDGE"}
 
@@ -221,6 +224,9 @@ class Extractor:
                 kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
             if base in {"STATEMENT", "PLEDGE"} and kind in SHAPE_YIELDS and threat_by_shape(clause):
                 kind = "THREATEN"  # "said the operation would go on until the camp is cleared"
+            if base == "STATEMENT" and kind in {"STATEMENT", "CLAIM"} and self._arrest_charge(unit, clause, speaker):
+                found.append(("ACCUSE", clause if len(clauses) > 1 else None))  # "detained two men who had hidden explosives for X"
+                continue
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
             if own is not None:
                 kind = own
@@ -285,6 +291,37 @@ class Extractor:
                     mention, speaker) and mention.kind not in {"civilians"}:
                 return "ACCUSE"
         return "CLAIM"
+
+    def _arrest_charge(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
+        """Whether an announced arrest comes with an allegation ("said it had detained two men who
+        were planning to blow up a bridge", "said the suspects had financed the group's cells"):
+        the allegation accuses whoever the detainees are said to have acted for, if named."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None:
+            return False
+        root = content_root(clause, cue)
+        charge: Token | None = None
+        if root.lemma_.lower() in ARREST_LEMMAS:
+            for obj in (c for c in root.children if c.dep_ == "dobj"):
+                # "two men who had hidden explosives", "two men in the region who were planning ...",
+                # "three men suspected of ..."
+                charge = next((c for c in obj.subtree if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}
+                               and (c.head.i == obj.i or any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children))
+                               and c.lemma_.lower() not in {"live", "base", "arrest", "detain", "hold", "name"}), None)
+                if charge is not None:
+                    break
+        else:
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.lemma_.lower() in DETAINEE_NOUNS or subject.lower_ == "those" and any(
+                    c.lemma_.lower() in ARREST_LEMMAS for c in subject.children)) and root.pos_ in {"VERB", "AUX"}:
+                charge = root  # "said the suspects had financed the group's urban cells"
+        if charge is None:
+            return False
+        named = [m for m in self.context.mentions if charge.left_edge.i <= m.start <= charge.right_edge.i
+                 and m.actor_id != speaker.actor_id and not one_state(m, speaker) and is_party(m.kind, m.name)
+                 and m.kind != "person"]
+        self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in named))
+        return True
 
     def _standing_charge(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
         """Whether a present-tense "says" holds a standing charge against another party ("a Nuer
