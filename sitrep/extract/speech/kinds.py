@@ -45,7 +45,7 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
 BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
-NAMING_LEMMAS = {"call", "brand", "label", "term"}
+NAMING_LEMMAS = {"call", "brand", "label", "term", "describe"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
 # talks"); "pressed charges", "encouraged by the result" are no appeals.
 APPEAL_NEEDS_ACT = {"press", "encourage", "exhort", "petition"}
