@@ -256,7 +256,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _possessive_units(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
-    _whose_parts_and_parents(context, add)
+    _named_parents(context, add)
     _stated_ties(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
@@ -376,19 +376,11 @@ def _name_after_comma(context: ArticleContext, noun: Token) -> ActorMention | No
     return mention if mention is not None and mention.start == index and not mention.generic else None
 
 
-def _whose_parts_and_parents(context: ArticleContext, add) -> None:
-    """ "Hamas, whose armed wing, the Qassam Brigades, ..." (the wing is part_of Hamas) and "the
-    NPA's parent organisation, the Communist Party of the Philippines" (the NPA is part_of it)."""
-    doc = context.doc
-    for noun in doc:
+def _named_parents(context: ArticleContext, add) -> None:
+    """ "the NPA's parent organisation, the Communist Party of the Philippines": the NPA is
+    part_of it ("Hamas, whose armed wing, the Qassam Brigades" is read by _stated_ties)."""
+    for noun in context.doc:
         lemma = noun.lemma_.lower()
-        if lemma in PART_NOUNS and any(c.lower_ == "whose" for c in noun.children):
-            whose = next(c for c in noun.children if c.lower_ == "whose")
-            before = doc[whose.i - 2] if whose.i >= 2 and doc[whose.i - 1].text == "," else None
-            whole = _naming(context, before) if before is not None else None
-            part = _name_after_comma(context, noun)
-            if whole is not None and part is not None:
-                add(part, "part_of", whole, noun)
         if lemma in PARENT_NOUNS and any(c.lower_ == "parent" for c in noun.children if c.dep_ in {"amod", "compound"}):
             owners = [_actor_at(context, c) for c in noun.children if c.dep_ == "poss"]
             parent = _name_after_comma(context, noun)

@@ -224,8 +224,8 @@ class TargetFinder:
         # a ministry vowing to pursue the attackers does not aim at its own state's army
         if kind in {"THREATEN", "ACCUSE", "CONDEMN"}:  # an order or a plea may go to its own forces
             side.update(m.actor_id for m in self.context.mentions if one_state(m, speaker))
-            for office in self._offices(speaker):  # "Security Secretary X", "a spokesman for the junta"
-                side.update(m.actor_id for m in self.context.mentions if one_state(m, office))
+            states = self._states_served(speaker)  # "Security Secretary X", "a spokesman for the junta"
+            side.update(m.actor_id for m in self.context.mentions if national_organ(m) and m.country in states)
         if speaker_token is not None:
             side.update(m.actor_id for m in self._mentions_under(speaker_token))
             if speaker_token.dep_ == "nsubj":  # "STC vice-president X" parsed as two subjects
@@ -248,27 +248,25 @@ class TargetFinder:
                         side.update(m.actor_id for m in self.context.actors_of_phrase(child))
         return side
 
-    def _offices(self, speaker: ActorMention) -> list[ActorMention]:
-        """The state organs a person speaks for: those named in the title or apposition around any
-        mention of the person ("interior ministry spokesman X", "X, a spokesman for the junta"),
-        or the state itself when the title is an office of state ("Security Secretary X", "the
-        province's governor")."""
+    def _states_served(self, speaker: ActorMention) -> set[str]:
+        """The states a person speaks for: those whose organs the title or apposition around any
+        mention of the person names ("interior ministry spokesman X", "X, a spokesman for the
+        junta"), or the person's own when the title is an office of state ("Security Secretary X",
+        "the province's governor")."""
         if speaker.kind != "person":
-            return []
-        offices: list[ActorMention] = []
+            return set()
+        states: set[str] = set()
         for mention in self.context.mentions:
             if mention.actor_id != speaker.actor_id:
                 continue
             root = self.doc[mention.start:mention.end].root
             phrase = root.head if root.dep_ in {"appos", "compound"} else root
             words = _phrase_words(phrase)
-            offices += [m for m in self.context.mentions if m.start in words
-                        and m.actor_id != speaker.actor_id and national_organ(m)]
+            states.update(m.country for m in self.context.mentions if m.start in words and m.country
+                          and m.actor_id != speaker.actor_id and national_organ(m))
             if speaker.country and any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
-                offices.append(ActorMention(start=mention.start, end=mention.end, start_char=mention.start_char,
-                                            end_char=mention.end_char, text=mention.text, name="",
-                                            kind="state", country=speaker.country))
-        return offices
+                states.add(speaker.country)
+        return states
 
     def _mentions_under(self, token: Token) -> list[ActorMention]:
         """Mentions in a phrase, leaving out its relative and adverbial clauses."""
