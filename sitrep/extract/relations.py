@@ -351,11 +351,12 @@ def _stated_ties(context: ArticleContext, add) -> None:
             if whole is not None and (ALLIANCE_NAME.search(whole.name) or container.lower_ in {"coalition", "alliance"}
                                       or any(c.lower_ in {"coalition", "alliance"} for c in container.children)
                                       or whole.kind == "international_org" or "Forces" in whole.name):
-                named = _owner(token.head, context) if token.dep_ == "pobj" and token.head.lower_ == "of" \
-                    and token.head.head.lower_ == "one" else None
-                named = named or (_actor_at(context, token.head) if token.dep_ == "appos" else None)
-                if token.head.lower_ == "of" and token.head.head.lower_ == "one" and token.head.head.dep_ == "appos":
+                one_of = token.head.lower_ == "of" and token.head.head.lower_ == "one"
+                if one_of and token.head.head.dep_ == "appos":  # "X, one of the armed groups in Y"
                     named = _actor_at(context, token.head.head.head)
+                else:
+                    named = (_owner(token.head, context) if one_of and token.dep_ == "pobj" else None) or (
+                        _actor_at(context, token.head) if token.dep_ == "appos" else None)
                 if named is not None and named.actor_id != whole.actor_id:
                     add(named, "member_of", whole, token)
 
@@ -392,6 +393,7 @@ def _named_parents(context: ArticleContext, add) -> None:
 # what an international organisation runs: "the U.N. mission in Libya", "the UN refugee agency UNHCR"
 ORGANISATION_BODIES = {"mission", "agency", "force", "operation", "office", "programme", "program", "fund",
                        "body", "contingent", "tribunal", "court", "commission"}
+NOT_A_BODY = {"state", "person", "civilians"}  # what no organisation runs as one of its bodies
 
 
 def _bodies_of_organisations(context: ArticleContext, add) -> None:
@@ -419,16 +421,16 @@ def _bodies_of_organisations(context: ArticleContext, add) -> None:
             break
         if body_noun is None:
             continue
-        bodies = [m for m in named_between if m.kind not in {"state", "person", "civilians"}]
+        bodies = [m for m in named_between if m.kind not in NOT_A_BODY]
         after = by_start.get(body_noun.i + 1)
-        if after is not None and after.kind not in {"state", "person", "civilians"}:
+        if after is not None and after.kind not in NOT_A_BODY:
             bodies.append(after)  # "the UN refugee agency UNHCR"
         start = doc[parent.start - 1] if parent.start > 0 else None
         closing = next((t for t in doc[body_noun.i + 1 : body_noun.sent.end] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
         if start is not None and start.lower_ == "the" and start.i >= 2 and doc[start.i - 1].text == "," \
                 and closing is not None and closing.text == ",":  # an apposition closes with a comma
             before = context.actor_at(doc[start.i - 2])
-            if before is not None and before.end == start.i - 1 and before.kind not in {"state", "person", "civilians"}:
+            if before is not None and before.end == start.i - 1 and before.kind not in NOT_A_BODY:
                 bodies.append(before)  # "UNSMIL, the U.N. mission in Libya"
         for body in bodies:
             if body.actor_id != parent.actor_id:
@@ -1328,9 +1330,8 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             # "the U.S.-led coalition": a state leads what it formed ("the NATO-led KFOR" is the
             # alliance's own body, read by _bodies_of_organisations)
             if patron.kind in {"state", "government"}:
-                led = next((context.actor_at(t) for t in doc[token.i + 1 : token.i + 4]
-                            if context.actor_at(t) is not None and context.actor_at(t) is not patron), None)
-                add(patron, "leader_of", led, token)
+                following = (context.actor_at(t) for t in doc[token.i + 1 : token.i + 4])
+                add(patron, "leader_of", next((m for m in following if m is not None and m is not patron), None), token)
             continue
         for following in doc[token.i + 1 : token.i + 3]:
             named = context.actor_at(following)

@@ -196,13 +196,12 @@ class Extractor:
             if any(kind == other.kind for other in made):
                 continue  # two acts of one kind are one statement
             position = unit.position if clause is None or not made else clause.start_char
+            charged = self._charged_targets(clause or content, kind)
             made.append(Statement(
                 id=stable_id("statement", self.context.article.id, position, *([kind] if made and clause is None else [])),
                 kind=kind,
                 speaker=speaker.actor_id,
-                targets=self._charged.get((clause or content).start) if kind == "ACCUSE" and (
-                    clause or content) is not None and (clause or content).start in self._charged
-                else self._targets(unit, clause or content, speaker, kind),
+                targets=charged if charged is not None else self._targets(unit, clause or content, speaker, kind),
                 quote=quote_text if clause is None or len(parts) == 1 else self._clean(clause),
                 direct=direct,
                 platform=platform_of(attribution),
@@ -249,9 +248,7 @@ class Extractor:
             for mention in self.context.mentions:
                 if not quote.start <= mention.start_char < quote.end or mention.generic:
                     continue
-                if mention.actor_id == speaker.actor_id or one_state(mention, speaker):
-                    continue
-                if not is_party(mention.kind, mention.name):
+                if not _other_party(mention, speaker):
                     continue
                 root = self.doc[mention.start:mention.end].root
                 if root.dep_ in {"nsubj", "nsubjpass"}:
@@ -318,10 +315,16 @@ class Extractor:
         if charge is None:
             return False
         named = [m for m in self.context.mentions if charge.left_edge.i <= m.start <= charge.right_edge.i
-                 and m.actor_id != speaker.actor_id and not one_state(m, speaker) and is_party(m.kind, m.name)
-                 and m.kind != "person"]
+                 and _other_party(m, speaker) and m.kind != "person"]
         self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in named))
         return True
+
+    def _charged_targets(self, span: Span | None, kind: str) -> list[str] | None:
+        """Whom an accusation read as a standing charge or an arrest's allegation names, when the
+        content was read that way (an empty list: it names no party)."""
+        if kind != "ACCUSE" or span is None:
+            return None
+        return self._charged.get(span.start)
 
     def _standing_charge(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
         """Whether a present-tense "says" holds a standing charge against another party ("a Nuer
@@ -333,13 +336,11 @@ class Extractor:
             return False
         if cue_lemma(cue) not in PLAIN_SAYING or not cue.sent.text.rstrip().endswith((".", '"', "”")):
             return False  # a headline ("Mali rebels say they downed army drone") tells the news in the present
-        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end
-                  and m.actor_id != speaker.actor_id and not one_state(m, speaker)
-                  and is_party(m.kind, m.name)]
+        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end and _other_party(m, speaker)]
         if not others and cue.dep_ == "relcl":
             described = self.context.actor_at(cue.head)
             if described is not None and described.actor_id != speaker.actor_id and is_party(described.kind, described.name):
-                others.append(described)
+                others.append(described)  # (the described side may be of the speaker's own state)
         if others:  # whom the charge names ("armed by Israel"), else whom the clause describes
             self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in others))
         return bool(others)
@@ -540,3 +541,8 @@ def _quote_kinds(quote: str) -> list[str]:
         if kind is not None and kind not in kinds:
             kinds.append(kind)
     return kinds
+
+
+def _other_party(mention: ActorMention, speaker: ActorMention) -> bool:
+    """A party to the conflict other than the speaker and its own state's organs."""
+    return mention.actor_id != speaker.actor_id and not one_state(mention, speaker) and is_party(mention.kind, mention.name)

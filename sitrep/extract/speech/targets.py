@@ -52,9 +52,9 @@ EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "ma
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
                "bombardment", "execution", "aggression", "violation"}
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
-ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}
+ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}  # the content's subject is the speaker's side
 # titles of people who hold an office of state: they speak for its government and forces
-STATE_OFFICES = {"minister", "secretary", "governor", "president", "premier", "chancellor"}  # the content's subject is the speaker's side
+STATE_OFFICES = {"minister", "secretary", "governor", "president", "premier", "chancellor"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
                    "explain", "note", "report", "confirm"}
@@ -612,7 +612,8 @@ class TargetFinder:
 
 def _phrase_words(head: Token) -> set[int]:
     """The token indices of a noun phrase with its titles and appositions, not the clauses hung
-    on it ("X, a spokesman for the junta, which ...")."""
+    on it at any depth ("X, a spokesman for the junta, which ..."), nor its conjuncts
+    (``TargetFinder._mentions_under`` leaves out only the clauses on the phrase's head)."""
     words = {head.i}
     for child in head.children:
         if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
