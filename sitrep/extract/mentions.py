@@ -61,6 +61,15 @@ STRONG_ORG_WORDS = {"brigade", "brigades", "front", "militia", "movement", "forc
                     "coalition", "alliance", "council", "party", "organization", "organisation", "group",
                     "cartel", "legion", "corps", "jaysh", "jaish", "kataib", "liwa", "saraya", "harakat",
                     "hezbollah", "mujahideen", "division", "regiment", "command"}
+# ranks and honorifics written before a name: the model sometimes takes "Lieutenant General
+# Tadesse Werede" or "Kachalla Bello Turji" whole for an organisation
+NAME_RANKS = {"general", "lieutenant", "lt", "lt.", "major", "maj", "maj.", "brigadier", "colonel", "col",
+              "col.", "captain", "capt", "capt.", "admiral", "marshal", "field", "sergeant", "commander",
+              "gen", "gen.", "sheikh", "kachalla", "emir", "imam", "dr", "dr.", "mr", "mr.", "mrs", "ms"}
+# lower-case nouns that stand before a person's name ("the warlord Bello Turji")
+PERSON_ROLE_NOUNS = {"warlord", "kingpin", "strongman", "cleric", "preacher", "commander", "leader",
+                     "chief", "boss", "spokesman", "spokeswoman", "militant", "rebel", "activist",
+                     "journalist", "lawmaker", "senator", "opposition"}
 MISLABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "EVENT", "NORP"}
 # Platforms a statement is made on, not actors ("said on Telegram").
 PLATFORM_NAMES = {"telegram", "x", "twitter", "facebook", "youtube", "instagram", "tiktok", "whatsapp"}
@@ -239,6 +248,8 @@ def _names_a_place(span: Span) -> bool:
     organisations ("the Hamza Division") stay actors."""
     if _looks_like_org(span):
         return False
+    if span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in NAME_RANKS:
+        return False  # "the army's spokesman in Ituri, Lieutenant Samuel Kabeya": a rank names a person
     root = span.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS | SITE_NOUNS:
         return True
@@ -304,6 +315,36 @@ def _name_country(span: Span) -> str | None:
     return None
 
 
+INSTITUTION_WORDS = {"staff", "security", "service", "services", "directorate", "intelligence", "assembly",
+                     "secretariat", "headquarters", "prosecutor", "court", "office", "authority",
+                     "administration", "committee", "commission", "guard", "police", "union", "congress",
+                     "inspectorate", "department", "ministry", "bureau", "agency", "directorate-general"}
+LEADING_VERBS = {"lead", "head", "command", "found", "chair"}
+
+
+def _leader_by(span: Span) -> bool:
+    """ "the faction headed by Minni Minawi": what leads a group after "by" is most often a person
+    (an organisation is said to "control" or "back" one)."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in LEADING_VERBS
+            and _known(span) is None)
+
+
+def _ranked_name(span: Span) -> Span | None:
+    """The name after the ranks in "Lieutenant General Tadesse Werede", or None when the span
+    does not open with a rank or what follows reads as an organisation ("General Command")."""
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in NAME_RANKS:
+        start += 1
+    name = span.doc[start : span.end]
+    if start == span.start or not name or not all(token.is_title for token in name):
+        return None
+    if org_kind(name.text) != "other" or any(
+            token.lower_ in STRONG_ORG_WORDS | PLACE_NOUNS | INSTITUTION_WORDS for token in name):
+        return None  # "General Staff", "General Security Service"
+    return name
+
+
 def _looks_like_org(span: Span) -> bool:
     return any(token.lower_ in STRONG_ORG_WORDS for token in span) and any(t.is_title for t in span)
 
@@ -337,6 +378,12 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return _mention(span, known.name, known.kind, known.country, known=True)
     if _is_place_name(span) or _names_a_place(span) or _title_fragment(span):
         return None
+    if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span) and (
+            span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS or _leader_by(span)):
+        return _mention(span, clean_name(span.text), "person", None)  # "the warlord Bello Turji"
+    if label == "ORG" and _ranked_name(span) is not None:
+        named = _ranked_name(span)
+        return _mention(named, clean_name(named.text), "person", None)
     if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
         label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like
     if label == "PERSON":

@@ -39,6 +39,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
+from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, ActorMention, national_organ, one_state
 from sitrep.model import Relation, stable_id
@@ -46,6 +47,17 @@ from sitrep.model import Relation, stable_id
 STAGE = "sitrep.relations.v2"
 
 ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition)\b")
+
+
+def _coalition(actor: ActorMention) -> bool:
+    """An alliance or coalition by its name or, for a known actor, by any of its names ("Viv
+    Ansanm coalition", "Sudan Founding Alliance")."""
+    if ALLIANCE_NAME.search(actor.name):
+        return True
+    known = actor_by_id(actor.actor_id) if actor.known else None
+    return known is not None and any(ALLIANCE_NAME.search(alias.title()) for alias in known.aliases)
+
+
 BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance"}
 ROLE_PREDICATES = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "founder": "leader_of",
@@ -191,7 +203,9 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             return
         if predicate == "opposes" and (not is_side(obj) or subject.kind == "civilians"):
             return  # "X killed civilians" is violence against civilians, not a conflict relation
-        if predicate == "part_of" and ALLIANCE_NAME.search(obj.name):
+        if predicate in {"part_of", "member_of"} and obj.kind == "person":
+            return  # nothing is part of a person: "a faction of the cartel loyal to X" names his followers
+        if predicate == "part_of" and _coalition(obj):
             predicate = "member_of"  # a group or state in an alliance or coalition is a member
         key = (subject.actor_id, predicate, obj.actor_id)
         if key not in relations:
@@ -458,7 +472,8 @@ def _with_object(noun: Token, context: ArticleContext) -> ActorMention | None:
 def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
     """Whose role a role noun names: "leader of X", "X's leader", and a naming modifier ("the SSPDF
     spokesman", "a CODECO faction leader"), a named actor before a generic one."""
-    group = _of_object(noun, context) or _with_object(noun, context) or next(
+    group = next((m for m in (_of_object(noun, context), _with_object(noun, context))
+                  if m is not None and m.kind != "person"), None) or next(
         (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
     ) or next((context.described_before(c) for c in noun.children if c.dep_ == "poss"
                and context.described_before(c) is not None), None)  # "the brigade's commander, X"
@@ -473,13 +488,36 @@ def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
     """ "the SSPDF spokesman, Major General Peter Gai Lual": a person named just after the role
     noun and a comma, through rank words, which the parser often hangs elsewhere."""
     doc = context.doc
-    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+    comma = noun.i + 1
+    if comma < len(doc) and doc[comma].lower_ in {"in", "for"} and doc[comma].head.i == noun.i:
+        # "the army's spokesman in Ituri, Lieutenant X": past a short "in <place>"
+        comma = next((t.i for t in doc[comma + 1 : min(len(doc), comma + 5)] if t.text == ","), len(doc))
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    for token in doc[noun.i + 2 : min(len(doc), noun.i + 6)]:
+    for token in doc[comma + 1 : min(len(doc), comma + 5)]:
         mention = _naming(context, token)
         if mention is not None:
             return mention if mention.kind == "person" and mention.start == token.i else None
         if token.lower_ not in RANK_WORDS:
+            return None
+    return None
+
+
+def _relative_to(verb: Token) -> bool:
+    """ "to which X belongs", "to which it answers": the relative pronoun is the object of "to"."""
+    return any(t.lower_ in {"which", "whom"} and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree
+               if t.i < verb.i)
+
+
+def _person_after_title(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "loyal to the warlord Kachalla X", "loyal to Prime Minister Y": the person a title noun
+    stands before, through rank words, however the parser attached the name."""
+    doc = context.doc
+    for token in doc[noun.i + 1 : min(len(doc), noun.i + 5)]:
+        mention = _naming(context, token)
+        if mention is not None:
+            return mention if mention.kind == "person" and mention.start == token.i else None
+        if token.lower_ not in RANK_WORDS and not (token.is_title and token.dep_ == "compound"):
             return None
     return None
 
@@ -967,10 +1005,29 @@ def _more_relations(context: ArticleContext, add) -> None:
                       for p in prep.children if p.dep_ == "pobj" for m in [_actor_at(context, p)] if m is not None]
             parts = [m for m in _ally_subjects(token, context)] if token.dep_ not in {"acl", "relcl"} else \
                 [m for m in [_owner(token.head, context)] if m is not None]
+            if token.dep_ == "relcl" and _relative_to(token):
+                # "the coalition to which M23 belongs": the clause's subject belongs to what it describes
+                described = token.head
+                whole = _naming(context, described) or (
+                    _naming(context, described.head) if described.dep_ == "appos" else None)
+                wholes = [whole] if whole is not None else []
+                parts = _subjects(token, context)
             for part in parts:
                 for whole in wholes:
                     if not part.generic:  # "the militants belonged to X" are X, not a part of it
                         add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
+        # "the AES, which groups Niger with Mali and Burkina Faso": each is a member
+        if lemma in {"group", "unite", "bring"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
+            whole = _naming(context, token.head)
+            members = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
+            holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "groups Niger with Mali"
+            members += [m for holder in holders for prep in holder.children
+                        if prep.dep_ == "prep" and prep.lower_ in {"with", "together"}
+                        for p in prep.children if p.dep_ == "pobj" for m in context.mentions
+                        if p.left_edge.i <= m.start and m.end <= p.right_edge.i + 1 and not m.generic]
+            if lemma == "group" or any(c.lower_ == "together" for c in token.children):
+                for member in members:
+                    add(member, "member_of", whole, token)
         # "X is part of the Y Alliance with A and B": A and B are members too
         if lemma == "part" and token.pos_ == "NOUN":
             for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -1067,17 +1124,22 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "The Tigray Defence Forces, which are loyal to the TPLF", "a militia loyal to the SPLM-IO"
         if token.lower_ == "loyal" and token.pos_ == "ADJ":
             patrons = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                       for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
-                       if m is not None and m.kind != "person"]
+                       for p in prep.children if p.dep_ == "pobj"
+                       for m in [_naming(context, p) or _person_after_title(context, p)] if m is not None]
             head = token.head
             if head.pos_ in {"AUX", "VERB"}:  # "which are loyal to"
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 loyal = _owner(head.head, context) if head.dep_ == "relcl" else (
                     _naming(context, subject) if subject is not None else None)
             else:  # "a youth militia loyal to": the apposition describes the named group
-                loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming(context, head)
+                loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming(context, head) or next(
+                    (m for c in head.children if c.dep_ == "compound" for m in [_naming(context, c)] if m), None)
             for patron in patrons:
-                if loyal is not None and not loyal.generic:
+                if patron.kind == "person":
+                    # "bandits loyal to the warlord X", "a faction loyal to Ismael Zambada": he leads them
+                    if loyal is not None and loyal.kind in UNIT_KINDS:
+                        add(patron, "leader_of", loyal, token)
+                elif loyal is not None and not loyal.generic:
                     add(loyal, "allied_with", patron, token)
         # "the ministry, which oversees the General Security Service": Y is part of X
         if lemma in {"oversee", "control", "run", "command", "supervise"} and token.dep_ == "relcl" and token.pos_ == "VERB" \
@@ -1291,7 +1353,8 @@ def _title_relations(context: ArticleContext, add) -> None:
         order = STATE_FIRST if head in {"president", "king", "emir"} else GOVERNMENT_FIRST
         if any(w.lower_ in FORCE_TITLE_WORDS for w in words) and before is None:
             # "Army spokesman Major General X": the spokesman of the country's forces
-            add(person, predicate, _state_actor(context, country, ("state_forces",)), words[-1])
+            # (a country's own army unless the title or the person says another's)
+            add(person, predicate, _state_actor(context, country or context.focus, ("state_forces",)), words[-1])
             continue
         if head in MILITARY_RANKS:
             if any(key[0] == person.actor_id and key[1] in {"member_of", "leader_of"} for key in add.relations):
