@@ -70,7 +70,17 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
         r"face the (?:full )?(?:force|wrath|might|weight)|pay (?:dearly|for (?:this|it|every|their|the))|"
         r"nowhere to (?:hide|run)|(?:is|are) (?:a |legitimate )?targets?\b|exterminate\b|"
-        r"answer for|reserves? the right to (?:strike|respond|retaliate|hit|target)|"
+        r"answer for|reserv(?:e|es|ed|ing) the right to (?:strike|respond|retaliate|hit|target|defend)|"
+        # the fates promised in wire quotes: "will leave it in coffins", "their days are numbered"
+        r"will pay (?:a |an )?\w*fold|(?:days|hours) (?:are|were) numbered|in (?:coffins|body bags|a box)\b|"
+        r"find no (?:rest|peace|refuge)|(?:will|would|shall) not go cheap|(?:get|receive) an? (?:answer|response)|"
+        r"(?:will|would|shall) be answered|(?:will|would|shall) not (?:leave|get out|return) alive|"
+        r"the (?:answer|response|reply) will come|(?:is|was) (?:only|just) the beginning|total war|"
+        r"(?:attacks|strikes|operations|raids|fighting|war) (?:would|will) (?:continue|go on)|"
+        r"not (?:stay|remain|be|keep) silent|patience (?:is|was) over|patience has (?:run out|ended)|"
+        r"(?:will|would) be treated as (?:an? )?(?:terrorists?|enemy|enemies|criminals?|traitors?|combatants?)|"
+        r"by (?:every|all) (?:means|possible means)|not leave a single|(?:will|would) not surrender|"
+        r"next to burn|(?:will|would) not stand (?:by|idly)|sooner than (?:they|you) think|"
         r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|flush(?:ing)? out|"
         r"^(?:more|further|new|fresh) (?:attacks|strikes|operations)|"
         r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling|hitting|bombing)|"
@@ -190,12 +200,14 @@ def content_kind(text: str) -> str | None:
 HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
-    r"dismantle|pursue|annihilate|bomb|flush)\b", re.I)
+    r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
+    r"take back|push on|finish|drive (?:out|back)|teach)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
     """The verb's kind, unless the verb only reports (or pledges) and the content says more."""
-    if verb_kind_ == "PLEDGE" and (content_kind(content) == "THREATEN" or HOSTILE_VOW.search(content.strip())):
+    if verb_kind_ == "PLEDGE" and (content_kind(content) == "THREATEN" or HOSTILE_VOW.search(
+            QUOTE_MARKS.sub("", content).strip())):
         return "THREATEN"  # "vowed that the army would respond", "vowed to hunt down the attackers"
     if verb_kind_ == "STATEMENT" or lemma == "warn":
         found = content_kind(content)
