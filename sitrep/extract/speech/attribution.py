@@ -388,7 +388,9 @@ class Extractor:
                 # goes on with the report its head verb sourced
                 return None
         if own == "CLAIM" and tells_new_event(clause, root, self.context):
-            return None
+            # the report of a new event; what names the enemy in it ("killed dozens of
+            # terrorists") tells of the speaker's own act, not a charge
+            return "CLAIM" if kind == "ACCUSE" else None
         return own
 
     def _own_words(self, content: Span, cue: Token | None) -> str:
@@ -422,7 +424,8 @@ class Extractor:
             if self._definite_self(subject, speaker):
                 return True
             mention = self.context.actor_at(subject)
-            return mention is not None and mention.actor_id == speaker.actor_id
+            # "a junta spokesman said the air force had struck ...": one state's organs are one side
+            return mention is not None and (mention.actor_id == speaker.actor_id or one_state(mention, speaker))
         return False
 
     def _definite_self(self, noun: Token, speaker: ActorMention) -> bool:
