@@ -533,14 +533,23 @@ def _one_per_act(statements: list[Statement]) -> list[Statement]:
 # kinds a quotation's later clause makes a statement of its own ("we will not stop until ..."
 # after a threat goes on with the threat)
 SEPARATE_ACTS = {"ACCUSE", "THREATEN", "DENY", "DEMAND", "CONDEMN"}
-QUOTE_CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+|(?<=[.!?])\s+")
+QUOTE_CLAUSES = re.compile(r",?\s+…\s+(?:and\s+|but\s+)?|,\s+(?:and|but)\s+|;\s+|(?<=[.!?])\s+")
+
+
+# a clause of a quotation that tells of another party's violence as it goes on or went on: "they
+# attacked our checkpoints", "the militia and its masters are burning Sudan"
+ACCUSING_CLAUSE = re.compile(
+    r"\b(?:they|the (?:enemy|militia|militias|regime|junta|army|rebels|gangs?|occupiers?|occupation|militants|"
+    r"soldiers|terrorists|invaders|mercenaries))\b(?: \w+){0,6}? (?:(?:is|are|was|were) )?"
+    r"(?:attack|burn|kill|hunt|bomb|shell|target|loot|massacr|destroy|murder|starv|abduct|kidnap|terrori[sz]|"
+    r"make war|made war|wag|slaughter|rape|torture|execut)\w*", re.I)
 
 
 def _quote_kinds(quote: str) -> list[str]:
     """The kinds of the clauses of a quotation, in order, each once."""
     kinds: list[str] = []
     for clause in QUOTE_CLAUSES.split(quote):
-        kind = content_kind(clause)
+        kind = content_kind(clause) or ("ACCUSE" if ACCUSING_CLAUSE.search(clause) else None)
         if kind is not None and kind not in kinds:
             kinds.append(kind)
     return kinds
