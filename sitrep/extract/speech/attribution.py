@@ -390,7 +390,7 @@ class Extractor:
         if own == "CLAIM" and tells_new_event(clause, root, self.context):
             # the report of a new event; what names the enemy in it ("killed dozens of
             # terrorists") tells of the speaker's own act, not a charge
-            return "CLAIM" if kind == "ACCUSE" else None
+            return "CLAIM" if kind == "ACCUSE" and root.lemma_.lower() not in ARREST_LEMMAS else None
         return own
 
     def _own_words(self, content: Span, cue: Token | None) -> str:
