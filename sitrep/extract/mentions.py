@@ -288,8 +288,11 @@ def org_kind(text: str) -> str:
     return "other"
 
 
+NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")  # 'Ismael "El Mayo" Zambada'
+
+
 def clean_name(text: str) -> str:
-    text = text.strip().strip("'\"“”‘’")
+    text = NICKNAME.sub(" ", text.strip()).strip("'\"“”‘’")
     if text.casefold().startswith("the "):
         text = text[4:]
     if text.endswith("'s") or text.endswith("’s"):
@@ -328,6 +331,25 @@ def _leader_by(span: Span) -> bool:
     root = span.root
     return (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in LEADING_VERBS
             and _known(span) is None)
+
+
+GROUP_NOUNS = {"gang", "militia", "faction", "cartel", "movement", "brigade", "group", "coalition",
+               "alliance", "front", "battalion", "insurgency", "guerrilla", "network", "organisation",
+               "organization", "party"}
+
+
+def _group_apposition(span: Span) -> str | None:
+    """The kind an apposition gives a name the model took for a place or a person ("X, a gang",
+    "X, an armed group"), or None."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    nouns += [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
+    for noun in nouns:
+        if noun.lemma_.lower() in GROUP_NOUNS and noun.pos_ == "NOUN":
+            found = _generic_of(noun)
+            kind = found[0].kind if found is not None else "armed_group"
+            return "political_party" if noun.lemma_.lower() == "party" else kind
+    return None
 
 
 def _ranked_name(span: Span) -> Span | None:
@@ -384,6 +406,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     if label == "ORG" and _ranked_name(span) is not None:
         named = _ranked_name(span)
         return _mention(named, clean_name(named.text), "person", None)
+    group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} else None
+    if group_noun is not None:
+        # "Kokorat San Ras, a gang that belongs to ...": the apposition says what the name is
+        return _mention(span, clean_name(span.text), group_noun, _name_country(span) or country_focus)
     if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
         label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like
     if label == "PERSON":

@@ -1,7 +1,8 @@
 """Relations between actors found in the text, each with its sentence as evidence:
 
 - backed_by: "the Russia-backed militia", "X, backed by Y", "X, which UN experts say is backed by Y",
-  "with support from Y"; supports: "Y provides support to X", "Y arms X";
+  "with support from Y", and the same fact told from the backer's side: "Y provides support to X",
+  "Y arms X", "strikes in support of X" (one predicate for one fact, as annotators code it);
 - part_of / member_of: "a commander of X", "X, part of the Y coalition", "X, an Iran-backed militia
   that is part of Y" (X, not its backer, is the part), "X, an IS-affiliated group", "factions within
   X", "X, which includes Y", "X factions, including A, B and C", "A, B and C, the three members of
@@ -24,7 +25,7 @@ A opposes B); "the junta led by General X" and "X, a faction of Y led by a comma
 (a faction's leader is member_of the whole); "members of X, a branch of Y" (X part_of Y, never
 reversed); "Mali's Russian-backed junta" (the innermost naming of a word counts); "X, a group
 allied with <capital>"; "X and allied Y militias" (allied_with); "with (air) support from Y": the
-clause's subject is backed_by Y (one predicate for one fact); "in its support of Y" (supports);
+clause's subject is backed_by Y (one predicate for one fact); "in its support of Y" (Y backed_by it);
 opposes from "after a battle with Y", "defeats for Y", "shot down a police helicopter", and an event target named only as a patron ("the Iran-backed Hezbollah
 group") read as the group it backs.
 
@@ -228,7 +229,12 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             if token.dep_ == "amod":
                 # "a Russia-backed militia", "an Islamic State-affiliated group"
                 other = next((_actor_at(context, c) for c in token.children if _actor_at(context, c)), None)
-                add(_described_owner(token.head, context), predicate, other, token)
+                described = _described_owner(token.head, context)
+                noun = token.head
+                if described is not None and noun.dep_ != "appos" and not (
+                        noun.left_edge.i <= described.start and described.end <= noun.right_edge.i + 1):
+                    continue  # "attacks on troops and Chinese-funded projects": the projects are no actor
+                add(described, predicate, other, token)
                 continue
             if predicate in {"part_of", "allied_with"}:
                 # "X, which is affiliated with Y"
@@ -571,6 +577,8 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
     if lemma == "commander" and predicate == "leader_of" and any(
             c.dep_ == "prep" and c.lower_ in {"in", "for"} for c in noun.children):
         predicate = "member_of"  # "Fatah's commander in Lebanon" commands a branch, not the whole
+    if member is not None and member.generic and member.kind in UNIT_KINDS and lemma == "member":
+        return  # "the attackers were members of X": they are X, not a part of it
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 
@@ -734,13 +742,31 @@ def _clause_owner(head: Token, context: ArticleContext) -> ActorMention | None:
     return mention
 
 
+def _thing_above(noun: Token, context: ArticleContext) -> ActorMention | None:
+    """What "which" describes when the nearest noun is a person: the nearest noun above it that is
+    not one ("La Mayiza, the faction loyal to Ismael Zambada, which has been at war with ...")."""
+    head = noun
+    for _ in range(4):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            owner = _clause_owner(head, context)
+            if owner is not None and owner.kind != "person":
+                return owner
+    return None
+
+
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "the 10th Front, which has fought the ELN": the noun the clause describes
-                    return [m for m in [_clause_owner(verb.head, context)] if m is not None]
+                    owner = _clause_owner(verb.head, context)
+                    if owner is not None and owner.kind == "person" and child.lower_ == "which":
+                        owner = _thing_above(verb.head, context)  # "a faction loyal to X, which ..."
+                    return [owner] if owner is not None else []
                 return _phrase_actors(context, child)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -910,8 +936,9 @@ def _more_relations(context: ArticleContext, add) -> None:
                      for m in (_modifier_actors(context, p) or _phrase_actors(context, p))]
             if len(sides) == 2:
                 add(sides[0], "opposes", sides[1], token)
-        # "with (air) support from Y" / "with the support of Y": the clause's subject is backed_by Y
-        # (one predicate for one fact; "Y provides support to X" is Y supports X)
+        # "with (air) support from Y" / "with the support of Y": the clause's subject is backed_by Y;
+        # one predicate for one fact, so "Y provides support to X", "strikes in support of X" and
+        # "Y arms X" are X backed_by Y too (``supports`` is left to supporters of a party)
         if lemma in SUPPORT_NOUNS and token.pos_ == "NOUN":
             backers = [
                 m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
@@ -929,7 +956,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                     verb = verb.head  # "remains steadfast in ..."
                 for subject in _subjects(verb, context) if verb.pos_ in {"VERB", "AUX"} else ():
                     for supported in backers:
-                        add(subject, "supports", supported, token)
+                        add(supported, "backed_by", subject, token)
             # "Y provides support to X"
             if token.dep_ == "dobj":
                 receivers = [
@@ -939,7 +966,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 ]
                 for subject in _subjects(token.head, context):
                     for receiver in receivers:
-                        add(subject, "supports", receiver, token)
+                        add(receiver, "backed_by", subject, token)
         # "X supports Y", "X arms Y"
         if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token):
             if token.tag_ != "VBN":
@@ -949,7 +976,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                            for m in _phrase_actors(context, c) if m.kind not in NOT_A_SIDE]
                 for subject in _subjects(token, context):
                     for obj in objects:
-                        add(subject, "supports", obj, token)
+                        add(obj, "backed_by", subject, token)
         # "Rwanda has provided weapons and troops to the M23", "sent police officers to help X"
         if token.pos_ == "VERB" and lemma in GIVING_VERBS and not _unreal(token) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MATERIEL for c in token.children):
@@ -963,7 +990,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             for subject in _subjects(token, context):
                 for receiver in receivers:
                     if receiver.kind not in NOT_A_SIDE:
-                        add(subject, "supports", receiver, token)
+                        add(receiver, "backed_by", subject, token)
         # "X, fighting alongside Y", "X, in coordination with Y", "X joined forces with Y"
         for ally_prep in _alliance_preps(token):
             head = ally_prep.head
@@ -1018,7 +1045,8 @@ def _more_relations(context: ArticleContext, add) -> None:
                         add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
         # "the AES, which groups Niger with Mali and Burkina Faso": each is a member
         if lemma in {"group", "unite", "bring"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
-            whole = _naming(context, token.head)
+            whole = _naming(context, token.head) or (  # "the AES, a confederation that groups ..."
+                _naming(context, token.head.head) if token.head.dep_ == "appos" else None)
             members = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "groups Niger with Mali"
             members += [m for holder in holders for prep in holder.children
@@ -1147,7 +1175,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             whole = _naming(context, token.head) or (_owner(token.head, context) if token.head.dep_ == "appos" else None)
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 part = _naming(context, obj) or next(iter(_phrase_actors(context, obj)), None)
-                if whole is not None and part is not None and part.kind != "person":
+                if whole is not None and part is not None and part.kind not in {"person", "state"}:
                     add(part, "part_of", whole, token)
         # "the ADF, which has pledged allegiance to Islamic State"
         if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() == "allegiance" for c in token.children):

@@ -177,6 +177,39 @@ def joined_places(doc: Doc) -> Doc:
     return doc
 
 
+QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _title_run(doc: Doc, start: int, step: int, limit: int) -> int:
+    """How many title-case words run from ``start`` in direction ``step`` (at most ``limit``)."""
+    count = 0
+    index = start
+    while 0 <= index < len(doc) and count < limit and doc[index].is_title and doc[index].is_alpha:
+        count += 1
+        index += step
+    return count
+
+
+@Language.component("sitrep_nicknamed_people", assigns=["doc.ents"])
+def nicknamed_people(doc: Doc) -> Doc:
+    """ 'Ismael "El Mayo" Zambada', 'Joaquín "El Chapo" Guzmán': a name broken by a nickname in
+    quotes is one person; the taggers see a first name and a "group" called El Mayo."""
+    spans: list[Span] = []
+    for open_quote in (t for t in doc if t.text in QUOTE_TOKENS and t.i > 0):
+        inner = _title_run(doc, open_quote.i + 1, 1, 3)
+        close = open_quote.i + 1 + inner
+        if not inner or close >= len(doc) or doc[close].text not in QUOTE_TOKENS:
+            continue
+        before = _title_run(doc, open_quote.i - 1, -1, 3)
+        after = _title_run(doc, close + 1, 1, 2)
+        if before and after:
+            spans.append(Span(doc, open_quote.i - before, close + 1 + after, label="PERSON"))
+    if spans:
+        doc.set_ents(spacy.util.filter_spans([*spans, *(e for e in doc.ents if not any(
+            e.start < s.end and s.start < e.end for s in spans))]))
+    return doc
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """The spaCy pipeline ``name`` with sitrep's knowledge-base ruler; loaded once per process."""
@@ -201,6 +234,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("sitrep_joined_places", after="ner")
+        nlp.add_pipe("sitrep_nicknamed_people", after="sitrep_joined_places")
     return nlp
 
 
