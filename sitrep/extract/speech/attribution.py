@@ -60,6 +60,11 @@ TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+# sides whose account of another side's violence is a charge
+CHARGING_SIDES = {"armed_group", "government", "state_forces", "state", "political_party"}
+VIOLENT_LEMMAS = {"bomb", "shell", "attack", "kill", "strike", "burn", "loot", "abduct", "kidnap", "target",
+                  "massacre", "raid", "torch", "shoot", "execute", "torture", "rape", "storm", "ambush",
+                  "fire", "destroy", "murder", "slaughter", "pound", "hit"}
 SELF_NOUNS = {"group", "movement", "organisation", "organization", "army", "military", "ministry",
               "government", "coalition", "militia", "alliance", "rebels", "forces", "division",
               "brigade", "battalion", "regiment", "garrison", "unit", "units"}
@@ -233,6 +238,8 @@ class Extractor:
                 kind = self._joined_report_kind(clause, cue, speaker)
             elif kind == "STATEMENT" and self._standing_charge(unit, clause, speaker):
                 kind = "ACCUSE"  # "a militia that Tehran says is armed by Israel"
+            elif kind == "STATEMENT" and self._enemy_violence(unit, clause, speaker):
+                kind = "ACCUSE"  # "the SPLM-IO said government gunships had bombed villages"
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
             elif kind == "STATEMENT":
@@ -344,6 +351,32 @@ class Extractor:
         if others:  # whom the charge names ("armed by Israel"), else whom the clause describes
             self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in others))
         return bool(others)
+
+    def _enemy_violence(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
+        """Whether a side reports violence done by another side ("the SPLM-IO said government
+        gunships had bombed villages, killing 12 civilians"): one party's account of another's act
+        is a charge, whoever else sources the event. Monitors, officials without a side and
+        reports of the speaker's own losses in battle ("killed four of its soldiers") are not."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None or speaker.kind not in CHARGING_SIDES:
+            return False
+        if cue.dep_ == "advcl" and cue.head.i in self._produced:
+            return False  # "claimed the attack, saying its soldiers had killed ...": the claim goes on
+        root = content_root(clause, cue)
+        if root.i < cue.i or root.lemma_.lower() not in VIOLENT_LEMMAS or root.tag_ not in {"VBD", "VBN"}:
+            return False
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+            return False
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "poss" for s in subjects for c in s.children):
+            return False  # "its soldiers", "the group's fighters": the speaker's own, or named by whose
+        doer = next((m for m in map(self.context.actor_at, subjects) if m is not None), None)
+        if doer is None or not _other_party(doer, speaker) or doer.kind == "civilians":
+            return False
+        if doer.generic and doer.kind == speaker.kind:
+            return False  # "the military said soldiers had fired": its own, though the noun is bare
+        self._charged[clause.start] = [doer.actor_id]
+        return True
 
     def _quotes_words(self, unit: Unit, clause: Span) -> bool:
         """Whether indirect content quotes the speaker's own words at some length ("said the

@@ -81,9 +81,12 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:will|would) be treated as (?:an? )?(?:terrorists?|enemy|enemies|criminals?|traitors?|combatants?)|"
         r"by (?:every|all) (?:means|possible means)|not leave a single|(?:will|would) not surrender|"
         r"next to burn|(?:will|would) not stand (?:by|idly)|sooner than (?:they|you) think|"
+        r"(?:living|live|counting) (?:their|its|his) (?:last|final) days|no place to hide|know how to finish|"
+        r"(?:make|made|making) (?:\w+ ){1,3}pay\b|not hold (?:\w+ ){0,2}for long|"
+        r"(?:should|must) not be (?:read|mistaken|taken|seen) as (?:a sign of )?weakness|"
         r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|flush(?:ing)? out|"
         r"^(?:more|further|new|fresh) (?:attacks|strikes|operations)|"
-        r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling|hitting|bombing)|"
+        r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling|hitting|bombing|firing|launching)|"
         r"no (?:refuge|hiding place|safe haven)|(?:will|would) be next\b|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
@@ -106,7 +109,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:they|he|she) (?:kill|attack|burn|loot|rape|kidnap|bomb|shell|abduct|torture)s? (?:us|our)\b|"
         r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
         r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
-        r"extermination|plan(?:ned)? attacks|(?:plott|plann)(?:ing|ed) (?:\w+ ){0,3}(?:attacks?|bombings?|"
+        r"extermination|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|"
+        r"(?:had|has|have) been (?:massing|preparing|building up|amassing|deploying) (?:\w+ )?(?:troops|forces|fighters|weapons)|(?:plott|plann)(?:ing|ed) (?:\w+ ){0,3}(?:attacks?|bombings?|"
         r"assassinations?|a coup|sabotage|to (?:attack|bomb|kill|assassinate|blow))|bent on|"
         r"on (?:the )?orders (?:of|from)|with the complicity of|dirty work|"
         r"(?:had been|have been|has been|were|was) (?:\w+ )?(?:trained|armed|financed|funded|paid) "
@@ -181,6 +185,9 @@ def verb_kind(token: Token) -> str | None:
         return None
     if lemma == "commit" and not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in token.children):
         return None  # "committed war crimes"
+    if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"allegiance", "loyalty"}
+                                            for c in token.children):
+        return None  # "a group that has pledged allegiance to Islamic State" is a tie, not a statement
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return None  # "the blast claimed 12 lives"
     if lemma == "ask" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children):
@@ -261,6 +268,8 @@ def quoted_act_kind(quote: str) -> str | None:
 HOSTILE_LEMMAS = {"respond", "retaliate", "strike", "attack", "target", "hit", "punish", "hold",
                   "avenge", "destroy", "crush", "fight", "eliminate", "hunt", "bomb", "shell",
                   "retake", "recapture", "capture", "kill", "arrest", "pursue", "expel", "drive"}
+# a side that says it only answered fire blames the other for starting it
+ANSWERING_LEMMAS = {"respond", "retaliate", "react"}
 READY_WORDS = {"ready", "prepared", "determined", "willing", "set"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 ORDER_LEMMAS = {"order", "authorise", "authorize", "instruct", "direct", "command"}
@@ -291,6 +300,8 @@ def self_report_kind(root: Token) -> str:
     for verb in verbs:
         if _future(verb):
             return "THREATEN" if verb.lemma_.lower() in HOSTILE_LEMMAS else "PLEDGE"
+    if root.lemma_.lower() in ANSWERING_LEMMAS:
+        return "ACCUSE"  # "its units had only responded to the sources of fire": the other side began
     if _orders_force(root):
         return "THREATEN"
     negated = any(c.dep_ == "neg" for c in root.children)
