@@ -82,6 +82,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"by (?:every|all) (?:means|possible means)|not leave a single|(?:will|would) not surrender|"
         r"next to burn|(?:will|would) not stand (?:by|idly)|sooner than (?:they|you) think|"
         r"(?:living|live|counting) (?:their|its|his) (?:last|final) days|no place to hide|know how to finish|"
+        r"(?:will|would|shall) not (?:turn|make) (?:\w+ ){1,3}(?:into )?another\b|(?:will|would) not become another\b|"
+        r"come for (?:them|you|him)\b|patience (?:is|was) not (?:infinite|endless|unlimited|limitless)|"
+        r"(?:until|till) the last (?:terrorist|militant|rebel|gunman|fighter|one|base|hideout|enemy)|uproot|"
         r"(?:make|made|making) (?:\w+ ){1,3}pay\b|not hold (?:\w+ ){0,2}for long|"
         r"(?:should|must) not be (?:read|mistaken|taken|seen) as (?:a sign of )?weakness|"
         r"(?:will|would) be (?:retaken|recaptured|liberated|dismantled|wiped)|flush(?:ing)? out|"
@@ -99,7 +102,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:is|are|was|were) not (?:being )?(?:used|involved|responsible|behind))\b", re.I)),
     ("CONDEMN", re.compile(
         r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|outrage\w*|atrocit\w+|"
-        r"unacceptable|deplor\w+|flagrant|blatant|violation of (?:\w+ )?sovereignty)\b", re.I)),
+        r"unacceptable|deplor\w+|flagrant|blatant|violation of (?:\w+ )?sovereignty|horrified|appalled|"
+        r"(?:deeply|gravely) (?:concerned|troubled|disturbed)|alarmed|has no place)\b", re.I)),
     ("ACCUSE", re.compile(
         r"\b(?:held \w+(?: \w+){0,3} (?:fully |directly |solely )?responsible|responsible for|behind (?:the|this|these|that) \w+|war crimes?|crimes? against|"
         r"massacre\w*|genocide|ethnic cleansing|(?:is|are|was|were) (?:deliberately )?"
@@ -212,7 +216,7 @@ HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
     r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
-    r"take back|push on|finish|drive (?:out|back)|teach)\b", re.I)
+    r"take back|push on|finish|drive (?:out|back)|teach|uproot)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
