@@ -406,7 +406,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     if label == "ORG" and _ranked_name(span) is not None:
         named = _ranked_name(span)
         return _mention(named, clean_name(named.text), "person", None)
-    group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} else None
+    group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} or (
+        label == "ORG" and _known(span) is None and org_kind(span.text) == "other") else None
     if group_noun is not None:
         # "Kokorat San Ras, a gang that belongs to ...": the apposition says what the name is
         return _mention(span, clean_name(span.text), group_noun, _name_country(span) or country_focus)

@@ -969,7 +969,9 @@ def _more_relations(context: ArticleContext, add) -> None:
                         add(receiver, "backed_by", subject, token)
         # "X supports Y", "X arms Y"
         if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token):
-            if token.tag_ != "VBN":
+            perfect = token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)  # "who have backed X"
+            if token.tag_ != "VBN" or perfect:
                 holders = [token] + [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() in SUPPORTING_VERBS]
                 # "has been training and equipping the SNA": the joined verbs share the object
                 objects = [m for holder in holders for c in holder.children if c.dep_ == "dobj"

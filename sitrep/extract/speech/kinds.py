@@ -72,10 +72,10 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"nowhere to (?:hide|run)|(?:is|are) (?:a |legitimate )?targets?\b|exterminate\b|"
         r"answer for|reserv(?:e|es|ed|ing) the right to (?:strike|respond|retaliate|hit|target|defend)|"
         # the fates promised in wire quotes: "will leave it in coffins", "their days are numbered"
-        r"will pay (?:a |an )?\w*fold|(?:days|hours) (?:are|were) numbered|in (?:coffins|body bags|a box)\b|"
+        r"will pay (?:a |an )?\w*fold|(?:days|hours)(?: \w+){0,4} (?:are|were) numbered|in (?:coffins|body bags|a box)\b|"
         r"find no (?:rest|peace|refuge)|(?:will|would|shall) not go cheap|(?:get|receive) an? (?:answer|response)|"
         r"(?:will|would|shall) be answered|(?:will|would|shall) not (?:leave|get out|return) alive|"
-        r"the (?:answer|response|reply) will come|(?:is|was) (?:only|just) the beginning|total war|"
+        r"(?:the|our|my|their) (?:answer|response|reply) will come|(?:is|was) (?:only|just) the beginning|total war|"
         r"(?:attacks|strikes|operations|raids|fighting|war) (?:would|will) (?:continue|go on)|"
         r"not (?:stay|remain|be|keep) silent|patience (?:is|was) over|patience has (?:run out|ended)|"
         r"(?:will|would) be treated as (?:an? )?(?:terrorists?|enemy|enemies|criminals?|traitors?|combatants?)|"
@@ -131,7 +131,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:call(?:ed|s)? (?:on|upon|for)|urg(?:e|ed|es)|appeal\w*|we ask|plea)\b", re.I)),
     ("PLEDGE", re.compile(
         r"\b(?:we will (?:continue|not stop|keep|never|rebuild|protect|defend|stand)|"
-        r"will continue to|committed to|vow\w*|pledge\w*|promise\w*|will not (?:stop|abandon|"
+        r"will continue to|committed to|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
         r"surrender|give up)|(?:will|would) (?:investigate|look into|compensate|rebuild|"
         r"be (?:investigated|sent|deployed|provided|delivered|treated|compensated|rebuilt|"
         r"restored|evacuated|protected|released|reopened)))\b", re.I)),
