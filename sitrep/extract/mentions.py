@@ -61,11 +61,12 @@ STRONG_ORG_WORDS = {"brigade", "brigades", "front", "militia", "movement", "forc
                     "coalition", "alliance", "council", "party", "organization", "organisation", "group",
                     "cartel", "legion", "corps", "jaysh", "jaish", "kataib", "liwa", "saraya", "harakat",
                     "hezbollah", "mujahideen", "division", "regiment", "command"}
-# ranks and honorifics written before a name: the model sometimes takes "Lieutenant General
-# Tadesse Werede" or "Kachalla Bello Turji" whole for an organisation
-NAME_RANKS = {"general", "lieutenant", "lt", "lt.", "major", "maj", "maj.", "brigadier", "colonel", "col",
-              "col.", "captain", "capt", "capt.", "admiral", "marshal", "field", "sergeant", "commander",
-              "gen", "gen.", "sheikh", "kachalla", "emir", "imam", "dr", "dr.", "mr", "mr.", "mrs", "ms"}
+# ranks and honorifics written before a name ("Major General X", "Sheikh Y")
+RANKS = {"major", "general", "brigadier", "colonel", "lieutenant", "lt", "gen", "col", "maj", "captain",
+         "commander", "sheikh", "dr", "mr", "ms", "mrs", "admiral", "marshal", "field", "sergeant"}
+# ... and as the model leaves them inside a name it takes whole for an organisation ("Lieutenant
+# General Tadesse Werede", "Kachalla Bello Turji"): with their full stops, and local titles
+NAME_RANKS = RANKS | {"lt.", "maj.", "col.", "capt", "capt.", "gen.", "kachalla", "emir", "imam", "dr.", "mr."}
 # lower-case nouns that stand before a person's name ("the warlord Bello Turji")
 PERSON_ROLE_NOUNS = {"warlord", "kingpin", "strongman", "cleric", "preacher", "commander", "leader",
                      "chief", "boss", "spokesman", "spokeswoman", "militant", "rebel", "activist",
@@ -403,8 +404,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span) and (
             span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS or _leader_by(span)):
         return _mention(span, clean_name(span.text), "person", None)  # "the warlord Bello Turji"
-    if label == "ORG" and _ranked_name(span) is not None:
-        named = _ranked_name(span)
+    if label == "ORG" and (named := _ranked_name(span)) is not None:
         return _mention(named, clean_name(named.text), "person", None)
     group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} or (
         label == "ORG" and _known(span) is None and org_kind(span.text) == "other") else None

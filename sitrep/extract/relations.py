@@ -42,7 +42,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
-from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, ActorMention, national_organ, one_state
+from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ, one_state
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -459,8 +459,7 @@ def _bodies_of_organisations(context: ArticleContext, add) -> None:
 
 PART_NOUNS = {noun for noun, predicate in ROLE_PREDICATES.items() if predicate == "part_of"}
 # rank words that stand between a role noun and the name in "the SSPDF spokesman, Major General X"
-RANK_WORDS = {"major", "general", "brigadier", "colonel", "lieutenant", "lt", "gen", "col", "maj", "captain",
-              "commander", "sheikh", "dr", "mr", "ms", "mrs", "admiral", "marshal", "field", "sergeant", "."}
+RANK_WORDS = RANKS | {"."}
 
 
 def _with_object(noun: Token, context: ArticleContext) -> ActorMention | None:
@@ -500,13 +499,26 @@ def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
         comma = next((t.i for t in doc[comma + 1 : min(len(doc), comma + 5)] if t.text == ","), len(doc))
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    for token in doc[comma + 1 : min(len(doc), comma + 5)]:
+    return _person_from(context, comma + 1, lambda token: token.lower_ in RANK_WORDS)
+
+
+def _person_from(context: ArticleContext, start: int, passable) -> ActorMention | None:
+    """The person whose name begins within four tokens of ``start``, reached only through tokens
+    ``passable`` accepts (rank words, titles); None when anything else comes first."""
+    doc = context.doc
+    for token in doc[start : min(len(doc), start + 4)]:
         mention = _naming(context, token)
         if mention is not None:
             return mention if mention.kind == "person" and mention.start == token.i else None
-        if token.lower_ not in RANK_WORDS:
+        if not passable(token):
             return None
     return None
+
+
+def _named_or_described(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The actor a noun names, or, for a noun in apposition ("the coalition" in "the AFC, the
+    coalition to which ..."), the actor it describes; never one named further down its phrase."""
+    return _naming(context, noun) or (_naming(context, noun.head) if noun.dep_ == "appos" else None)
 
 
 def _relative_to(verb: Token) -> bool:
@@ -518,14 +530,8 @@ def _relative_to(verb: Token) -> bool:
 def _person_after_title(context: ArticleContext, noun: Token) -> ActorMention | None:
     """ "loyal to the warlord Kachalla X", "loyal to Prime Minister Y": the person a title noun
     stands before, through rank words, however the parser attached the name."""
-    doc = context.doc
-    for token in doc[noun.i + 1 : min(len(doc), noun.i + 5)]:
-        mention = _naming(context, token)
-        if mention is not None:
-            return mention if mention.kind == "person" and mention.start == token.i else None
-        if token.lower_ not in RANK_WORDS and not (token.is_title and token.dep_ == "compound"):
-            return None
-    return None
+    return _person_from(context, noun.i + 1,
+                        lambda token: token.lower_ in RANK_WORDS or token.is_title and token.dep_ == "compound")
 
 
 def _role_member(context: ArticleContext, noun: Token, group: ActorMention | None) -> ActorMention | None:
@@ -1036,9 +1042,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 [m for m in [_owner(token.head, context)] if m is not None]
             if token.dep_ == "relcl" and _relative_to(token):
                 # "the coalition to which M23 belongs": the clause's subject belongs to what it describes
-                described = token.head
-                whole = _naming(context, described) or (
-                    _naming(context, described.head) if described.dep_ == "appos" else None)
+                whole = _named_or_described(context, token.head)
                 wholes = [whole] if whole is not None else []
                 parts = _subjects(token, context)
             for part in parts:
@@ -1047,8 +1051,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                         add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
         # "the AES, which groups Niger with Mali and Burkina Faso": each is a member
         if lemma in {"group", "unite", "bring"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
-            whole = _naming(context, token.head) or (  # "the AES, a confederation that groups ..."
-                _naming(context, token.head.head) if token.head.dep_ == "appos" else None)
+            whole = _named_or_described(context, token.head)  # also "the AES, a confederation that groups ..."
             members = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "groups Niger with Mali"
             members += [m for holder in holders for prep in holder.children

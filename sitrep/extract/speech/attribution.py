@@ -37,6 +37,7 @@ from sitrep.extract.speech.cues import (
     is_cue,
 )
 from sitrep.extract.speech.kinds import (
+    ACCUSING_CLAUSE,
     NAMING_LEMMAS,
     content_kind,
     NEEDS_CONTENT,
@@ -567,15 +568,6 @@ def _one_per_act(statements: list[Statement]) -> list[Statement]:
 # after a threat goes on with the threat)
 SEPARATE_ACTS = {"ACCUSE", "THREATEN", "DENY", "DEMAND", "CONDEMN"}
 QUOTE_CLAUSES = re.compile(r",?\s+…\s+(?:and\s+|but\s+)?|,\s+(?:and|but)\s+|;\s+|(?<=[.!?])\s+")
-
-
-# a clause of a quotation that tells of another party's violence as it goes on or went on: "they
-# attacked our checkpoints", "the militia and its masters are burning Sudan"
-ACCUSING_CLAUSE = re.compile(
-    r"\b(?:they|the (?:enemy|militia|militias|regime|junta|army|rebels|gangs?|occupiers?|occupation|militants|"
-    r"soldiers|terrorists|invaders|mercenaries))\b(?: \w+){0,6}? (?:(?:is|are|was|were) )?"
-    r"(?:attack|burn|kill|hunt|bomb|shell|target|loot|massacr|destroy|murder|starv|abduct|kidnap|terrori[sz]|"
-    r"make war|made war|wag|slaughter|rape|torture|execut)\w*", re.I)
 
 
 def _quote_kinds(quote: str) -> list[str]:

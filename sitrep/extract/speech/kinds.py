@@ -262,6 +262,15 @@ QUOTED_OWN_ACT = re.compile(rf"\b(?:we|our (?:forces|fighters|units|men|soldiers
 QUOTED_ACT = re.compile(rf"\b(?:{QUOTED_ACTS})\b", re.I)
 
 
+# a clause of a quotation that tells of another party's violence as it goes on or went on: "they
+# attacked our checkpoints", "the militia and its masters are burning Sudan"
+ACCUSING_CLAUSE = re.compile(
+    r"\b(?:they|the (?:enemy|militia|militias|regime|junta|army|rebels|gangs?|occupiers?|occupation|militants|"
+    r"soldiers|terrorists|invaders|mercenaries))\b(?: \w+){0,6}? (?:(?:is|are|was|were) )?"
+    r"(?:attack|burn|kill|hunt|bomb|shell|target|loot|massacr|destroy|murder|starv|abduct|kidnap|terrori[sz]|"
+    r"make war|made war|wag|slaughter|rape|torture|execut)\w*", re.I)
+
+
 def quoted_act_kind(quote: str) -> str | None:
     """The kind of a quotation that names no act in words but tells of violence done."""
     if QUOTED_OWN_ACT.search(quote):
