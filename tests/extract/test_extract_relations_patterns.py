@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from sitrep.model import Article
-
-
-def _relations(pipeline, text):
-    document = pipeline.extract_one(Article(text=text))
-    names = {actor.id: actor.name for actor in document.actors}
-    for relation in document.relations:
-        assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.text
-    return {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
+from tests.extract.relation_helpers import relations_of
 
 
 def test_backed_by_from_modifier_and_apposition(pipeline):
-    found = _relations(pipeline, "The Russia-backed Wagner Group arrived. Hezbollah, backed by Iran, fired rockets.")
+    found = relations_of(pipeline, "The Russia-backed Wagner Group arrived. Hezbollah, backed by Iran, fired rockets.")
     assert ("Wagner Group", "backed_by", "Russia") in found
     assert ("Hezbollah", "backed_by", "Iran") in found
 
 
 def test_support_given_and_received(pipeline):
-    found = _relations(pipeline, "Iran provides support to the Houthis. With support from Turkey's special "
-                                 "forces, the Syrian National Army took the town.")
+    found = relations_of(pipeline, "Iran provides support to the Houthis. With support from Turkey's special "
+                                   "forces, the Syrian National Army took the town.")
     # one fact, one predicate: the support given is the receiver's backing
     assert ("Houthis", "backed_by", "Iran") in found
     assert not any(predicate == "supports" for _, predicate, _ in found)
@@ -29,26 +21,26 @@ def test_support_given_and_received(pipeline):
 
 
 def test_membership_and_inclusion(pipeline):
-    found = _relations(pipeline, "Kataib Hezbollah, another member of the Popular Mobilization Forces, "
-                                 "spoke. The SDF, which includes the Syrian Arab Coalition, advanced.")
+    found = relations_of(pipeline, "Kataib Hezbollah, another member of the Popular Mobilization Forces, "
+                                   "spoke. The SDF, which includes the Syrian Arab Coalition, advanced.")
     assert ("Kataib Hezbollah", "member_of", "Popular Mobilization Forces") in found
     assert ("Syrian Arab Coalition", "part_of", "Syrian Democratic Forces") in found
 
 
 def test_leaders(pipeline):
-    found = _relations(pipeline, "Hezbollah leader Naim Qassem spoke. Abu Mohammed al-Jolani, leader of "
-                                 "Hayat Tahrir al-Sham, replied.")
+    found = relations_of(pipeline, "Hezbollah leader Naim Qassem spoke. Abu Mohammed al-Jolani, leader of "
+                                   "Hayat Tahrir al-Sham, replied.")
     assert ("Naim Qassem", "leader_of", "Hezbollah") in found
     assert ("Ahmed al-Sharaa", "leader_of", "Hayat Tahrir al-Sham") in found
 
 
 def test_opposes_from_fighting_and_strikes_against(pipeline):
-    found = _relations(pipeline, "Hezbollah clashed with Hayat Tahrir al-Sham. Fighting between the Rapid "
-                                 "Support Forces and the Sudanese army continued.")
+    found = relations_of(pipeline, "Hezbollah clashed with Hayat Tahrir al-Sham. Fighting between the Rapid "
+                                   "Support Forces and the Sudanese army continued.")
     assert ("Hezbollah", "opposes", "Hayat Tahrir al-Sham") in found
     assert ("Rapid Support Forces", "opposes", "Military Forces of Sudan") in found
 
 
 def test_allied_factions(pipeline):
-    found = _relations(pipeline, "Hamas and allied factions fired rockets.")
+    found = relations_of(pipeline, "Hamas and allied factions fired rockets.")
     assert any(subject == "Hamas" and predicate == "allied_with" for subject, predicate, _ in found)

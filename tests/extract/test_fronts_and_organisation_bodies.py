@@ -6,37 +6,32 @@ tests."""
 import pytest
 
 from sitrep.model import Article
-
-
-def _relations(pipeline, text, published="2026-02-17"):
-    document = pipeline.extract_one(Article(text=text, published=published))
-    names = {actor.id: actor.name for actor in document.actors}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
+from tests.extract.relation_helpers import relations_of
 
 
 def test_a_relative_clause_names_who_fights(pipeline):
-    relations = _relations(pipeline, "The 10th Front, which has fought the National Liberation Army for "
-                                     "control of Arauca since 2022, did not respond on Sunday.")
+    relations = relations_of(pipeline, "The 10th Front, which has fought the National Liberation Army for "
+                                       "control of Arauca since 2022, did not respond on Sunday.")
     assert ("10th Front", "opposes", "National Liberation Army") in relations
 
 
 def test_an_ally_fighting_alongside_opposes_the_same_enemy(pipeline):
-    relations = _relations(pipeline, "The Sinai Tribes Union, a tribal coalition that has fought alongside "
-                                     "the Egyptian army against Islamic State for years, praised the raid.")
+    relations = relations_of(pipeline, "The Sinai Tribes Union, a tribal coalition that has fought alongside "
+                                       "the Egyptian army against Islamic State for years, praised the raid.")
     opposing = {(s, o) for s, p, o in relations if p == "opposes"}
     assert ("Sinai Tribes Union", "Islamic State") in opposing
     assert ("Military Forces of Egypt", "Islamic State") in opposing
 
 
 def test_pitted_against_survives_a_clause_inside_the_first_side(pipeline):
-    relations = _relations(pipeline, "The fighting pitted the Martyrs of Zawiya Brigade, whose commander is "
-                                     "wanted by prosecutors, against the Stability Support Apparatus.")
+    relations = relations_of(pipeline, "The fighting pitted the Martyrs of Zawiya Brigade, whose commander is "
+                                       "wanted by prosecutors, against the Stability Support Apparatus.")
     assert ("Martyrs of Zawiya Brigade", "opposes", "Stability Support Apparatus") in relations
 
 
 def test_a_second_demonym_after_and_keeps_its_own_state(pipeline):
-    relations = _relations(pipeline, "The Congolese army and Ugandan troops, who have run joint operations "
-                                     "against the Allied Democratic Forces since 2021, killed 11 fighters.")
+    relations = relations_of(pipeline, "The Congolese army and Ugandan troops, who have run joint operations "
+                                       "against the Allied Democratic Forces since 2021, killed 11 fighters.")
     assert ("Military Forces of Uganda", "opposes", "Allied Democratic Forces") in relations
 
 
@@ -48,30 +43,30 @@ def test_a_second_demonym_after_and_keeps_its_own_state(pipeline):
     ("Serb leaders asked the NATO-led KFOR peacekeeping force to protect the villages.", "KFOR", "NATO"),
 ])
 def test_a_body_run_by_an_organisation_is_part_of_it(pipeline, text, body, parent):
-    relations = _relations(pipeline, text)
+    relations = relations_of(pipeline, text)
     assert any(p == "part_of" and o == parent and body.lower() in s.lower() for s, p, o in relations)
 
 
 def test_an_organisation_named_in_a_proper_name_is_not_split(pipeline):
-    relations = _relations(pipeline, "Lebanon asked the UN Security Council on Friday to condemn the strikes.")
+    relations = relations_of(pipeline, "Lebanon asked the UN Security Council on Friday to condemn the strikes.")
     assert not any(p == "part_of" for _, p, _ in relations)
 
 
 def test_a_report_by_a_mission_is_no_apposition(pipeline):
-    relations = _relations(pipeline, "Troops clashed with the White Army, a militia loyal to the SPLM-IO, "
-                                     "the UN mission in the country said.")
+    relations = relations_of(pipeline, "Troops clashed with the White Army, a militia loyal to the SPLM-IO, "
+                                       "the UN mission in the country said.")
     assert not any(p == "part_of" and o == "United Nations" for _, p, o in relations)
 
 
 def test_an_armed_wing_named_after_whose_is_part_of_its_movement(pipeline):
-    relations = _relations(pipeline, "Hamas, whose armed wing, the Izz ad-Din al-Qassam Brigades, still holds "
-                                     "two bodies, said on Monday that none of its fighters were in Rafah.")
+    relations = relations_of(pipeline, "Hamas, whose armed wing, the Izz ad-Din al-Qassam Brigades, still holds "
+                                       "two bodies, said on Monday that none of its fighters were in Rafah.")
     assert ("Izz ad-Din al-Qassam Brigades", "part_of", "Hamas") in relations
 
 
 def test_a_parent_organisation_holds_the_group_as_a_part(pipeline):
-    relations = _relations(pipeline, "The NPA's parent organisation, the Communist Party of the Philippines, "
-                                     "said the two rebels had been executed.")
+    relations = relations_of(pipeline, "The NPA's parent organisation, the Communist Party of the Philippines, "
+                                       "said the two rebels had been executed.")
     assert ("New People's Army", "part_of", "Communist Party of the Philippines") in relations
 
 
@@ -124,7 +119,7 @@ def test_a_headline_in_the_present_tense_is_no_standing_charge(pipeline):
      ("Los Viagras", "member_of", "Carteles Unidos")),
 ])
 def test_ties_told_by_a_verb_or_a_clause(pipeline, text, expected):
-    assert expected in _relations(pipeline, text)
+    assert expected in relations_of(pipeline, text)
 
 
 def test_an_arrest_announced_with_an_allegation_accuses_whom_the_detainees_served(pipeline):

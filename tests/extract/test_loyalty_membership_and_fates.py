@@ -7,16 +7,11 @@ these tests."""
 import pytest
 
 from sitrep.model import Article
+from tests.extract.relation_helpers import relations_of
 
 
 def _document(pipeline, text, published="2026-03-10"):
     return pipeline.extract_one(Article(text=text, published=published))
-
-
-def _relations(pipeline, text):
-    document = _document(pipeline, text)
-    names = {actor.id: actor.name for actor in document.actors}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
 
 
 def _kinds(pipeline, text):
@@ -24,23 +19,23 @@ def _kinds(pipeline, text):
 
 
 def test_the_person_followers_are_loyal_to_leads_them(pipeline):
-    relations = _relations(pipeline, "Gunmen loyal to the warlord Ado Aleru raided three villages in "
-                                     "Zamfara state on Friday, residents said.")
+    relations = relations_of(pipeline, "Gunmen loyal to the warlord Ado Aleru raided three villages in "
+                                       "Zamfara state on Friday, residents said.")
     leaders = {(s, o) for s, p, o in relations if p == "leader_of"}
     assert any(s == "Ado Aleru" for s, _ in leaders)
     assert not any(p in {"part_of", "member_of"} and o == "Ado Aleru" for _, p, o in relations)
 
 
 def test_a_group_loyal_to_an_organisation_is_its_ally_not_its_leader(pipeline):
-    relations = _relations(pipeline, "The army clashed with the White Army, a youth militia loyal to the "
-                                     "SPLM-IO, near Nasir.")
+    relations = relations_of(pipeline, "The army clashed with the White Army, a youth militia loyal to the "
+                                       "SPLM-IO, near Nasir.")
     assert ("White Army", "allied_with", "Sudan People's Liberation Movement-in-Opposition") in relations
     assert not any(p == "leader_of" for _, p, _ in relations)
 
 
 def test_to_which_a_group_belongs(pipeline):
-    relations = _relations(pipeline, "A spokesman for the Congo River Alliance, the coalition to which "
-                                     "the M23 belongs, said its fighters had held their positions.")
+    relations = relations_of(pipeline, "A spokesman for the Congo River Alliance, the coalition to which "
+                                       "the M23 belongs, said its fighters had held their positions.")
     assert ("March 23 Movement", "member_of", "Alliance Fleuve Congo") in relations
 
 
@@ -49,7 +44,7 @@ def test_to_which_a_group_belongs(pipeline):
     "The Alliance of Sahel States, a confederation that groups Burkina Faso with Niger and Mali, met in Niamey.",
 ])
 def test_which_groups_a_with_b_and_c(pipeline, text):
-    members = {s for s, p, o in _relations(pipeline, text) if p == "member_of" and o == "Alliance of Sahel States"}
+    members = {s for s, p, o in relations_of(pipeline, text) if p == "member_of" and o == "Alliance of Sahel States"}
     assert members == {"Burkina Faso", "Niger", "Mali"}
 
 
@@ -75,8 +70,8 @@ def test_a_gang_the_model_takes_for_a_place_is_a_gang(pipeline):
 
 
 def test_backing_told_from_the_backers_side_is_backing(pipeline):
-    relations = _relations(pipeline, "Rwandan troops, who have backed Mozambique's army since 2021, killed "
-                                     "eleven insurgents near Mocímboa da Praia on Monday.")
+    relations = relations_of(pipeline, "Rwandan troops, who have backed Mozambique's army since 2021, killed "
+                                       "eleven insurgents near Mocímboa da Praia on Monday.")
     assert ("Military Forces of Mozambique", "backed_by", "Military Forces of Rwanda") in relations
     assert not any(p == "supports" for _, p, _ in relations)
 

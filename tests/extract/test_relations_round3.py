@@ -4,27 +4,21 @@ a part of the state's forces."""
 
 from __future__ import annotations
 
-from sitrep.model import Article
-
-
-def _relations(pipeline, text):
-    document = pipeline.extract_one(Article(text=text, published="2026-06-01"))
-    names = {actor.id: actor.name for actor in document.actors}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in document.relations}
+from tests.extract.relation_helpers import relations_of
 
 
 def test_a_named_brigade_of_the_army_is_part_of_it(pipeline):
-    found = _relations(pipeline, "Ukrainian troops held the line near Siversk on Friday, the army's "
-                                 "Third Assault Brigade said.")
+    found = relations_of(pipeline, "Ukrainian troops held the line near Siversk on Friday, the army's "
+                                   "Third Assault Brigade said.")
     assert ("Third Assault Brigade", "part_of", "Military Forces of Ukraine") in found
 
 
 def test_a_named_unit_of_a_group_is_part_of_the_group(pipeline):
-    found = _relations(pipeline, "A BLA spokesman said on Monday that the group's Majeed Brigade had "
-                                 "attacked the camp near Turbat.")
+    found = relations_of(pipeline, "A BLA spokesman said on Monday that the group's Majeed Brigade had "
+                                   "attacked the camp near Turbat.")
     assert ("Majeed Brigade", "part_of", "Balochistan Liberation Army") in found
 
 
 def test_a_state_s_own_army_is_not_a_part_of_its_forces(pipeline):
-    found = _relations(pipeline, "Syrian troops shelled the town on Monday, Syria's army said.")
+    found = relations_of(pipeline, "Syrian troops shelled the town on Monday, Syria's army said.")
     assert not any(predicate == "part_of" for _, predicate, _ in found)
