@@ -111,7 +111,10 @@ class ArticleContext:
             if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
                 for owner in child.subtree:
                     if owner.dep_ == "pobj":
-                        mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None)
+                        # "fighters of the Men of Dignity movement": the name may modify the pobj
+                        mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None) or next(
+                            (m for c in owner.lefts if c.dep_ == "compound"
+                             for m in self.mentions if m.start <= c.i < m.end and not m.generic), None)
                         if mention is not None:
                             return mention
         return None

@@ -431,7 +431,19 @@ def _sides_between(prep: Token) -> tuple[list[Token], list[Token]]:
     """ "between X and Y": X is the first side, Y (and any further conjunct) the other."""
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
-            return [pobj], list(pobj.conjuncts)
+            others = list(pobj.conjuncts)
+            if not others:
+                # "between fighters of the Men of Dignity movement and Bedouin tribal fighters":
+                # the parser lost the coordination inside the first side; the phrase after its
+                # last "and" is the other side
+                joint = [t for t in pobj.subtree if t.lower_ == "and" and t.i > pobj.i]
+                if joint and joint[-1].i + 1 <= prep.right_edge.i:
+                    other = prep.doc[joint[-1].i + 1]
+                    while other.head.i > other.i and other.head.i <= prep.right_edge.i:
+                        other = other.head
+                    if other.pos_ in {"NOUN", "PROPN"}:
+                        others = [other]
+            return [pobj], others
     return [], []
 
 
@@ -493,10 +505,10 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if between is not None:
         # "clashes between X and Y": X the actor, Y the target
         first, others = _sides_between(between)
-        for token in first:
-            add(actors, token, conjuncts=False)
         for token in others:
             add(targets, token, conjuncts=False)
+        for token in first:
+            add(actors, token, conjuncts=False)  # what the other side's phrase holds is taken
     for child in trigger.children:
         if child.dep_ == "nsubj":
             for subject in _subjects(trigger):

@@ -368,6 +368,15 @@ def _ranked_name(span: Span) -> Span | None:
     return name
 
 
+def _names_fighters(span: Span) -> bool:
+    """An unknown name modifying a noun for armed men ("Druze fighters"), with no kind of its own."""
+    root = span.root
+    if root.dep_ not in {"compound", "amod", "nmod"} or root.head.i < root.i or org_kind(span.text) != "other":
+        return False
+    found = _generic_of(root.head)
+    return found is not None and found[0].kind == "armed_group" and found[0].template.startswith("Unidentified")
+
+
 def _looks_like_org(span: Span) -> bool:
     return any(token.lower_ in STRONG_ORG_WORDS for token in span) and any(t.is_title for t in span)
 
@@ -413,6 +422,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return _mention(span, clean_name(span.text), group_noun, _name_country(span) or country_focus)
     if label in MISLABELS and len(span) > 1 and _looks_like_org(span):
         label = "ORG"  # the model's PERSON/FAC/WORK_OF_ART for "Liwa al-Quds Brigade" and the like
+    if label in {"PERSON", "ORG"} and _names_fighters(span):
+        # "Druze fighters", "Bedouin gunmen": a name the model took for a person or an
+        # organisation of no known kind, worn by armed men, is their group
+        return _mention(span, clean_name(span.text), "armed_group", _name_country(span) or country_focus)
     if label == "PERSON":
         return _mention(span, clean_name(span.text), "person", None)
     if label == "ORG":
@@ -691,7 +704,27 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
             held = _allegiance(child, taken)
             if held is not None:
                 return held
+    # "between the 444th Brigade and gunmen of the SSA", "fighters of the Men of Dignity
+    # movement": whatever the parser hung "of" on, a group named right after it owns the noun
+    words = token.doc[token.i + 1 : token.i + 5]
+    if len(words) >= 2 and words[0].lower_ == "of":
+        # past "the" and a word or two of description ("the Druze Men of Dignity movement")
+        named = next((w for w in words[1:] if w.i in taken or w.dep_ not in {"det", "compound", "amod"}), words[1])
+        owner = taken.get(named.i)
+        if owner is not None and not owner.generic and owner.kind not in STATE_KINDS | {"state"} \
+                and not _modifies_more(token.doc[owner.end - 1], owner.end):
+            return owner
     return None
+
+
+def _modifies_more(last: Token, end: int) -> bool:
+    """Whether a name ending in ``last`` only modifies a longer phrase ("the al-Qaeda-linked
+    JNIM", "the African Union mission AUSSOM"), other than a group noun ("the Men of Dignity
+    movement" is Men of Dignity)."""
+    if end < len(last.doc) and last.doc[end].text in {"-", "‑"}:
+        return True
+    return last.dep_ in {"compound", "amod", "nmod", "npadvmod"} and last.head.i >= end and (
+        last.head.lemma_.lower() not in GROUP_NOUNS)
 
 
 ALLEGIANCE_WORDS = {"loyal", "belonging"}
@@ -1087,6 +1120,13 @@ def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | Non
     for mention in mentions:
         if mention.start <= token.i < mention.end:
             return mention
+    for child in reversed(list(token.lefts)):
+        # the head's own name word ("Bedouin tribal fighters"), before anything further left that
+        # the parser let into the phrase
+        if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_:
+            held = next((m for m in mentions if m.start <= child.i < m.end), None)
+            if held is not None:
+                return held
     for mention in mentions:
         if token.left_edge.i <= mention.start and mention.end <= token.right_edge.i + 1:
             if mention.start <= token.i + 3:  # the phrase's own head, not a distant modifier

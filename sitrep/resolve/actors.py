@@ -85,6 +85,16 @@ def lookup_exact(name: str) -> KnownActor | None:
     return _fuzzy_index().folded.get(key) if key else None
 
 
+def _nisba(key: str, other: str) -> bool:
+    """One name is the other plus the Arabic nisba "-i" ("Baghdad" / "al-Baghdadi", "Masr" /
+    "al-Masri"): a place and a person named after it, never two spellings of one name."""
+    return key + "i" == other or other + "i" == key
+
+
+def _near(key: str, actor: KnownActor) -> list[str]:
+    return [fold(n) for n in (actor.name, *actor.aliases) if not _nisba(key, fold(n))]
+
+
 def lookup(name: str) -> KnownActor | None:
     """The knowledge-base actor ``name`` spells, exactly, after folding, or within fuzzy tolerance."""
     exact = actor_index().get(name.strip().casefold())
@@ -101,11 +111,11 @@ def lookup(name: str) -> KnownActor | None:
         return None
     candidates = index.skeletons.get(skeleton(key), [])
     if len(candidates) == 1:
-        best = max(fuzz.ratio(key, fold(n)) for n in (candidates[0].name, *candidates[0].aliases))
+        best = max((fuzz.ratio(key, n) for n in _near(key, candidates[0])), default=0.0)
         if best >= SKELETON_CUTOFF:
             return candidates[0]
     match = process.extractOne(key, index.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    if match is not None and match[0][0] == key[0]:
+    if match is not None and match[0][0] == key[0] and not _nisba(key, match[0]):
         return index.folded[match[0]]
     return None
 
