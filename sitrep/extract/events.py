@@ -562,6 +562,12 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if not targets:
         for others in _others_of(trigger):  # "killed four militants and arrested six others"
             add(targets, others)
+    if not targets:
+        for counted in _counted_of_pursued(trigger):
+            add(targets, counted)
+    if not targets and actors:
+        for holder in _holders_of_place_hit(trigger):
+            add(targets, holder)
     if not targets and actors and _downs_a_weapon(trigger):
         # "its air defences shot down 11 drones": the drones were the other side's
         other = _last_other_side(trigger, actors, context)
@@ -571,6 +577,31 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+HOLDING_PARTICIPLES = {"hold", "control", "occupy", "run", "besiege"}
+
+
+def _holders_of_place_hit(trigger: Token) -> list[Token]:
+    """ "pounded the oil terminal north of the Houthi-held port", "shelled the Ukrainian-controlled
+    town": whoever holds the place struck is the side struck."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "prep", "advmod", "npadvmod"}:
+            continue
+        for token in child.subtree:
+            if token.lemma_.lower() in HOLDING_PARTICIPLES and token.tag_ == "VBN" and token.dep_ == "amod":
+                found.extend(c for c in token.children if c.dep_ in {"npadvmod", "compound", "amod", "nmod"})
+    return found
+
+
+def _counted_of_pursued(trigger: Token) -> list[Token]:
+    """ "pursued the attackers and killed five", "chased the gunmen and killed 11 of them": a bare
+    count is of the people the verb before it went after."""
+    counts = [c for c in trigger.children if c.dep_ == "dobj" and c.like_num]
+    if not counts or trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
+        return []
+    return [c for c in trigger.head.children if c.dep_ == "dobj" and not c.like_num]
 
 
 def _participle_doer(trigger: Token) -> Token | None:

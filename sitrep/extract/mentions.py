@@ -427,6 +427,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         # organisation of no known kind, worn by armed men, is their group
         return _mention(span, clean_name(span.text), "armed_group", _name_country(span) or country_focus)
     if label == "PERSON":
+        if len(span) == 1 and _generic_of(span.root) is not None:
+            return None  # "khawarij": a generic noun the model took for a name
         return _mention(span, clean_name(span.text), "person", None)
     if label == "ORG":
         name = clean_name(span.text)
