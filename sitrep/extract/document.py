@@ -122,6 +122,34 @@ def _targets_from_events(found: list, found_events: list, text: str,
                 break
 
 
+CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+(?:responsibility\b|" + EVENT_NOUNS.pattern[2:] + ")", re.I)
+
+
+def _claimed_event_targets(found: list, found_events: list, text: str,
+                           actors: dict[str, mentions.ActorMention]) -> None:
+    """ "JNIM claimed the attack", "TTP claimed responsibility for the raid": a claim that names
+    an event and no one it was against is against whom that event struck — the latest violent
+    event told before the claim, or in its sentence, not by another named side."""
+    violent = sorted((e for e in found_events if e.type in {"ASSAULT", "COERCE"} and e.targets and not e.negated),
+                     key=lambda e: e.evidence.start)
+    for statement in found:
+        if statement.kind != "CLAIM" or statement.targets:
+            continue
+        if not CLAIMED.search(text[statement.evidence.start : statement.evidence.end]):
+            continue
+        speaker = actors.get(statement.speaker)
+
+        def by_claimant(event) -> bool:
+            # the claimant's own deed, or one whose doers the report left unnamed
+            return all(a == statement.speaker or getattr(actors.get(a), "generic", False)
+                       or speaker is not None and actors.get(a) is not None and mentions.one_state(speaker, actors[a])
+                       for a in event.actors)
+
+        before = [e for e in violent if e.evidence.start <= statement.evidence.end and by_claimant(e)]
+        if before:
+            statement.targets = [t for t in before[-1].targets if t != statement.speaker]
+
+
 def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMention], own):
     """The event "the attack" or "the kidnapping" most likely names: the latest earlier one of
     its kind by another side, and of those one that struck civilians (what is condemned)."""
@@ -156,6 +184,7 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     found_events = events.extract_events(context)
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
     _targets_from_events(found_statements, found_events, context.article.text, by_id)
+    _claimed_event_targets(found_statements, found_events, context.article.text, by_id)
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # relations stated in the text first ("said Brigadier X, a spokesman for Y": speakers the
     # model missed hold roles too); then each side of a hostile event opposes the other

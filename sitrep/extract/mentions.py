@@ -1039,7 +1039,8 @@ def _agency_addressed(span: Span) -> bool:
 
 
 def find_actor_mentions(doc: Doc) -> list[ActorMention]:
-    from sitrep.extract.shortforms import resolve_acronyms, resolve_family_names, resolve_group_references
+    from sitrep.extract.shortforms import (resolve_acronyms, resolve_family_names, resolve_group_references,
+                                           resolve_name_heads)
 
     country_focus = focus_country(doc)
     mentions: list[ActorMention] = []
@@ -1067,6 +1068,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
+    resolve_name_heads(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)
     people_countries(doc, mentions, country_focus)
     resolve_family_names(mentions)

@@ -130,6 +130,8 @@ def antecedent(
             continue
         if kind == "armed_group" and mention.generic:
             continue  # "the rebels" after "rebels" says nothing new
+        if token.lemma_.lower() in ENEMY_LABELS and _pro_state(mention):
+            continue  # "the terrorists" are not the army's own auxiliaries named before
         if kind in {"state_forces", "government"} and mention.country is None:
             continue
         if prefix and not mention.name.startswith(prefix):
@@ -138,6 +140,24 @@ def antecedent(
     if not candidates:
         return None
     return _salient(token, candidates) or candidates[0]
+
+
+# what a state and its allies call the other side; never a militia fighting for the state
+ENEMY_LABELS = {"terrorist", "attacker", "assailant", "bandit", "jihadist", "insurgent", "kidnapper",
+                "khawarij", "kharijite", "criminal"}
+STATE_SIDE = {"state", "state_forces", "government"}
+
+
+def _pro_state(mention: ActorMention) -> bool:
+    """A group the knowledge base knows to be backed by, or part of, its own state or its forces."""
+    known = lookup(mention.name) if mention.known else None
+    if known is None:
+        return False
+    for _, other in known.affiliations:
+        backer = lookup(other)
+        if backer is not None and backer.kind in STATE_SIDE and backer.country == known.country:
+            return True  # its own state's (M23, backed by Rwanda, is still Congo's enemy)
+    return False
 
 
 def _salient(token: Token, candidates: list[ActorMention]) -> ActorMention | None:
@@ -177,6 +197,50 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         mentions.append(mention)
         for index in range(span.start, span.end):
             taken.setdefault(index, mention)
+
+
+# words that head names but, written in lower case, name something else ("the state", "the people")
+NOT_NAME_HEADS = {"state", "republic", "people", "country", "nation", "homeland", "city", "region",
+                  "province", "district", "area", "town", "village", "world", "party", "government"}
+NAME_LINKS = {"of", "for"}
+
+
+def resolve_name_heads(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """ "the volunteers" after "the Volunteers for the Defence of the Homeland", "the brigade"
+    after "the 444th Combat Brigade": a definite noun that heads the name of an organisation named
+    before, and nothing else, is that organisation."""
+    named = [m for m in mentions if not m.generic and m.kind not in {"person", "state"} and len(m.text.split()) > 1]
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or not _definite(token):
+            continue
+        if any(child.dep_ in {"compound", "amod", "nummod"} for child in token.lefts):
+            continue  # "the regional council", "the two brigades": a description of its own
+        lemma = token.lemma_.lower()
+        if lemma in NOT_NAME_HEADS | GROUP_WORDS:
+            continue
+        earlier = [m for m in named if m.end <= token.i and token.idx - m.end_char <= MAX_DISTANCE
+                   and _head_word(doc, m) == lemma.rstrip("s")]
+        if len({m.name for m in earlier}) != 1:
+            continue  # none, or two bodies the noun could mean
+        found = earlier[-1]
+        span = doc[token.i - 1 : token.i + 1] if doc[token.i - 1].lower_ == "the" else doc[token.i : token.i + 1]
+        mention = ActorMention(
+            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=found.name, kind=found.kind, country=found.country,
+            known=found.known, generic=True,
+        )
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)
+
+
+def _head_word(doc: Doc, mention: ActorMention) -> str:
+    """The word a multiword name is headed by, singular: the last ("444th Combat Brigade"), or
+    the one before "of"/"for" ("Volunteers for the Defence of the Homeland")."""
+    words = [t for t in doc[mention.start : mention.end] if not t.is_punct]
+    link = next((i for i, t in enumerate(words) if t.lower_ in NAME_LINKS), None)
+    head = words[link - 1] if link else words[-1]
+    return head.lower_.rstrip("s") if head.is_title or head.is_upper else ""
 
 
 def resolve_family_names(mentions: list[ActorMention]) -> None:
