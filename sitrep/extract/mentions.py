@@ -493,6 +493,9 @@ RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal
                   "rapprochement", "standoff", "row", "contact", "coordination"}
 
 
+PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
+
+
 def _capital_as_government(span: Span) -> ActorMention | None:
     """ "Kinshasa accused Kigali of backing the rebels": a capital that speaks or is spoken to is
     its government. A capital where something happens ("in Kinshasa") stays a place."""
@@ -516,6 +519,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "the cooperation with Washington", "pressure from Moscow": a state dealt with
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS:
         pass  # "Damascus's cooperation"
+    elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
+        pass  # "would keep working with Amman"
     else:
         return None
     return _mention(span, f"Government of {country_name(code)}", "government", code)

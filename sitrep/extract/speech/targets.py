@@ -75,6 +75,10 @@ COOPERATIVE = {"back", "backed", "support", "supported", "broker", "brokered", "
                "sponsor", "sponsored", "fund", "funded", "with"}
 FACILITY_NOUNS = {"station", "post", "base", "headquarters", "barracks", "checkpoint", "building",
                   "compound", "office", "academy", "camp"}
+# a pledge's beneficiary: the object of these verbs, or their partner "with" ("cooperate with Y")
+AIDING_VERBS = {"support", "help", "assist", "aid", "back", "protect", "defend", "reinforce", "arm", "train",
+                "fund", "supply", "equip", "rebuild"}
+PARTNERING_VERBS = {"cooperate", "work", "stand", "partner", "coordinate", "fight"}
 FIGHT_WORDS = {"fight", "fighting", "clash", "clashes", "battle", "war", "confrontation", "combat"}
 # plural nouns that stand for a set of actors named before, and the kinds they may stand for
 SET_NOUNS: dict[str, set[str]] = {
@@ -167,6 +171,9 @@ class TargetFinder:
             if not found:
                 keep([self._claimant(position, side)])
             return ids(found)
+        if kind == "PLEDGE" and content is not None:
+            for token in self._beneficiaries(content):
+                keep(self._refer(token, kind, position, speaker, side, nested=True))
         for token in self._content_tokens(heads, content, kind, side):
             keep(self._refer(token, kind, position, speaker, side, nested=kind in ACTING_KINDS),
                  content_only=not self._threatened(token, kind))
@@ -186,6 +193,20 @@ class TargetFinder:
         found: list[ActorMention | None] = []
         for token in self._content_tokens([clause], span, kind, side):
             found.extend(self._refer(token, kind, position, speaker, side, nested=True))
+        return found
+
+    @staticmethod
+    def _beneficiaries(content: Span) -> list[Token]:
+        """Whom a pledge is for: "to support the Malian army", "would cooperate with Tehran",
+        "to stand with the armed forces", "to help Somali forces"."""
+        found = []
+        for token in content:
+            lemma = token.lemma_.lower()
+            if lemma in AIDING_VERBS and token.pos_ == "VERB":
+                found.extend(c for c in token.children if c.dep_ in {"dobj", "dative"})
+            if lemma in PARTNERING_VERBS and token.pos_ == "VERB":
+                found.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "alongside"}
+                             for g in c.children if g.dep_ == "pobj")
         return found
 
     @staticmethod
