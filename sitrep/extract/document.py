@@ -150,6 +150,9 @@ def _claimed_event_targets(found: list, found_events: list, text: str,
             statement.targets = [t for t in before[-1].targets if t != statement.speaker]
 
 
+TERROR_NOUNS = {"attack", "killing", "massacre", "bombing", "ambush", "abduction", "kidnapping", "assault"}
+
+
 def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMention], own):
     """The event "the attack" or "the kidnapping" most likely names: the latest earlier one of
     its kind by another side, and of those one that struck civilians (what is condemned)."""
@@ -159,6 +162,13 @@ def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMentio
         candidates = [e for e in candidates if e.mode in modes] or candidates
     on_civilians = [e for e in candidates
                     if any(getattr(actors.get(t), "kind", None) == "civilians" for t in e.targets)]
+    if noun.lower().rstrip("s") in TERROR_NOUNS:
+        # "condemned the attack" after "gunmen killed 20 villagers ... troops pursued them": the
+        # attack is the armed men's, not the forces' answer to it
+        by_groups = [e for e in on_civilians or candidates
+                     if any(getattr(actors.get(a), "kind", None) == "armed_group" for a in e.actors if not own(a))]
+        if by_groups:
+            return by_groups[-1]
     return (on_civilians or candidates or [None])[-1]
 
 
