@@ -91,6 +91,17 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:more|further|new|fresh) (?:attacks|strikes|operations)|"
         r"(?:keep|continue) (?:attacking|fighting|striking|targeting|shelling|hitting|bombing|firing|launching)|"
         r"no (?:refuge|hiding place|safe haven)|(?:will|would) be next\b|"
+        # more fates: "nowhere left for them to hide", "the hunt continues", "signed their own
+        # death warrant", "will not sleep in peace", "war is what it will get"
+        r"nowhere (?:left )?(?:for \w+ )?to (?:hide|run)|the hunt (?:continues|goes on|is on|has (?:only )?begun)|"
+        r"signed (?:their|its|his) own death warrant|not sleep (?:in peace|soundly|easy)|"
+        r"(?:is|are) what (?:it|they|he|you) (?:will|shall) get|find us waiting|"
+        r"take (?:this|the) (?:war|fight|battle) (?:to|into)|"
+        # an adversary's future told as a fate: "these terrorists will never hold ... hostage",
+        # "the Russians will keep burying their men", "every bandit who ... will find"
+        r"\b(?:these|those|every|any) (?:\w+ ){0,6}?(?:terrorists?|criminals?|bandits?|militants?|rebels?|"
+        r"gangs?|killers?|attackers?|invaders?|occupiers?|mercenar(?:y|ies)|responsible) (?:\w+ ){0,6}?"
+        r"(?:will|shall) (?:never|not|keep|soon|all|be)\b|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
@@ -113,7 +124,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:they|he|she) (?:kill|attack|burn|loot|rape|kidnap|bomb|shell|abduct|torture)s? (?:us|our)\b|"
         r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
         r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
-        r"extermination|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|"
+        r"extermination|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|provoked by|"
         r"(?:had|has|have) been (?:massing|preparing|building up|amassing|deploying) (?:\w+ )?(?:troops|forces|fighters|weapons)|(?:plott|plann)(?:ing|ed) (?:\w+ ){0,3}(?:attacks?|bombings?|"
         r"assassinations?|a coup|sabotage|to (?:attack|bomb|kill|assassinate|blow))|bent on|"
         r"on (?:the )?orders (?:of|from)|with the complicity of|dirty work|"
