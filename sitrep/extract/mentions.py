@@ -692,6 +692,8 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                 continue  # "junta troops", "regime soldiers": the state's forces, named by the noun
             return owner
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "loyal"}:
+            if any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children):
+                continue  # "government forces and fighters of the SDF": the SDF's are the fighters
             for grandchild in child.children:
                 if grandchild.i in taken:
                     return taken[grandchild.i]
@@ -713,14 +715,21 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                 return held
     # "between the 444th Brigade and gunmen of the SSA", "fighters of the Men of Dignity
     # movement": whatever the parser hung "of" on, a group named right after it owns the noun
-    words = token.doc[token.i + 1 : token.i + 5]
+    words = token.doc[token.i + 1 : token.i + 10]
     if len(words) >= 2 and words[0].lower_ == "of":
-        # past "the" and a word or two of description ("the Druze Men of Dignity movement")
-        named = next((w for w in words[1:] if w.i in taken or w.dep_ not in {"det", "compound", "amod"}), words[1])
-        owner = taken.get(named.i)
-        if owner is not None and not owner.generic and owner.kind not in STATE_KINDS | {"state"} \
-                and not _modifies_more(token.doc[owner.end - 1], owner.end):
-            return owner
+        # past "the" and words of description ("the Druze Men of Dignity movement", "the
+        # Kurdish-led, U.S.-backed Syrian Democratic Forces"), to the first name that is not itself
+        # a description (a backer's "U.S.-")
+        for word in words[1:]:
+            owner = taken.get(word.i)
+            if owner is not None:
+                if _modifies_more(token.doc[owner.end - 1], owner.end):
+                    continue
+                if not owner.generic and owner.kind not in STATE_KINDS | {"state"}:
+                    return owner
+                return None
+            if word.dep_ not in {"det", "compound", "amod", "punct", "npadvmod", "advmod"}:
+                return None
     return None
 
 

