@@ -690,6 +690,8 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
             owner = taken[child.i]
             if owner.generic and owner.kind in STATE_KINDS:
                 continue  # "junta troops", "regime soldiers": the state's forces, named by the noun
+            if owner.kind == "person" and token.lemma_.lower() in LED_BODIES:
+                continue  # "President Maduro's government", "Deby's office": the government he leads
             return owner
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "loyal"}:
             if any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children):
@@ -744,6 +746,7 @@ def _modifies_more(last: Token, end: int) -> bool:
 
 
 ALLEGIANCE_WORDS = {"loyal", "belonging"}
+LED_BODIES = {"government", "office", "administration", "cabinet", "presidency", "regime", "junta"}
 # organs an armed group, a rival or regional government or an international body may own
 # ("Hamas's internal security force", "the GNU's interior ministry", "the EU's monitoring mission")
 GOVERNING_BODIES = {"ministry", "presidency", "office", "cabinet", "council", "court"}

@@ -274,6 +274,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _hyphenated_patrons(context, add)
     _title_relations(context, add)
     _possessive_units(context, add)
+    _persons_governments(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
     _named_parents(context, add)
@@ -1487,6 +1488,21 @@ def _possessive_units(context: ArticleContext, add) -> None:
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
                 add(unit, "part_of", owner, token)
+
+
+LED_BODY_NOUNS = {"government", "office", "administration", "cabinet", "presidency", "regime", "junta"}
+
+
+def _persons_governments(context: ArticleContext, add) -> None:
+    """ "President Nicolás Maduro's government", "Prime Minister X's office": the person leads the
+    government the possessed noun names."""
+    for token in context.doc:
+        if token.dep_ != "poss" or token.head.lemma_.lower() not in LED_BODY_NOUNS:
+            continue
+        person = _actor_at(context, token)
+        body = _actor_at(context, token.head)
+        if person is not None and person.kind == "person" and body is not None and body.kind == "government":
+            add(person, "leader_of", body, token)
 
 
 # words in the name of a state's own formation ("Russia's Africa Corps", "Ukraine's 65th Brigade")
