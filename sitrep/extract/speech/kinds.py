@@ -112,7 +112,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"did not (?:attack|target|carry out|fire|strike)|denied|"
         r"(?:is|are|was|were) not (?:being )?(?:used|involved|responsible|behind))\b", re.I)),
     ("CONDEMN", re.compile(
-        r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|outrage\w*|atrocit\w+|"
+        r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|abhorrent|despicable|reprehensible|abominable|"
+        r"vile|inhumane|senseless|outrage\w*|atrocit\w+|"
         r"unacceptable|deplor\w+|flagrant|blatant|violation of (?:\w+ )?sovereignty|horrified|appalled|"
         r"(?:deeply|gravely) (?:concerned|troubled|disturbed)|alarmed|has no place)\b", re.I)),
     ("ACCUSE", re.compile(
