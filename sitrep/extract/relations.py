@@ -42,7 +42,8 @@ from spacy.tokens import Token
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
-from sitrep.extract.mentions import PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ, one_state
+from sitrep.extract.mentions import (LED_BODIES, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
+                                     one_state)
 from sitrep.model import Relation, stable_id
 
 STAGE = "sitrep.relations.v2"
@@ -1490,14 +1491,11 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 add(unit, "part_of", owner, token)
 
 
-LED_BODY_NOUNS = {"government", "office", "administration", "cabinet", "presidency", "regime", "junta"}
-
-
 def _persons_governments(context: ArticleContext, add) -> None:
     """ "President Nicolás Maduro's government", "Prime Minister X's office": the person leads the
     government the possessed noun names."""
     for token in context.doc:
-        if token.dep_ != "poss" or token.head.lemma_.lower() not in LED_BODY_NOUNS:
+        if token.dep_ != "poss" or token.head.lemma_.lower() not in LED_BODIES:
             continue
         person = _actor_at(context, token)
         body = _actor_at(context, token.head)

@@ -1,18 +1,22 @@
 """In-article resolution of acronyms and short forms to the actor they stand for.
 
-Owns four rules, all using only what came before in the same article:
+Owns these rules, all using only what came before in the same article:
 - an acronym defined in the text ("Popular Mobilization Forces (PMF)", "the Syrian Arab Coalition
   (SAC)") names the long form's actor wherever it appears later;
 - a definite short form of an actor kind ("the group", "the movement", "the militia", "the rebels",
   "the army", "the regime", "the government") refers to the nearest earlier actor of that kind;
 - a person's family name alone ("Lubamba said") is the person named in full before ("Colonel
   Marcel Lubamba");
+- a definite noun that heads a multiword name given before ("the volunteers" after "the Volunteers
+  for the Defence of the Homeland", "the brigade" after "the 444th Combat Brigade") is that
+  organisation; an enemy label ("the terrorists") never refers back to a militia its own state
+  backs;
 - otherwise nothing: an unresolved short form stays generic (``extract.mentions``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.mentions import ActorMention, org_kind
 from sitrep.resolve.actors import lookup
@@ -188,15 +192,19 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         if earlier is None:
             continue
         start = min([token.i, *(c.i for c in token.lefts)])
-        span = doc[start : token.i + 1]
-        mention = ActorMention(
-            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-            text=span.text, name=earlier.name, kind=earlier.kind, country=earlier.country,
-            known=earlier.known, generic=True,
-        )
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        _refer_back(doc[start : token.i + 1], earlier, mentions, taken)
+
+
+def _refer_back(span: Span, earlier: ActorMention, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """Record ``span`` as a (generic) mention of the actor ``earlier`` names."""
+    mention = ActorMention(
+        start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+        text=span.text, name=earlier.name, kind=earlier.kind, country=earlier.country,
+        known=earlier.known, generic=True,
+    )
+    mentions.append(mention)
+    for index in range(span.start, span.end):
+        taken.setdefault(index, mention)
 
 
 # words that head names but, written in lower case, name something else ("the state", "the people")
@@ -222,16 +230,8 @@ def resolve_name_heads(doc: Doc, mentions: list[ActorMention], taken: dict[int, 
                    and _head_word(doc, m) == lemma.rstrip("s")]
         if len({m.name for m in earlier}) != 1:
             continue  # none, or two bodies the noun could mean
-        found = earlier[-1]
-        span = doc[token.i - 1 : token.i + 1] if doc[token.i - 1].lower_ == "the" else doc[token.i : token.i + 1]
-        mention = ActorMention(
-            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-            text=span.text, name=found.name, kind=found.kind, country=found.country,
-            known=found.known, generic=True,
-        )
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+        _refer_back(doc[start : token.i + 1], earlier[-1], mentions, taken)
 
 
 def _head_word(doc: Doc, mention: ActorMention) -> str:

@@ -221,6 +221,7 @@ COMPOUND_PARTICIPLES = ("backed", "led", "brokered", "made", "supplied", "funded
 
 
 def _split_dotted_compounds(nlp: Language) -> None:
+    """Tokenizer special cases: "U.S.-backed" -> "U.S.", "-", "backed"."""
     for abbreviation in DOTTED_ABBREVIATIONS:
         for participle in COMPOUND_PARTICIPLES:
             for written in (abbreviation, abbreviation.lower()):

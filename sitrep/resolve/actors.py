@@ -92,6 +92,7 @@ def _nisba(key: str, other: str) -> bool:
 
 
 def _near(key: str, actor: KnownActor) -> list[str]:
+    """The actor's folded spellings that may be a near spelling of ``key`` (no nisba pair)."""
     return [fold(n) for n in (actor.name, *actor.aliases) if not _nisba(key, fold(n))]
 
 
