@@ -195,7 +195,8 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         _refer_back(doc[start : token.i + 1], earlier, mentions, taken)
 
 
-def _refer_back(span: Span, earlier: ActorMention, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+def _refer_back(span: Span, earlier: ActorMention, mentions: list[ActorMention],
+                taken: dict[int, ActorMention]) -> None:
     """Record ``span`` as a (generic) mention of the actor ``earlier`` names."""
     mention = ActorMention(
         start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
@@ -217,7 +218,8 @@ def resolve_name_heads(doc: Doc, mentions: list[ActorMention], taken: dict[int, 
     """ "the volunteers" after "the Volunteers for the Defence of the Homeland", "the brigade"
     after "the 444th Combat Brigade": a definite noun that heads the name of an organisation named
     before, and nothing else, is that organisation."""
-    named = [m for m in mentions if not m.generic and m.kind not in {"person", "state"} and len(m.text.split()) > 1]
+    named = [(m, _head_word(doc, m)) for m in mentions
+             if not m.generic and m.kind not in {"person", "state"} and len(m.text.split()) > 1]
     for token in doc:
         if token.i in taken or token.pos_ != "NOUN" or not _definite(token):
             continue
@@ -226,8 +228,8 @@ def resolve_name_heads(doc: Doc, mentions: list[ActorMention], taken: dict[int, 
         lemma = token.lemma_.lower()
         if lemma in NOT_NAME_HEADS | GROUP_WORDS:
             continue
-        earlier = [m for m in named if m.end <= token.i and token.idx - m.end_char <= MAX_DISTANCE
-                   and _head_word(doc, m) == lemma.rstrip("s")]
+        earlier = [m for m, head in named if m.end <= token.i and token.idx - m.end_char <= MAX_DISTANCE
+                   and head == lemma.rstrip("s")]
         if len({m.name for m in earlier}) != 1:
             continue  # none, or two bodies the noun could mean
         start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
