@@ -39,3 +39,17 @@ def statements_of(statements_with_names):
         return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in statements]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def document_statements_of(pipeline):
+    """The whole pipeline's statements for ``text`` as (kind, speaker name, sorted target names)
+    triples: targets read from the article's events included, which the statements stage alone
+    does not set."""
+
+    def run(text: str, published: str | None = None):
+        document = pipeline.extract_one(Article(text=text, published=published))
+        names = {actor.id: actor.name for actor in document.actors}
+        return [(s.kind, names[s.speaker], sorted(names[t] for t in s.targets)) for s in document.statements]
+
+    return run

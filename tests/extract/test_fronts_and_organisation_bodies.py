@@ -5,7 +5,6 @@ tests."""
 
 import pytest
 
-from sitrep.model import Article
 from tests.extract.relation_helpers import relations_of
 
 
@@ -70,35 +69,30 @@ def test_a_parent_organisation_holds_the_group_as_a_part(pipeline):
     assert ("New People's Army", "part_of", "Communist Party of the Philippines") in relations
 
 
-def _statements(pipeline, text, published="2026-02-17"):
-    document = pipeline.extract_one(Article(text=text, published=published))
-    names = {actor.id: actor.name for actor in document.actors}
-    return [(s.kind, names[s.speaker], sorted(names[t] for t in s.targets)) for s in document.statements]
-
-
-def test_a_quote_about_an_adversary_is_an_accusation(pipeline):
-    statements = _statements(pipeline, '"Minsk keeps lending its airfields to the invaders," '
-                                       "Ukraine's foreign minister wrote on X.")
+def test_a_quote_about_an_adversary_is_an_accusation(document_statements_of):
+    statements = document_statements_of('"Minsk keeps lending its airfields to the invaders," '
+                                        "Ukraine's foreign minister wrote on X.")
     assert [kind for kind, _, _ in statements] == ["ACCUSE"]
 
 
-def test_a_cabinet_secretary_does_not_threaten_his_own_states_forces(pipeline):
-    statements = _statements(pipeline, "Gunmen killed four soldiers in Sonora on Monday. Security Secretary "
-                                       "Emilio Castañeda vowed that the attack on the soldiers would not go unpunished.")
+def test_a_cabinet_secretary_does_not_threaten_his_own_states_forces(document_statements_of):
+    statements = document_statements_of("Gunmen killed four soldiers in Sonora on Monday. Security Secretary "
+                                        "Emilio Castañeda vowed that the attack on the soldiers would not go "
+                                        "unpunished.")
     threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
     assert threats and not any("Military Forces of Mexico" in targets for targets in threats)
 
 
-def test_a_present_tense_stance_about_another_party_is_an_accusation(pipeline):
-    statements = _statements(pipeline, "Jundallah, a Baloch militant group that Tehran says is armed by the "
-                                       "United States, claimed the bombing on Monday.")
+def test_a_present_tense_stance_about_another_party_is_an_accusation(document_statements_of):
+    statements = document_statements_of("Jundallah, a Baloch militant group that Tehran says is armed by the "
+                                        "United States, claimed the bombing on Monday.")
     accusations = [(speaker, targets) for kind, speaker, targets in statements if kind == "ACCUSE"]
     assert accusations == [("Government of Iran", ["United States"])]
 
 
-def test_a_headline_in_the_present_tense_is_no_standing_charge(pipeline):
-    statements = _statements(pipeline, "Mali rebels say they downed army drone near Algerian border\n\n"
-                                       "Rebels of the FLA said on Monday they had downed a drone.")
+def test_a_headline_in_the_present_tense_is_no_standing_charge(document_statements_of):
+    statements = document_statements_of("Mali rebels say they downed army drone near Algerian border\n\n"
+                                        "Rebels of the FLA said on Monday they had downed a drone.")
     assert not any(kind == "ACCUSE" for kind, _, _ in statements)
 
 
@@ -122,12 +116,12 @@ def test_ties_told_by_a_verb_or_a_clause(pipeline, text, expected):
     assert expected in relations_of(pipeline, text)
 
 
-def test_an_arrest_announced_with_an_allegation_accuses_whom_the_detainees_served(pipeline):
-    statements = _statements(pipeline, "Police in Quetta said they had arrested three men who had given the "
-                                       "Balochistan Liberation Army motorcycles and a safe house.")
+def test_an_arrest_announced_with_an_allegation_accuses_whom_the_detainees_served(document_statements_of):
+    statements = document_statements_of("Police in Quetta said they had arrested three men who had given the "
+                                        "Balochistan Liberation Army motorcycles and a safe house.")
     assert ("ACCUSE", "Police Forces of Pakistan", ["Balochistan Liberation Army"]) in statements
 
 
-def test_a_bare_arrest_is_no_accusation(pipeline):
-    statements = _statements(pipeline, "Police said they had arrested 12 people in the town of Kano on Monday.")
+def test_a_bare_arrest_is_no_accusation(document_statements_of):
+    statements = document_statements_of("Police said they had arrested 12 people in the town of Kano on Monday.")
     assert not any(kind == "ACCUSE" for kind, _, _ in statements)

@@ -14,12 +14,6 @@ def _document(pipeline, text, published="2026-04-14"):
     return pipeline.extract_one(Article(text=text, published=published))
 
 
-def _statements(pipeline, text):
-    document = _document(pipeline, text)
-    names = {actor.id: actor.name for actor in document.actors}
-    return [(s.kind, names.get(s.speaker), [names.get(t) for t in s.targets]) for s in document.statements]
-
-
 def _event_sides(pipeline, text):
     document = _document(pipeline, text)
     names = {actor.id: actor.name for actor in document.actors}
@@ -73,10 +67,10 @@ def test_a_dotted_abbreviation_still_backs_the_group(pipeline):
     assert ("Syrian Democratic Forces", "backed_by", "United States") in relations
 
 
-def test_a_claim_of_responsibility_is_against_whom_the_attack_struck(pipeline):
-    statements = _statements(pipeline, "Gunmen stormed a police post in Bannu on Tuesday, killing three "
-                                       "policemen, officials said. Tehreek-e-Taliban Pakistan claimed "
-                                       "responsibility for the attack in a message to reporters.")
+def test_a_claim_of_responsibility_is_against_whom_the_attack_struck(document_statements_of):
+    statements = document_statements_of("Gunmen stormed a police post in Bannu on Tuesday, killing three "
+                                        "policemen, officials said. Tehreek-e-Taliban Pakistan claimed "
+                                        "responsibility for the attack in a message to reporters.")
     claims = [targets for kind, _, targets in statements if kind == "CLAIM"]
     assert claims and "Police Forces of Pakistan" in claims[0]
 
@@ -87,23 +81,23 @@ def test_a_claim_of_responsibility_is_against_whom_the_attack_struck(pipeline):
     ("Turkey's foreign ministry condemned the bombing and said Ankara would cooperate with Baghdad to "
      "secure the border.", "Government of Iraq"),
 ])
-def test_a_pledge_is_for_whom_it_helps(pipeline, text, target):
-    pledges = [targets for kind, _, targets in _statements(pipeline, text) if kind == "PLEDGE"]
+def test_a_pledge_is_for_whom_it_helps(document_statements_of, text, target):
+    pledges = [targets for kind, _, targets in document_statements_of(text) if kind == "PLEDGE"]
     assert pledges and target in pledges[0]
 
 
-def test_a_noun_heading_a_name_given_before_is_that_organisation(pipeline):
-    statements = _statements(pipeline, "Jihadists killed 14 members of the Volunteers for the Defence of the "
-                                       "Homeland near Djibo on Saturday. The defence minister praised the "
-                                       "courage of the volunteers.")
+def test_a_noun_heading_a_name_given_before_is_that_organisation(document_statements_of):
+    statements = document_statements_of("Jihadists killed 14 members of the Volunteers for the Defence of the "
+                                        "Homeland near Djibo on Saturday. The defence minister praised the "
+                                        "courage of the volunteers.")
     praise = [targets for kind, _, targets in statements if kind == "PRAISE"]
     assert praise and praise[0] == ["Volunteers for the Defence of the Homeland"]
 
 
-def test_an_enemy_label_never_refers_to_a_militia_its_state_backs(pipeline):
-    statements = _statements(pipeline, "Suspected jihadists killed 11 members of the Volunteers for the "
-                                       "Defence of the Homeland at Sebba on Sunday. The minister vowed that the "
-                                       "army would hunt the terrorists down.")
+def test_an_enemy_label_never_refers_to_a_militia_its_state_backs(document_statements_of):
+    statements = document_statements_of("Suspected jihadists killed 11 members of the Volunteers for the "
+                                        "Defence of the Homeland at Sebba on Sunday. The minister vowed that the "
+                                        "army would hunt the terrorists down.")
     threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
     assert threats and "Volunteers for the Defence of the Homeland" not in threats[0]
 
@@ -119,11 +113,11 @@ def test_the_person_whose_government_it_is_leads_it(pipeline):
     '"These criminals will never take this town," the commander said.',
     '"The hunt continues," the army spokesman said.',
 ])
-def test_fates_promised_to_an_adversary_threaten(pipeline, quote):
-    assert "THREATEN" in [kind for kind, _, _ in _statements(pipeline, quote)]
+def test_fates_promised_to_an_adversary_threaten(document_statements_of, quote):
+    assert "THREATEN" in [kind for kind, _, _ in document_statements_of(quote)]
 
 
-def test_words_of_horror_condemn(pipeline):
-    kinds = [kind for kind, _, _ in _statements(pipeline, 'The UN envoy called the shelling of the camp '
-                                                          '"despicable".')]
+def test_words_of_horror_condemn(document_statements_of):
+    kinds = [kind for kind, _, _ in document_statements_of('The UN envoy called the shelling of the camp '
+                                                           '"despicable".')]
     assert kinds == ["CONDEMN"]
