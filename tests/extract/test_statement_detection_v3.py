@@ -152,10 +152,10 @@ def test_figure_for_own_side_is_a_claim_not_an_accusation(statements_of):
     assert "CLAIM" in kinds and "ACCUSE" not in kinds
 
 
-def test_new_event_reported_by_its_doer_is_sourcing(statements_of):
+def test_new_event_reported_by_a_state_force_is_sourcing(statements_of):
     found = statements_of(
-        "Heavy fighting was reported in North Darfur at the weekend, aid workers said. The RSF said "
-        "its fighters had shot down an army drone over El Fasher on Saturday.")
+        "Heavy fighting was reported in North Darfur at the weekend, aid workers said. The Sudanese "
+        "army said its jets had struck militia positions near El Fasher on Saturday.")
     assert "CLAIM" not in _kinds(found)
 
 

@@ -182,6 +182,9 @@ class Extractor:
                 kind = quoted_act_kind(quote_text) or unclassified_quote_kind(quote_text)
             if kind == "STATEMENT" and self._quote_names_another_party(unit.quotes, speaker):
                 kind = "ACCUSE"  # "Russia aims its missiles at sleeping families"
+            if kind == "STATEMENT" and is_party(speaker.kind, speaker.name) and self._quote_names_another_party(
+                    unit.quotes, speaker, anywhere=True):
+                kind = "ACCUSE"  # "Every Turkish strike weakens the fight against Daesh"
             parts = [(kind, None)]
             if base == "STATEMENT":
                 # "are crimes against our people, and the junta will answer for every one of
@@ -241,6 +244,8 @@ class Extractor:
                 kind = "ACCUSE"  # "a militia that Tehran says is armed by Israel"
             elif kind == "STATEMENT" and self._enemy_violence(unit, clause, speaker):
                 kind = "ACCUSE"  # "the SPLM-IO said government gunships had bombed villages"
+            elif kind == "STATEMENT" and self._reason_blames(unit, clause, speaker):
+                kind = "ACCUSE"  # "denied targeting civilians, saying the White Army had used the villages"
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
             elif kind == "STATEMENT":
@@ -248,18 +253,20 @@ class Extractor:
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
 
-    def _quote_names_another_party(self, quotes: list[Quote], speaker: ActorMention) -> bool:
+    def _quote_names_another_party(self, quotes: list[Quote], speaker: ActorMention, *, anywhere: bool = False) -> bool:
         """Whether a quote speaks of a party other than the speaker's side, as the subject of what
         it says ("Baku should return these men instead of inventing incidents"): quoted words
-        about an adversary that are no threat, demand or appeal hold it to account."""
+        about an adversary that are no threat, demand or appeal hold it to account. With
+        ``anywhere``, a party named anywhere in the quote counts ("Every Turkish strike ...",
+        "This junta and its Russian mercenaries ..."), generic names included."""
         for quote in quotes:
             for mention in self.context.mentions:
-                if not quote.start <= mention.start_char < quote.end or mention.generic:
+                if not quote.start <= mention.start_char < quote.end or mention.generic and not anywhere:
                     continue
                 if not _other_party(mention, speaker):
                     continue
                 root = self.doc[mention.start:mention.end].root
-                if root.dep_ in {"nsubj", "nsubjpass"}:
+                if anywhere or root.dep_ in {"nsubj", "nsubjpass"}:
                     return True
         return False
 
@@ -379,6 +386,35 @@ class Extractor:
         self._charged[clause.start] = [doer.actor_id]
         return True
 
+    def _reason_blames(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
+        """Whether the reason a speaker gives for another act of its own tells what another party
+        does or did ("rejected the charge, saying the militants were exploiting gaps", "urged allies
+        to speed up deliveries, saying Moscow was betting on terror"): a charge beside the act."""
+        cue = unit.cue
+        if cue is None or unit.speaker_token is not None or cue_lemma(cue) not in PLAIN_SAYING:
+            return False
+        if cue.dep_ != "advcl" or cue.head.i not in self._produced or verb_kind(cue.head) == "CLAIM":
+            return False  # "claimed the attack, saying the officers were ...": the claim goes on
+        root = content_root(clause, cue)
+        if root.i < cue.i or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" for c in root.children):
+            return False  # "saying its forces would respond", "saying Kabul does not allow ...": no charge
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if any(not self._anothers(owner, speaker) for owner in subject.children if owner.dep_ == "poss"):
+                continue  # "the group's air defences", "its fighters": the speaker's own
+            mention = self.context.actor_at(subject)
+            if mention is not None and _other_party(mention, speaker) and mention.kind != "civilians":
+                self._charged[clause.start] = [mention.actor_id]
+                return True
+        return False
+
+    def _anothers(self, owner: Token, speaker: ActorMention) -> bool:
+        """Whether a possessive names a party other than the speaker's side ("the army's 14th
+        Division" in the words of the RSF); "the group's", in a group's words, is its own."""
+        if owner.lemma_.lower() in {"group", "movement"}:
+            return False
+        mention = self.context.actor_at(owner)
+        return mention is not None and _other_party(mention, speaker)
+
     def _quotes_words(self, unit: Unit, clause: Span) -> bool:
         """Whether indirect content quotes the speaker's own words at some length ("said the
         media was “the enemy of the people”"): a statement worth quoting, though of no kind,
@@ -424,7 +460,14 @@ class Extractor:
         if own == "CLAIM" and tells_new_event(clause, root, self.context):
             # the report of a new event; what names the enemy in it ("killed dozens of
             # terrorists") tells of the speaker's own act, not a charge
-            return "CLAIM" if kind == "ACCUSE" and root.lemma_.lower() not in ARREST_LEMMAS else None
+            if root.lemma_.lower() in ARREST_LEMMAS:
+                return None
+            if kind == "ACCUSE" or speaker.kind == "armed_group" or self._quotes_words(unit, clause):
+                # an armed group's word is the only source of what it says it did ("the FLA said
+                # it had shot down an army drone"): a claim, where a state's report sources it,
+                # unless it is quoted ("had struck “dozens of terror targets”")
+                return "CLAIM"
+            return None
         return own
 
     def _own_words(self, content: Span, cue: Token | None) -> str:
