@@ -136,6 +136,9 @@ def _phrase_actors(context: ArticleContext, token: Token) -> list[ActorMention]:
 
 def _owner(noun: Token, context: ArticleContext) -> ActorMention | None:
     """The actor a noun phrase stands for: itself, or the head it is in apposition to."""
+    nearer = _nearer_antecedent(context, noun) if noun.dep_ == "appos" else None
+    if nearer is not None:
+        return nearer
     mention = _actor_at(context, noun)
     if mention is not None and not (mention.generic and noun.dep_ == "appos"):
         return mention
@@ -156,6 +159,33 @@ def _described_owner(noun: Token, context: ArticleContext) -> ActorMention | Non
         if named is not None:
             return named
     return _owner(noun, context)
+
+
+GROUP_DESCRIPTIONS = DESCRIPTION_NOUNS | {"bloc", "umbrella", "front", "force"}
+
+
+def _nearer_antecedent(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "The 33rd Front, which belongs to the EMBF, a dissident bloc led by X": a group's
+    description right after a group named inside the head's relative clause or phrase describes
+    that nearer group, though the parser hangs it on the head."""
+    if noun.lemma_.lower() not in GROUP_DESCRIPTIONS:
+        return None
+    doc = context.doc
+    last = noun.left_edge.i - 2  # the word before the comma that opens the apposition
+    if last < 1 or doc[last + 1].text != ",":
+        return None
+    if doc[last].text == ")":  # "the Estado Mayor de Bloques y Frentes (EMBF), a dissident bloc"
+        opening = next((t.i for t in reversed(doc[max(0, last - 6) : last]) if t.text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    mention = _naming(context, doc[last])
+    head = noun.head
+    if mention is None or mention.generic or mention.kind == "person" or mention.start <= head.i:
+        return None
+    if not head.left_edge.i <= mention.start <= head.right_edge.i or doc[last].head.i == head.i:
+        return None
+    return mention if mention.actor_id != getattr(_actor_at(context, head), "actor_id", None) else None
 
 
 def _short_form_before(context: ArticleContext, noun: Token) -> ActorMention | None:

@@ -211,6 +211,35 @@ def nicknamed_people(doc: Doc) -> Doc:
     return doc
 
 
+KUNYA_WORDS = {"Abu", "Umm", "Bin", "Ibn"}
+
+
+@Language.component("sitrep_kunya_names", assigns=["doc.ents"])
+def kunya_names(doc: Doc) -> Doc:
+    """ "Yasser Abu Shabab", "Abu Mohammed al-Jolani": the word after a kunya ("Abu", "Umm", "Bin")
+    belongs to the person's name, even when it also spells a known group ("Shabab"); the ruler
+    and the tagger see a person cut short and the group."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.start == 0 or doc[ent.start - 1].text not in KUNYA_WORDS:
+            continue
+        kunya = doc[ent.start - 1]
+        holder = next((e for e in doc.ents if e.start < kunya.i < e.end or e.end == kunya.i + 1), None)
+        if holder is not None and holder.label_ == "PERSON":
+            start = holder.start
+        else:
+            start = kunya.i - _title_run(doc, kunya.i - 1, -1, 2)
+        spans.append(Span(doc, start, ent.end, label="PERSON"))
+    if spans:
+        spans = spacy.util.filter_spans(spans)
+        doc.set_ents(spacy.util.filter_spans([*spans, *(e for e in doc.ents if not any(
+            e.start < s.end and s.start < e.end for s in spans))]))
+        for span in spans:
+            for token in span:
+                token.ent_id_ = ""  # not the group whose name the last word spells
+    return doc
+
+
 # "U.S.-backed", "U.N.-brokered": the tokenizer keeps a dotted abbreviation and its hyphenated
 # participle as one word, which hides the backer; split them as "Russia-backed" is split
 DOTTED_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
@@ -255,6 +284,7 @@ def load_pipeline(name: str) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("sitrep_joined_places", after="ner")
         nlp.add_pipe("sitrep_nicknamed_people", after="sitrep_joined_places")
+        nlp.add_pipe("sitrep_kunya_names", after="sitrep_nicknamed_people")
     return nlp
 
 
