@@ -91,6 +91,9 @@ BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about
 BACKGROUND_VERBS = {"deny", "condemn", "call", "tolerate", "reject", "demand", "investigate", "blame",
                     "accuse", "urge", "welcome", "respect", "end", "violate", "breach", "support"}
 COUNTERPART_PREPS = {"with", "from"}
+# what comes "with" a fight that is no side of it: "with financial support from the EU"
+AID_NOUNS = {"support", "backing", "help", "assistance", "aid", "funding", "cover", "blessing"}
+FIRE_SUPPORT = {"air", "artillery", "aerial", "naval", "drone", "fire", "military", "helicopter"}
 GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
 
 
@@ -535,7 +538,14 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
             # "clashed with Y", "retook the town from Y": the other side is the target
             into = actors if child.lower_ == "by" else targets
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and child.lower_ == "with" and grandchild.lemma_.lower() in AID_NOUNS:
+                    # "retook the town with air support from Ugandan troops": who gives fire support
+                    # fights too; "with financial support from the EU": a backer, no side
+                    if any(c.lower_ in FIRE_SUPPORT for c in grandchild.children if c.dep_ in {"amod", "compound"}):
+                        for source in (g for p in grandchild.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                                       for g in p.children if g.dep_ == "pobj"):
+                            add(actors, source)
+                elif grandchild.dep_ == "pobj":
                     add(into, grandchild)
     for side in _fought_sides(trigger):
         add(targets, side)

@@ -855,6 +855,19 @@ def _generic_name(generic: Generic, country: str | None) -> str:
     return f"{generic.template} ({country_name(country)})" if country else generic.template
 
 
+def _named_in_apposition(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """The organisation a definite generic noun is followed by in apposition ("the militia, the
+    Union of Sinai Tribes")."""
+    if token.left_edge.lower_ not in {"the", "this"}:
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in taken:
+            named = taken[child.i]
+            if not named.generic and named.kind not in {"person", "state", "civilians"}:
+                return named
+    return None
+
+
 def _generic_mentions(
     doc: Doc, taken: dict[int, ActorMention], country_focus: str | None, mentions: list[ActorMention]
 ) -> None:
@@ -901,6 +914,17 @@ def _generic_mentions(
             c.i in taken and not taken[c.i].generic for c in token.head.children if c.i != token.i
         ):
             continue  # "the 3R rebel group": "rebel" says what kind of group the named one is
+        named = _named_in_apposition(token, taken)
+        if named is not None:
+            # "The militia, the Union of Sinai Tribes, is led by ...": the name that follows says
+            # which group the noun is
+            start = token.left_edge.i if token.left_edge.lower_ in {"the", "this"} else token.i
+            mention = _mention(doc[start : token.i + 1], named.name, named.kind, named.country,
+                               known=named.known, generic=True)
+            mentions.append(mention)
+            for index in range(start, token.i + 1):
+                taken.setdefault(index, mention)
+            continue
         owner = _owner_entity(token, taken)
         if owner is not None:
             if token.dep_ == "conj":

@@ -40,6 +40,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
+from sitrep.extract.events import AID_NOUNS
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import (LED_BODIES, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
@@ -811,6 +812,10 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
             for pobj in child.children:
                 return _phrase_actors(context, pobj)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "The militia is led by X and has fought alongside the army": the militia fought
+            return _phrase_actors(context, passive)
         return _subjects(verb.head, context)
     return []
 
@@ -892,6 +897,19 @@ CONTINGENT_NOUNS = {"troop", "troops", "soldier", "force", "forces", "contingent
 INSURGENCY_NOUNS = {"insurgency", "rebellion", "uprising", "jihadists", "insurgents"}
 
 
+def _along_with(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "is one of three members of Y, along with A and B": A and B."""
+    found: list[ActorMention] = []
+    for token in verb.subtree:
+        if token.lower_ == "with" and token.i > 0 and context.doc[token.i - 1].lower_ == "along":
+            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+                for word in (pobj, *pobj.conjuncts):
+                    mention = _naming(context, word)
+                    if mention is not None and not mention.generic and mention not in found:
+                        found.append(mention)
+    return found
+
+
 def _alongside(verb: Token, context: ArticleContext) -> list[ActorMention]:
     """ "X fought alongside Y against Z": Y, who fights beside the subject."""
     return [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "alongside"
@@ -927,7 +945,9 @@ def _more_relations(context: ArticleContext, add) -> None:
                         # "fighting the insurgency": the armed group the article is about
                         objects += [m for m in [context.last_party_before(token.i, kinds={"armed_group"})] if m]
                 elif child.dep_ == "prep" and child.lower_ in {"with", "against"}:
-                    objects += [m for p in child.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+                    # "fought ... with financial support from the EU": a backer, not a foe
+                    objects += [m for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() not in AID_NOUNS
+                                for m in _phrase_actors(context, p)]
             if not objects and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
                     and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children if c.dep_ == "nsubj"):
                 # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun
@@ -1047,6 +1067,10 @@ def _more_relations(context: ArticleContext, add) -> None:
                 if p.dep_ == "pobj":
                     for ally in _phrase_actors(context, p):
                         for doer in doers:
+                            if ally.actor_id == doer.actor_id and ally.generic and ally.kind == "state_forces":
+                                # "Rwandan troops, who have fought alongside the army": not their own,
+                                # the army of the country the story is about
+                                ally = _state_actor(context, context.focus, ("state_forces",)) or ally
                             if doer.kind != "civilians" and ally.kind != "civilians":
                                 add(doer, "allied_with", ally, ally_prep)
         # "X, which includes Y" / "X factions, including A, B and C"
@@ -1160,8 +1184,14 @@ def _more_relations(context: ArticleContext, add) -> None:
                                   for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
                                   if m is not None), None)
                     member = _naming(context, token.head) if token.dep_ == "appos" else None
+                    if token.dep_ == "attr":  # "The 3R is one of the main members of the CPC"
+                        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                        member = _naming(context, subject) if subject is not None else None
                     if member is not None and whole is not None:
                         add(member, "member_of", whole, token)
+                        # "..., along with the Arakan Army and the MNDAA": the other members named
+                        for partner in _along_with(token.head, context):
+                            add(partner, "member_of", whole, token)
         # "X, which fights under the Tasis alliance"
         if token.lower_ == "under" and token.dep_ == "prep":
             for p in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in {"alliance", "coalition", "umbrella", "banner"}):
@@ -1267,6 +1297,12 @@ def _more_relations(context: ArticleContext, add) -> None:
                 person = person if person is not None and person.kind == "person" else None
             if group is not None and person is not None:
                 add(person, ROLE_PREDICATES[token.head.lemma_.lower()], group, token)
+        # "the Jordanian Armed Forces, whose Border Guard Force has fought ...": a named unit
+        if token.lower_ == "whose" and token.head.lemma_.lower() not in PART_NOUNS:
+            unit = _naming(context, token.head)
+            relative = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if unit is not None and not unit.generic and unit.kind in UNIT_KINDS | {"other"} and relative is not None:
+                add(unit, "part_of", _owner(relative.head, context), token)
         # "Hamas, whose armed wing the Qassam Brigades ...", "X, whose political wing is Y"
         if token.lower_ == "whose" and token.head.lemma_.lower() in PART_NOUNS:
             owner = _owner(token.head.head, context) if token.head.head.pos_ in {"NOUN", "PROPN"} else None
@@ -1594,6 +1630,9 @@ HOSTILE_EVENT_TYPES = {"ASSAULT", "COERCE"}
 ONE_SIDED_MODES = {"abduct", "sexual", "beat", "massacre", "arrest", "crowd-control"}  # arrests and dispersals are no war
 # backers that fight beside the side they back (a state's forces, a coalition, a mission, a group)
 BACKER_SIDES = {"state_forces", "armed_group", "international_org"}
+# international backers that fight beside those they back (a mission, a coalition), unlike a
+# union or agency that funds them ("with financial support from the European Union")
+FIGHTING_ORG_WORDS = ("mission", "force", "coalition", "nato", "command", "alliance", "brigade")
 LOCATIVE_PREPS = {"in", "near", "inside", "across", "throughout", "around", "at", "outside", "into"}
 PLACE_WORDS = PLACE_NOUNS | {"mountains", "mountain", "border", "territory", "township", "capital",
                              "countryside", "north", "south", "east", "west", "outskirts"}
@@ -1645,7 +1684,9 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
         # "troops, backed by US air strikes, retook the base": the backer fights the same enemy
         backers = [mentions[r.object] for r in known if r.predicate == "backed_by" and r.subject in event.actors
                    and r.object in mentions and sentence.start_char <= r.evidence.start < sentence.end_char]
-        for actor in _named_first(event.actors, mentions) + [b for b in backers if b.kind in BACKER_SIDES]:
+        fighting_backers = [b for b in backers if b.kind in BACKER_SIDES and (
+            b.kind != "international_org" or any(word in b.name.lower() for word in FIGHTING_ORG_WORDS))]
+        for actor in _named_first(event.actors, mentions) + fighting_backers:
             if actor.kind in NOT_A_SIDE:
                 continue
             for target in _named_first(event.targets, mentions):

@@ -148,7 +148,7 @@ def antecedent(
 
 # what a state and its allies call the other side; never a militia fighting for the state
 ENEMY_LABELS = {"terrorist", "attacker", "assailant", "bandit", "jihadist", "insurgent", "kidnapper",
-                "khawarij", "kharijite", "criminal"}
+                "khawarij", "kharijite", "criminal", "militant"}
 STATE_SIDE = {"state", "state_forces", "government"}
 
 

@@ -18,7 +18,7 @@ def test_an_ally_fighting_alongside_opposes_the_same_enemy(pipeline):
     relations = relations_of(pipeline, "The Sinai Tribes Union, a tribal coalition that has fought alongside "
                                        "the Egyptian army against Islamic State for years, praised the raid.")
     opposing = {(s, o) for s, p, o in relations if p == "opposes"}
-    assert ("Sinai Tribes Union", "Islamic State") in opposing
+    assert ("Union of Sinai Tribes", "Islamic State") in opposing
     assert ("Military Forces of Egypt", "Islamic State") in opposing
 
 

@@ -72,6 +72,13 @@ def test_folding_drops_articles_apostrophes_and_case():
     assert "Asaib Ahl al Haq" in spelling_variants("Asaib Ahl al-Haq")
 
 
+def test_a_hyphen_joining_the_words_of_a_long_name_may_be_written_as_a_space():
+    variants = spelling_variants("Sudan People's Liberation Movement-in-Opposition")
+    assert "Sudan People's Liberation Movement in Opposition" in variants
+    assert "Sudan People's Liberation Movement-in Opposition" in variants
+    assert not any(" Sham" in v and "al Sham" not in v for v in spelling_variants("Hayat Tahrir al-Sham"))
+
+
 def test_knowledge_base_loads_well_under_a_second():
     kb.reload()
     started = time.perf_counter()
