@@ -70,7 +70,8 @@ NAME_RANKS = RANKS | {"lt.", "maj.", "col.", "capt", "capt.", "gen.", "kachalla"
 # lower-case nouns that stand before a person's name ("the warlord Bello Turji")
 PERSON_ROLE_NOUNS = {"warlord", "kingpin", "strongman", "cleric", "preacher", "commander", "leader",
                      "chief", "boss", "spokesman", "spokeswoman", "militant", "rebel", "activist",
-                     "journalist", "lawmaker", "senator", "opposition"}
+                     "journalist", "lawmaker", "senator", "opposition", "president", "premier", "minister",
+                     "governor", "mayor", "emir"}
 MISLABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "EVENT", "NORP"}
 # Platforms a statement is made on, not actors ("said on Telegram").
 PLATFORM_NAMES = {"telegram", "x", "twitter", "facebook", "youtube", "instagram", "tiktok", "whatsapp"}
@@ -410,7 +411,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return _mention(span, known.name, known.kind, known.country, known=True)
     if _is_place_name(span) or _names_a_place(span) or _title_fragment(span):
         return None
-    if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span) and (
+    if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span if t.is_alpha) and (
             span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS or _leader_by(span)):
         return _mention(span, clean_name(span.text), "person", None)  # "the warlord Bello Turji"
     if label == "ORG" and (named := _ranked_name(span)) is not None:

@@ -1401,10 +1401,8 @@ def _state_actor(context: ArticleContext, country: str | None, order: tuple[str,
     if country is None:
         return None
     for kind in order:
-        for mention in context.mentions:
-            if mention.kind == kind and mention.country == country and not mention.generic:
-                return mention
-        for mention in context.mentions:
+        # the national government before a regional one of the same country (the KRG, Puntland's)
+        for mention in sorted(context.mentions, key=lambda m: (not national_organ(m), m.generic)):
             if mention.kind == kind and mention.country == country:
                 return mention
     return None
@@ -1561,12 +1559,36 @@ def _persons_governments(context: ArticleContext, add) -> None:
     """ "President Nicolás Maduro's government", "Prime Minister X's office": the person leads the
     government the possessed noun names."""
     for token in context.doc:
-        if token.dep_ != "poss" or token.head.lemma_.lower() not in LED_BODIES:
+        if token.dep_ != "poss" or token.head.lemma_.lower() not in LED_BODIES | CABINET_ROLES:
             continue
         person = _actor_at(context, token)
-        body = _actor_at(context, token.head)
-        if person is not None and person.kind == "person" and body is not None and body.kind == "government":
+        if person is None or person.kind != "person":
+            continue
+        body = _actor_at(context, token.head) if token.head.lemma_.lower() in LED_BODIES else None
+        if (body is None or body.kind != "government" or body.generic) and _heads_government(context, person):
+            # "Prime Minister al-Sudani's office", "Noboa's defence minister": the government of
+            # the country whose president or prime minister he is
+            country = person.country or context.focus
+            body = next((m for m in context.mentions if m.kind == "government" and m.country == country
+                         and national_organ(m)), None)
+        if body is not None and body.kind == "government":
             add(person, "leader_of", body, token)
+
+
+# the posts of a cabinet a head of government's possessive names ("Noboa's defence minister")
+CABINET_ROLES = {"minister", "ministry", "cabinet", "administration"}
+HEAD_OF_GOVERNMENT_TITLES = ("president", "prime minister", "premier")
+
+
+def _heads_government(context: ArticleContext, person: ActorMention) -> bool:
+    """Whether the article calls the person president or prime minister ("President Daniel Noboa")."""
+    text = context.doc.text
+    for mention in context.mentions:
+        if mention.actor_id == person.actor_id:
+            before = text[max(0, mention.start_char - 16) : mention.start_char].lower()
+            if before.rstrip().endswith(HEAD_OF_GOVERNMENT_TITLES):
+                return True
+    return False
 
 
 # words in the name of a state's own formation ("Russia's Africa Corps", "Ukraine's 65th Brigade")

@@ -33,3 +33,18 @@ def test_a_generic_noun_followed_by_a_name_in_apposition_is_that_group(pipeline)
     assert ("Musa Salem", "leader_of", "Union of Sinai Tribes") in relations
     assert ("Union of Sinai Tribes", "allied_with", "Military Forces of Egypt") in relations
     assert not any(s == "Musa Salem" and p in {"opposes", "allied_with"} for s, p, o in relations)
+
+
+def test_a_prime_ministers_office_is_his_countrys_government_not_a_regional_one(pipeline):
+    relations = relations_of(pipeline, "The Kurdistan Regional Government blamed the militias for the attack, and "
+                                       "the Iraqi government promised an inquiry. Prime Minister Mohammed Shia "
+                                       "al-Sudani's office said he had ordered a committee to investigate.")
+    assert ("Mohammed Shia al-Sudani", "leader_of", "Government of Iraq") in relations
+    assert ("Mohammed Shia al-Sudani", "leader_of", "Kurdistan Regional Government") not in relations
+
+
+def test_a_hyphenated_name_after_president_is_a_person_who_leads_the_government(pipeline):
+    relations = relations_of(pipeline, "The Central African government said the rebels had been repelled. The "
+                                       "coalition has sought to topple President Faustin-Archange Touadéra's "
+                                       "government since 2020.")
+    assert ("Faustin-Archange Touadéra", "leader_of", "Government of Central African Republic") in relations
