@@ -919,7 +919,7 @@ def _generic_mentions(
         if named is not None:
             # "The militia, the Union of Sinai Tribes, is led by ...": the name that follows says
             # which group the noun is
-            start = token.left_edge.i if token.left_edge.lower_ in {"the", "this"} else token.i
+            start = token.left_edge.i  # "the militia": the article is part of the mention
             mention = _mention(doc[start : token.i + 1], named.name, named.kind, named.country,
                                known=named.known, generic=True)
             mentions.append(mention)

@@ -1577,16 +1577,15 @@ def _persons_governments(context: ArticleContext, add) -> None:
 
 # the posts of a cabinet a head of government's possessive names ("Noboa's defence minister")
 CABINET_ROLES = {"minister", "ministry", "cabinet", "administration"}
-HEAD_OF_GOVERNMENT_TITLES = ("president", "prime minister", "premier")
 
 
 def _heads_government(context: ArticleContext, person: ActorMention) -> bool:
-    """Whether the article calls the person president or prime minister ("President Daniel Noboa")."""
-    text = context.doc.text
+    """Whether the article calls the person president or prime minister ("President Daniel Noboa"),
+    read by the title reader the other title relations use."""
     for mention in context.mentions:
         if mention.actor_id == person.actor_id:
-            before = text[max(0, mention.start_char - 16) : mention.start_char].lower()
-            if before.rstrip().endswith(HEAD_OF_GOVERNMENT_TITLES):
+            title = [w.lower_ for w in _title_words(context, mention)]
+            if title and (title[-1] in {"president", "premier"} or title[-2:] == ["prime", "minister"]):
                 return True
     return False
 

@@ -191,6 +191,13 @@ def _title_run(doc: Doc, start: int, step: int, limit: int) -> int:
     return count
 
 
+def _replace_entities(doc: Doc, spans: list[Span]) -> None:
+    """Set ``spans`` as entities in place of every entity they overlap."""
+    if spans:
+        doc.set_ents(spacy.util.filter_spans([*spans, *(e for e in doc.ents if not any(
+            e.start < s.end and s.start < e.end for s in spans))]))
+
+
 @Language.component("sitrep_nicknamed_people", assigns=["doc.ents"])
 def nicknamed_people(doc: Doc) -> Doc:
     """ 'Ismael "El Mayo" Zambada', 'Joaquín "El Chapo" Guzmán': a name broken by a nickname in
@@ -205,9 +212,7 @@ def nicknamed_people(doc: Doc) -> Doc:
         after = _title_run(doc, close + 1, 1, 2)
         if before and after:
             spans.append(Span(doc, open_quote.i - before, close + 1 + after, label="PERSON"))
-    if spans:
-        doc.set_ents(spacy.util.filter_spans([*spans, *(e for e in doc.ents if not any(
-            e.start < s.end and s.start < e.end for s in spans))]))
+    _replace_entities(doc, spans)
     return doc
 
 
@@ -232,8 +237,7 @@ def kunya_names(doc: Doc) -> Doc:
         spans.append(Span(doc, start, ent.end, label="PERSON"))
     if spans:
         spans = spacy.util.filter_spans(spans)
-        doc.set_ents(spacy.util.filter_spans([*spans, *(e for e in doc.ents if not any(
-            e.start < s.end and s.start < e.end for s in spans))]))
+        _replace_entities(doc, spans)
         for span in spans:
             for token in span:
                 token.ent_id_ = ""  # not the group whose name the last word spells

@@ -134,7 +134,7 @@ def spelling_variants(name: str) -> set[str]:
             variants.add(re.sub(r"\bal-", "Al-", variant))
     # "Liberation Movement-in-Opposition" is also written "Movement-In Opposition" and "Movement in
     # Opposition": a hyphen that joins words of a long name (not an article's) may be a space
-    joined = re.compile(r"(?<=[A-Za-z])-(?!(?<=\b[Aa]l-)|(?<=\b[Ee]l-))(?=[A-Za-z])")
+    joined = re.compile(r"(?<=[A-Za-z])(?<!\b[AaEe]l)-(?=[A-Za-z])")
     if len(name.split()) >= 3 and joined.search(name):
         variants.add(joined.sub(" ", name))
         parts = joined.split(name, maxsplit=1)
