@@ -85,6 +85,8 @@ OPPOSE_NOUNS = {"fight", "war", "campaign", "strike", "airstrike", "attack", "op
 SUPPORT_NOUNS = {"support", "backing", "help", "assistance", "aid"}
 MUTUAL_FIGHT_NOUNS = {"battle", "clash", "fighting", "fight", "skirmish", "gunfight", "firefight", "exchange",
                       "confrontation", "shootout"}
+# "has sought to topple the government": wanting a government gone is already opposing it
+TOPPLE_VERBS = {"topple", "overthrow", "oust", "unseat", "depose", "overturn"}
 DEFEAT_NOUNS = {"defeat", "setback", "blow", "humiliation"}
 
 
@@ -306,6 +308,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _hyphenated_patrons(context, add)
     _title_relations(context, add)
     _possessive_units(context, add)
+    _states_own_forces(context, add)
     _persons_governments(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
@@ -633,7 +636,8 @@ def _titled(context: ArticleContext, token: Token) -> ActorMention | None:
         if head.dep_ != "compound":
             return None
         head = head.head
-        mention = _actor_at(context, head)
+        # the name itself, before an actor in its modifiers ("Joint Forces spokesman X")
+        mention = _naming(context, head) or _actor_at(context, head)
         if mention is not None or head.lower_ not in RANK_WORDS:
             return mention
     return None
@@ -824,6 +828,12 @@ INTENT_VERBS = {"threaten", "vow", "plan", "want", "seek", "aim", "pledge", "pro
                 "prepare", "refuse", "deny", "urge", "call"}
 
 
+def _negated(verb: Token) -> bool:
+    """ "did not seek to topple": a negation on the verb or on the verb it completes."""
+    return any(c.dep_ == "neg" for v in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb)
+               for c in v.children)
+
+
 def _unreal(verb: Token) -> bool:
     """A fight that is threatened, denied, conditional or to come ("threatened to target US bases",
     "did not attack", "would strike if ...") states no opposition yet."""
@@ -934,7 +944,8 @@ def _more_relations(context: ArticleContext, add) -> None:
     for token in context.doc:
         lemma = token.lemma_.lower()
         # "X fought Y", "X attacked Y", "X clashed with Y"
-        if token.pos_ == "VERB" and lemma in OPPOSE_VERBS and not _unreal(token):
+        if token.pos_ == "VERB" and (lemma in OPPOSE_VERBS and not _unreal(token) or lemma in TOPPLE_VERBS
+                                     and not _negated(token)):
             subjects = _subjects(token, context)
             subjects += [m for m in _alongside(token, context) if m not in subjects]
             objects = []
@@ -952,6 +963,8 @@ def _more_relations(context: ArticleContext, add) -> None:
                     and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children if c.dep_ == "nsubj"):
                 # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun
                 objects = [m for m in [_owner(token.head, context)] if m is not None]
+            if lemma in TOPPLE_VERBS:
+                objects = [m for m in objects if m.kind != "person"]  # "the forces that toppled Assad": a past regime
             for subject in subjects:
                 for obj in objects:
                     add(subject, "opposes", obj, token)
@@ -1553,6 +1566,32 @@ def _possessive_units(context: ArticleContext, add) -> None:
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
                 add(unit, "part_of", owner, token)
+
+
+def _states_own_forces(context: ArticleContext, add) -> None:
+    """ "Ukraine's air force", "Thailand's army": a state's forces named with its possessive are
+    part of the state when the state is itself a party elsewhere in the article ("Kyiv denied
+    ..."); where the country is only the setting, the possessive just says whose forces they are."""
+    for token in context.doc:
+        if token.dep_ != "poss" or token.ent_type_ != "GPE":
+            continue
+        code = country_code(context.doc[token.left_edge.i : token.i + 1].text)
+        forces = _naming(context, token.head)
+        if code is None or forces is None or forces.country != code or forces.kind != "state_forces" \
+                or not forces.start <= token.i:
+            continue
+        state = next((m for m in context.mentions if m.kind == "state" and m.country == code
+                      and _stands_as_party(context, m)), None)
+        if state is not None:
+            add(forces, "part_of", state, token)
+
+
+def _stands_as_party(context: ArticleContext, mention: ActorMention) -> bool:
+    """A state named as a party in its own right ("Kyiv denied", "drones at Ukraine"), not in a
+    possessive or a name ("Ukraine's foreign minister", "Doctors' Union of Sudan") nor as a mere
+    topic ("the UN coordinator for Sudan")."""
+    root = context.doc[mention.start : mention.end].root
+    return root.dep_ not in {"poss", "compound"} and not (root.dep_ == "pobj" and root.head.lower_ == "for")
 
 
 def _persons_governments(context: ArticleContext, add) -> None:

@@ -73,6 +73,9 @@ PLAIN_SAYING = {"say", "add", "state", "tell"}
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "capture"}
 # the people an announced arrest is about: "the suspects had financed the group's cells"
 DETAINEE_NOUNS = {"suspect", "detainee", "plotter", "saboteur"}
+# nouns for a quotation's words in the sentence after it ("The warning came from ...", "Those
+# were the words of ...")
+WORDS_NOUNS = {"warning", "word", "message", "threat", "remark", "comment", "vow", "ultimatum", "accusation"}
 # kinds that a threat told by the sentence's shape overrides (a vow of force is no pledge)
 SHAPE_YIELDS = {"STATEMENT", "ACCUSE", "CLAIM", "PLEDGE"}
 
@@ -137,9 +140,10 @@ class Extractor:
         last: tuple[Statement, ActorMention] | None = None
         for unit in self.units():
             if unit.cue is None:
-                if last is None or unit.quotes[0].open - last[0].evidence.end > QUOTE_CHAINING:
+                speaker = self._speaker_named_after(unit)
+                if speaker is None and (last is None or unit.quotes[0].open - last[0].evidence.end > QUOTE_CHAINING):
                     continue
-                speaker = last[1]
+                speaker = speaker or last[1]
             else:
                 subject = unit.speaker_token or subject_of(unit.cue)
                 speaker = self.speakers.resolve(subject) if subject is not None else None
@@ -154,6 +158,24 @@ class Extractor:
                 self.speakers.heard(speaker)
                 last = (made[0], speaker)
         return _one_per_act(statements)
+
+    def _speaker_named_after(self, unit: Unit) -> ActorMention | None:
+        """ "'Saint-Marc will be the next to burn.' The warning came in a voice message from the
+        gang's leader", "... Those were the words of Lionel Bazile": a quotation standing alone,
+        whose speaker the next sentence names through a noun for the words."""
+        after = self.doc.char_span(unit.quotes[-1].outer_end, len(self.text), alignment_mode="expand")
+        words = [t for t in after if t.is_alpha][:4] if after is not None else []
+        if not words or words[0].i != words[0].sent.start + sum(
+                1 for t in words[0].sent if t.i < words[0].i and not t.is_alpha):
+            return None  # the quotation's own sentence goes on: not a sentence about it
+        noun = next((t for t in words if t.lemma_.lower() in WORDS_NOUNS), None)
+        if noun is None or not any(t.lower_ in {"the", "this", "that", "those", "these"} for t in words):
+            return None
+        for token in noun.sent[noun.i - noun.sent.start + 1 :]:
+            mention = self.context.actor_at(token)
+            if mention is not None and mention.start <= token.i < mention.end and mention.kind not in {"media", "civilians"}:
+                return mention
+        return None
 
     def _statements(self, unit: Unit, speaker: ActorMention) -> list[Statement]:
         """The statements of one unit: one for a quote or an indirect act, or one per kind when

@@ -78,7 +78,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:the|our|my|their) (?:answer|response|reply) will come|(?:is|was) (?:only|just) the beginning|total war|"
         r"(?:attacks|strikes|operations|raids|fighting|war) (?:would|will) (?:continue|go on)|"
         r"not (?:stay|remain|be|keep) silent|patience (?:is|was) over|patience has (?:run out|ended)|"
-        r"(?:will|would) be treated as (?:an? )?(?:terrorists?|enemy|enemies|criminals?|traitors?|combatants?)|"
+        r"(?:will|would) be treated as (?:an? |the )?(?:terrorists?|enemy|enemies|criminals?|traitors?|combatants?)|"
         r"by (?:every|all) (?:means|possible means)|not leave a single|(?:will|would) not surrender|"
         r"next to burn|(?:will|would) not stand (?:by|idly)|sooner than (?:they|you) think|"
         r"(?:living|live|counting) (?:their|its|his) (?:last|final) days|no place to hide|know how to finish|"
@@ -103,6 +103,19 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"gangs?|killers?|attackers?|invaders?|occupiers?|mercenar(?:y|ies)|responsible) (?:\w+ ){0,6}?"
         r"(?:will|shall) (?:never|not|keep|soon|all|be)\b|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
+        # fates in plain words: "will not go unavenged", "will stay there for good", "the south
+        # will be their grave", "will pay in blood", "would rot in prison", "would stand trial"
+        r"(?:go|remain) unavenged|(?:will|would) (?:stay|remain) (?:there |here )?(?:for good|forever)|"
+        r"(?:meet|face|share) (?:the same|their|a similar) (?:end|fate)|(?:be|become) (?:their|its|his) "
+        r"(?:grave|graveyard|tomb)|only graves|pay in blood|blood (?:with|for) blood|playing with fire|"
+        r"(?:will|would|shall) bear (?:the )?(?:full |sole )?responsibility|rot in (?:prison|jail)|"
+        r"(?:spend|serve) the rest of (?:their|his|her) (?:lives|life)|"
+        r"(?:will|would) (?:face|stand) (?:trial|a (?:military )?(?:court|tribunal)|justice|prosecution)|"
+        r"fac(?:e|es|ed|ing) (?:life|death|the death penalty|execution) (?:in prison|sentences?)?|"
+        r"treat (?:them|it|him|they) as such|finish the job|cut off (?:every|any|the) hands?|"
+        r"(?:have|show) no mercy|held to account|(?:not (?:one|a single) (?:\w+ ){0,4}(?:will|would|shall) (?:sleep|rest|escape))|"
+        r"wherever (?:terror|terrorism|the enemy|they) (?:raises?|rears?|shows?|appears?)|"
+        r"(?:offensive|operation|campaign|strikes?|attacks?) (?:would|will) (?:go on|continue)(?: \w+)* until|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
     ("DENY", re.compile(
@@ -228,7 +241,7 @@ HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
     r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
-    r"take back|push on|finish|drive (?:out|back)|teach|uproot)\b", re.I)
+    r"take back|push on|finish|drive (?:out|back)|teach|uproot|respond|retaliate|hit back|strike back)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
