@@ -40,6 +40,7 @@ from sitrep.extract.speech.kinds import (
     ACCUSING_CLAUSE,
     NAMING_LEMMAS,
     content_kind,
+    QUOTE_MARKS,
     NEEDS_CONTENT,
     cue_lemma,
     quoted_act_kind,
@@ -73,6 +74,9 @@ PLAIN_SAYING = {"say", "add", "state", "tell"}
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "capture"}
 # the people an announced arrest is about: "the suspects had financed the group's cells"
 DETAINEE_NOUNS = {"suspect", "detainee", "plotter", "saboteur"}
+# a toll only the side that inflicted it can give: "killing scores", "inflicted heavy losses"
+VAGUE_TOLL = re.compile(r"\b(?:scores|dozens|hundreds|heavy (?:losses|casualties)|large numbers?|"
+                        r"many (?:of the )?(?:terrorists|militants|rebels|attackers|fighters|bandits))\b", re.I)
 # nouns for a quotation's words in the sentence after it ("The warning came from ...", "Those
 # were the words of ...")
 WORDS_NOUNS = {"warning", "word", "message", "threat", "remark", "comment", "vow", "ultimatum", "accusation"}
@@ -448,6 +452,15 @@ class Extractor:
             return False
         return any(q.is_speech() and clause.start_char <= q.open < clause.end_char for q in self.all_quotes)
 
+    def _unverifiable(self, clause: Span) -> bool:
+        """Whether a side's account of its own operation is one only its word stands for: a toll
+        left vague ("killing scores of fighters", "inflicted heavy losses") or what the report
+        calls a claim."""
+        if VAGUE_TOLL.search(QUOTE_MARKS.sub("", clause.text)):
+            return True
+        rest = clause.sent.text[clause.end_char - clause.sent.start_char:]
+        return bool(re.search(r"\ba claim (?:that )?(?:could|can|was|has)", rest))
+
     def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
         """What a speaker says of its own side ("its fighters had destroyed three vehicles"):
         a CLAIM, PLEDGE, THREATEN or DENY, or None when the clause is not about the speaker's
@@ -484,7 +497,8 @@ class Extractor:
             # terrorists") tells of the speaker's own act, not a charge
             if root.lemma_.lower() in ARREST_LEMMAS:
                 return None
-            if kind == "ACCUSE" or speaker.kind == "armed_group" or self._quotes_words(unit, clause):
+            if kind == "ACCUSE" or speaker.kind == "armed_group" or self._quotes_words(unit, clause) \
+                    or self._unverifiable(clause):
                 # an armed group's word is the only source of what it says it did ("the FLA said
                 # it had shot down an army drone"): a claim, where a state's report sources it,
                 # unless it is quoted ("had struck “dozens of terror targets”")

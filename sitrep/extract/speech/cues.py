@@ -41,7 +41,7 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
         return False
     if token.dep_ in {"amod", "compound"} or any(c.dep_ == "auxpass" for c in token.children):
         return token.lemma_ == "quote"
-    if token.tag_ == "VBN" and token.dep_ in {"acl", "amod"}:
+    if token.tag_ == "VBN" and token.dep_ in {"acl", "amod"} and not misread_main_verb(token):
         return False  # "a drone attack blamed on the RSF": no speaker
     if any(c.dep_ == "neg" for c in token.children) and verb_kind(token) != "DENY":
         return False
@@ -55,6 +55,14 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
     if _asked_of_others(token):
         return False
     return True
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The RSO, which has recruited hundreds ..., accused ARSA of ...": after a long relative
+    clause the parser may read the main verb as a participle of its subject, left as the root. A
+    participle with a direct object of its own is no passive one: it is the sentence's verb."""
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" and \
+        verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _asked_of_others(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.kb.countries import country_name
+from sitrep.extract.speech.cues import misread_main_verb
 from sitrep.extract.speech.kinds import verb_kind
 
 ROLE_NOUNS = {
@@ -63,6 +64,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth > 2:
         return None
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "conj" and verb_kind(verb.head) is None:
@@ -86,13 +90,29 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.head.lemma_ in {"refuse", "decline", "fail"}:
             return None
         return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if misread_main_verb(verb):
         # "Qatar, which mediated the talks, called on both parties ...": the parser read the main
         # verb as a participle of the subject ("a man called X"); a past tense is no participle
         return verb.head
     if verb.dep_ == "acl" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "issued a statement saying"
         return subject_of(verb.head.head, depth + 1)
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "... killed in a gunfight, the military's media wing, ISPR, said": a speaker phrase the
+    parser hung on the reported clause (as an adverbial noun) right before the reporting verb."""
+    if verb.dep_ != "ROOT" or verb_kind(verb) is None:
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if before < 0 or before == verb.i - 1:
+        return None  # the phrase must be set off by a comma: "..., the ministry said"
+    noun = verb.doc[before]
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "npadvmod" and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 # nouns that never speak: events and weapons the parser may hang on a reporting verb
