@@ -59,7 +59,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("THREATEN", re.compile(
         r"\b(?:(?:will|would|shall|'ll) hold \w+(?: \w+)? (?:fully )?responsible|(?:would|will) (?:respond|retaliate|"
         r"strike|hit|target|attack|punish|avenge|hunt)|hunted down|(?:not )?go unpunished|"
-        r"(?:will|would) be (?:destroyed|crushed|eliminated|wiped out|punished)|crush\w*|retaliat\w*|pay (?:a|the) (?:heavy |high |dear )?price|will (?:respond|"
+        r"(?:will|would) be (?:destroyed|crushed|eliminated|wiped out|punished)|crush\w*|retaliat\w*|pay (?:a|the) (?:very |heavy |high |dear |steep |terrible )*price|will (?:respond|"
         r"strike|hit|target|attack|destroy|burn|punish|avenge)|wipe (?:\w+ )?out|destroy (?:them|"
         r"you|it)|will regret|consequences|strike back|all options|will not hesitate|won't "
         r"hesitate|gates of hell|ready to (?:fight|strike|attack|crush|respond|confront|die)|"
@@ -116,6 +116,13 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:have|show) no mercy|held to account|(?:not (?:one|a single) (?:\w+ ){0,4}(?:will|would|shall) (?:sleep|rest|escape))|"
         r"wherever (?:terror|terrorism|the enemy|they) (?:raises?|rears?|shows?|appears?)|"
         r"(?:offensive|operation|campaign|strikes?|attacks?) (?:would|will) (?:go on|continue)(?: \w+)* until|"
+        # "would march on El Obeid", "will not stop until every rebel has laid down his weapon",
+        # "the state will answer with all its force", "there will be no truce with those who ..."
+        r"(?:will|would) march on|not stop until (?:every|all|the last)|came (?:here )?to die|"
+        r"keep up (?:its|their|the|our) (?:strikes|attacks|offensive|operations|bombardment)|"
+        r"(?:they|the enemy|the invaders|the occupiers) will keep (?:losing|dying|burying|paying)|"
+        r"answer with (?:all |the full |full )?(?:(?:its|our|the|their) )?(?:full )?(?:force|might|strength)|"
+        r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
     ("DENY", re.compile(
