@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id
+from sitrep.kb.actors import known_actors as _known_actors
 from sitrep.kb.countries import capital_country, country_code, country_name, is_demonym
 from sitrep.kb.ontology import read_table
 from sitrep.resolve.actors import lookup, lookup_exact
@@ -755,6 +756,32 @@ FORCE_BODIES = {"police", "force", "service", "intelligence", "guard", "army"}
 MISSION_BODIES = {"mission", "agency"}
 
 
+BRANCH_NOUNS = {"branch", "affiliate", "province", "franchise", "chapter"}
+
+
+def _branch_of(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """ "Islamic State's Afghan branch", "the Mozambique affiliate of Islamic State": the
+    knowledge base's branch of that group in that country, when it knows exactly one."""
+    if token.lemma_.lower() not in BRANCH_NOUNS:
+        return None
+    owners = [taken[c.i] for c in token.children if c.dep_ == "poss" and c.i in taken]
+    owners += [taken[p.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj" and p.i in taken]
+    codes = {country_code(c.text) for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i}
+    codes.discard(None)
+    if len(owners) != 1 or len(codes) != 1 or not owners[0].known:
+        return None
+    owner, code = owners[0], codes.pop()
+    branches = [actor for actor in _known_actors() if actor.country == code
+                and ("part_of", owner.name) in actor.affiliations and actor.kind == owner.kind]
+    if len(branches) != 1:
+        return None
+    start = min(c.left_edge.i for c in token.children if c.dep_ in {"amod", "compound", "det"} and c.i < token.i)
+    span = token.doc[start : token.i + 1]
+    branch = branches[0]
+    return _mention(span, branch.name, branch.kind, branch.country, known=True)
+
+
 def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
     """A body named by its owner's possessive, when the owner is not a state's own apparatus:
     an actor of its own (part of the owner), not the owner itself. "Hamas fighters" and "its
@@ -898,8 +925,10 @@ def _generic_mentions(
     for token in doc:
         if token.i in taken:
             continue
-        body = _owned_body(token, taken)
+        body = _branch_of(token, taken) or _owned_body(token, taken)
         if body is not None:
+            # "Islamic State's Mozambique branch": the country word is the branch's, not the state
+            mentions[:] = [m for m in mentions if not (m.kind == "state" and body.start <= m.start < body.end)]
             mentions.append(body)
             for index in range(body.start, body.end):
                 taken[index] = body

@@ -310,6 +310,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _possessive_units(context, add)
     _states_own_forces(context, add)
     _persons_governments(context, add)
+    _persons_groups(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
     _named_parents(context, add)
@@ -382,7 +383,9 @@ def _stated_ties(context: ArticleContext, add) -> None:
                     whole = next((m for m in context.mentions if m.kind == "government" and national_organ(m)
                                   and m.country == context.focus), None)
                 for part in _subjects(token, context):
-                    if part.kind != "person":
+                    if part.kind != "person" and whole is not None and whole.kind == "person":
+                        add(whole, "leader_of", part, token)  # "which reports to President Ilham Aliyev"
+                    elif part.kind != "person":
                         add(part, "part_of", whole, token)
         if lemma in ROLE_PREDICATES and any(c.lower_ == "whose" for c in token.children):
             # "the Danab brigade, ..., whose commander, Colonel Abdullahi Hirsi, said"
@@ -516,7 +519,7 @@ def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
     group = next((m for m in (_of_object(noun, context), _with_object(noun, context))
                   if m is not None and m.kind != "person"), None) or next(
         (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
-    ) or next((context.described_before(c) for c in noun.children if c.dep_ == "poss"
+    ) or next((context.described_before(c) for c in noun.children if c.dep_ == "poss" and c.lower_ != "whose"
                and context.described_before(c) is not None), None)  # "the brigade's commander, X"
     if group is not None:
         return group
@@ -1297,6 +1300,11 @@ def _more_relations(context: ArticleContext, add) -> None:
         if token.lower_ == "whose" and ROLE_PREDICATES.get(token.head.lemma_.lower()) in {"leader_of", "member_of"}:
             relative = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             group = _naming(context, relative.head) if relative is not None else None
+            before = context.doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.pos_ == "NOUN" and before.dep_ == "appos":
+                # "the Sudan Shield Forces, a militia whose commander, X": the noun just before
+                # "whose" is what it describes, wherever the parser hung the clause
+                group = _clause_owner(before, context) or group
             role = token.head
             if group is None and role.dep_ == "compound" and role.head.dep_ == "appos":
                 group = _naming(context, role.head.head)  # "the BIFF, whose leader Kagi Esmael ..." misparsed
@@ -1309,7 +1317,9 @@ def _more_relations(context: ArticleContext, add) -> None:
                 person = _naming(context, context.doc[role.i + 1])
                 person = person if person is not None and person.kind == "person" else None
             if group is not None and person is not None:
-                add(person, ROLE_PREDICATES[token.head.lemma_.lower()], group, token)
+                # "whose commander, X" leads the group, as "the commander of X" does
+                predicate = "leader_of" if role.lemma_.lower() == "commander" else ROLE_PREDICATES[role.lemma_.lower()]
+                add(person, predicate, group, token)
         # "the Jordanian Armed Forces, whose Border Guard Force has fought ...": a named unit
         if token.lower_ == "whose" and token.head.lemma_.lower() not in PART_NOUNS:
             unit = _naming(context, token.head)
@@ -1592,6 +1602,20 @@ def _stands_as_party(context: ArticleContext, mention: ActorMention) -> bool:
     topic ("the UN coordinator for Sudan")."""
     root = context.doc[mention.start : mention.end].root
     return root.dep_ not in {"poss", "compound"} and not (root.dep_ == "pobj" and root.head.lower_ == "for")
+
+
+def _persons_groups(context: ArticleContext, add) -> None:
+    """ "Riek Machar's SPLM-IO", "Ramzan Kadyrov's Akhmat units": a person's possessive on a
+    named armed group or party names its leader."""
+    for token in context.doc:
+        if token.dep_ != "poss":
+            continue
+        person = _naming(context, token)
+        group = _naming(context, token.head)
+        if person is None or group is None or person.kind != "person" or group.generic \
+                or group.kind not in {"armed_group", "political_party"} or group.start <= token.i:
+            continue
+        add(person, "leader_of", group, token)
 
 
 def _persons_governments(context: ArticleContext, add) -> None:
