@@ -66,8 +66,9 @@ How to read them:
   the gold marks one event per text, so other predictions cannot be called false alarms).
 - The **development set** (`eval/dev.jsonl`, `eval/README.md`) is written and annotated for
   sitrep; with the held-out set it is the only set that measures every part, and the floor test
-  guards it. It has about 260 paragraphs, so one paragraph moves a figure by less than a point.
-- The **held-out set** (`eval/holdout.jsonl`, `eval/HOLDOUT.md`) is 100 paragraphs in the same shape,
+  guards it. Its size is in the summary below; with hundreds of paragraphs one paragraph moves a
+  figure by well under a point.
+- The **held-out set** (`eval/holdout.jsonl`, `eval/HOLDOUT.md`) has paragraphs in the same shape,
   written and annotated by people who did not see sitrep's rules or output, in other regions and
   wordings. Rules are never tuned to it (its errors are not listed here): the gap between its
   figures and the development set's is the measure of how much the rules overfit.
