@@ -24,8 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.kb.actors import KnownActor, actor_by_id, actor_id
-from sitrep.kb.actors import known_actors as _known_actors
+from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
 from sitrep.kb.countries import capital_country, country_code, country_name, is_demonym
 from sitrep.kb.ontology import read_table
 from sitrep.resolve.actors import lookup, lookup_exact
@@ -772,7 +771,7 @@ def _branch_of(token: Token, taken: dict[int, ActorMention]) -> ActorMention | N
     if len(owners) != 1 or len(codes) != 1 or not owners[0].known:
         return None
     owner, code = owners[0], codes.pop()
-    branches = [actor for actor in _known_actors() if actor.country == code
+    branches = [actor for actor in known_actors() if actor.country == code
                 and ("part_of", owner.name) in actor.affiliations and actor.kind == owner.kind]
     if len(branches) != 1:
         return None

@@ -169,8 +169,7 @@ class Extractor:
         whose speaker the next sentence names through a noun for the words."""
         after = self.doc.char_span(unit.quotes[-1].outer_end, len(self.text), alignment_mode="expand")
         words = [t for t in after if t.is_alpha][:4] if after is not None else []
-        if not words or words[0].i != words[0].sent.start + sum(
-                1 for t in words[0].sent if t.i < words[0].i and not t.is_alpha):
+        if not words or any(t.is_alpha for t in words[0].sent if t.i < words[0].i):
             return None  # the quotation's own sentence goes on: not a sentence about it
         noun = next((t for t in words if t.lemma_.lower() in WORDS_NOUNS), None)
         if noun is None or not any(t.lower_ in {"the", "this", "that", "those", "these"} for t in words):
