@@ -840,11 +840,13 @@ def _negated(verb: Token) -> bool:
 def _unreal(verb: Token) -> bool:
     """A fight that is threatened, denied, conditional or to come ("threatened to target US bases",
     "did not attack", "would strike if ...") states no opposition yet."""
+    if _negated(verb):
+        return True
     for current in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
         if current.lemma_.lower() in INTENT_VERBS and current is not verb:
             return True
         for child in current.children:
-            if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD"):
+            if child.dep_ == "aux" and child.tag_ == "MD":
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
                 return True
