@@ -943,6 +943,9 @@ def _generic_mentions(
             c.i in taken and not taken[c.i].generic for c in token.head.children if c.i != token.i
         ):
             continue  # "the 3R rebel group": "rebel" says what kind of group the named one is
+        if token.dep_ in {"compound", "amod"} and token.i > 0 and doc[token.i - 1].text in {"-", "–"} \
+                and token.head.i > token.i and token.head.lemma_.lower() in GROUP_NOUNS:
+            continue  # "a political-military coalition": half of a hyphenated adjective, not an army
         named = _named_in_apposition(token, taken)
         if named is not None:
             # "The militia, the Union of Sinai Tribes, is led by ...": the name that follows says
@@ -1201,8 +1204,12 @@ def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | Non
             held = next((m for m in mentions if m.start <= child.i < m.end), None)
             if held is not None:
                 return held
+    clauses = [c for c in token.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
+               and any(a.dep_ == "agent" for a in c.children) and token.lemma_.lower() in GROUP_NOUNS]
     for mention in mentions:
         if token.left_edge.i <= mention.start and mention.end <= token.right_edge.i + 1:
+            if any(c.left_edge.i <= mention.start <= c.right_edge.i for c in clauses):
+                continue  # "a coalition that includes X's movement", "headed by X": X is not the coalition
             if mention.start <= token.i + 3:  # the phrase's own head, not a distant modifier
                 return mention
     return None

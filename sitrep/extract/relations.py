@@ -311,10 +311,12 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _states_own_forces(context, add)
     _persons_governments(context, add)
     _persons_groups(context, add)
+    _persons_of_bodies(context, add)
     _members_in_apposition(context, add)
     _bodies_of_organisations(context, add)
     _named_parents(context, add)
     _stated_ties(context, add)
+    _composition(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
 
@@ -420,6 +422,61 @@ def _stated_ties(context: ArticleContext, add) -> None:
                     add(named, "member_of", whole, token)
 
 
+# what a description of an alliance is made of: "an alliance of Niger, Mali and Burkina Faso"
+COMPOSITE_NOUNS = {"alliance", "coalition", "confederation", "federation", "bloc", "umbrella", "grouping",
+                   "union", "front", "platform", "pact", "axis", "consortium"}
+COMPOSING_VERBS = {"make": "up", "compose": None, "comprise": None, "consist": None, "form": None}
+EXAMPLE_PREPS = {"including", "include", "such", "like"}
+
+
+def _named_members(context: ArticleContext, phrase: Token) -> list[ActorMention]:
+    """The named actors a phrase lists, or, for a generic plural ("gangs including A and B",
+    "armed groups such as A"), the ones it gives as examples."""
+    first = _naming(context, phrase)
+    named = [m for t in (phrase, *phrase.conjuncts) for m in [_naming(context, t)] if m is not None
+             and not m.generic and m.kind != "person"] if first is not None and not first.generic else []
+    if named:
+        return named  # a clause on the phrase ("groups fighting alongside X") lists no member
+    examples = [t for t in phrase.subtree if t.lower_ in EXAMPLE_PREPS and t.head.i == phrase.i]
+    return [m for example in examples for t in example.subtree if t.dep_ == "pobj" and t.head.i == example.i
+            or t.dep_ in {"dobj", "pobj"} and t.head.head.i == example.i
+            for m in _phrase_actors(context, t) if not m.generic]
+
+
+def _composition(context: ArticleContext, add) -> None:
+    """What an alliance is said to be made of: "the AES, a confederation of Niger, Mali and
+    Burkina Faso", "Viv Ansanm, a coalition of gangs including A and B", "the Joint Forces, made up
+    of A and B": each named member is a member of the named whole."""
+    for token in context.doc:
+        lemma = token.lemma_.lower()
+        whole, members = None, []
+        if lemma in COMPOSITE_NOUNS and token.pos_ == "NOUN" and _naming(context, token) is None:
+            if token.dep_ == "appos":
+                whole = _named_or_described(context, token)
+            elif token.dep_ == "attr" and token.head.lemma_ == "be":
+                whole = next((m for m in _subjects(token.head, context) if not m.generic), None)
+            members = [m for of in token.children if of.dep_ == "prep" and of.lower_ == "of"
+                       for p in of.children if p.dep_ == "pobj" for m in _named_members(context, p)]
+        particle = COMPOSING_VERBS.get(lemma, "")
+        if particle != "" and token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"} and not _unreal(token) and (
+                particle is None or any(c.lower_ == particle for c in token.children)):
+            whole = _clause_owner(token.head, context) if token.dep_ == "relcl" else _owner(token.head, context)
+            if lemma == "form" and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+                whole = None  # "the alliance formed by A and B" is read where "by" is
+            objects = [c for c in token.children if c.dep_ == "dobj"] + [
+                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+            members = [m for o in objects for m in _named_members(context, o)]
+        if whole is None or whole.kind in {"person", "state", "civilians"}:
+            continue
+        coalition = lemma in COMPOSITE_NOUNS or _coalition(whole) or whole.kind == "international_org"
+        for member in members:
+            if member.actor_id == whole.actor_id or member.kind in {"civilians", "person"}:
+                continue
+            both_forces = member.kind == "state_forces" and whole.kind == "state_forces"
+            add(member, "part_of" if both_forces and not coalition else "member_of", whole, token)
+
+
 PARENT_NOUNS = {"organisation", "organization", "movement", "party", "group", "body"}
 
 
@@ -502,11 +559,14 @@ RANK_WORDS = RANKS | {"."}
 
 
 def _with_object(noun: Token, context: ArticleContext) -> ActorMention | None:
-    """ "a commander with the Fano militia": the group a member serves with."""
-    if noun.lemma_.lower() not in {"commander", "fighter", "member", "official", "officer", "spokesman"}:
+    """ "a commander with the Fano militia", "a lawmaker from the Fatah alliance": the group a
+    member serves with or comes from."""
+    if noun.lemma_.lower() not in {"commander", "fighter", "member", "official", "officer", "spokesman",
+                                   "lawmaker", "legislator", "mp", "politician", "delegate", "negotiator"}:
         return None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
+        if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "from" and not any(
+                c.lower_ in {"former", "ex"} for c in noun.children)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _actor_at(context, pobj)
@@ -557,7 +617,22 @@ def _person_from(context: ArticleContext, start: int, passable) -> ActorMention 
 def _named_or_described(context: ArticleContext, noun: Token) -> ActorMention | None:
     """The actor a noun names, or, for a noun in apposition ("the coalition" in "the AFC, the
     coalition to which ..."), the actor it describes; never one named further down its phrase."""
-    return _naming(context, noun) or (_naming(context, noun.head) if noun.dep_ == "appos" else None)
+    return _naming(context, noun) or (_naming(context, noun.head) if noun.dep_ == "appos" else None) or (
+        _named_just_before(context, noun) if noun.dep_ == "appos" else None)
+
+
+def _named_just_before(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The name that ends just before the comma opening a noun's phrase, when the parser hung the
+    apposition on an earlier word ("A spokesman for the AFC, the coalition to which ...")."""
+    doc = context.doc
+    index = noun.left_edge.i - 1
+    if index < 1 or doc[index].text != ",":
+        return None
+    index -= 1
+    if doc[index].text == ")":  # "the Congo River Alliance (AFC), the coalition"
+        index = next((t.i - 1 for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), -1)
+    mention = _naming(context, doc[index]) if index >= 0 else None
+    return mention if mention is not None and mention.end == index + 1 and not mention.generic else None
 
 
 def _relative_to(verb: Token) -> bool:
@@ -593,6 +668,9 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in {"which", "that", "who"}:
             return _owner(noun.head.head, context) if noun.head.dep_ == "relcl" else None
+        if subject is None and noun.head.dep_ == "conj":
+            # "a gang that holds the valley and is part of Viv Ansanm": the first verb's subject
+            return next(iter(_subjects(noun.head, context)), None)
         return _actor_at(context, subject) if subject is not None else None
     if noun.dep_ == "compound":
         return _titled(context, noun)  # "Houthi spokesman Nasser al-Qudsi"
@@ -622,8 +700,8 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
     if lemma == "commander" and predicate == "leader_of" and any(
             c.dep_ == "prep" and c.lower_ in {"in", "for"} for c in noun.children):
         predicate = "member_of"  # "Fatah's commander in Lebanon" commands a branch, not the whole
-    if member is not None and member.generic and member.kind in UNIT_KINDS and lemma == "member":
-        return  # "the attackers were members of X": they are X, not a part of it
+    if member is not None and member.generic and member.kind in UNIT_KINDS and lemma in {"member", "fighter"}:
+        return  # "the attackers were members of X", "gang fighters from X": they are X, not a part of it
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 
@@ -707,6 +785,8 @@ def _led_by(context: ArticleContext, add) -> None:
             led = _actor_at(context, noun.head)
         else:
             led = _backed_one(verb, context)
+        if led is None and verb.dep_ == "acl" and noun.lemma_.lower() in GROUP_DESCRIPTIONS:
+            led = _named_just_before(context, noun)  # "..., a coalition headed by X" hung on the verb
         for leader in leaders:
             add(leader, "leader_of", led, verb)
 
@@ -1094,8 +1174,9 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X, which includes Y" / "X factions, including A, B and C"
         if lemma == "include":
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
-            if (whole is None or whole.generic) and token.dep_ == "relcl":
-                # "Carteles Unidos, an alliance of local gangs that includes A": the named whole
+            if (whole is None or whole.generic) and token.dep_ in {"relcl", "prep"}:
+                # "Carteles Unidos, an alliance of local gangs that includes A" (or "including A"):
+                # the named whole
                 whole = _clause_owner(token.head, context) if token.head.dep_ in {"appos", "pobj"} else whole
             if whole is None and token.dep_ == "relcl" and token.head.dep_ == "appos":
                 whole = _naming(context, token.head.head)  # "the AFC, the coalition that includes M23"
@@ -1338,10 +1419,15 @@ def _more_relations(context: ArticleContext, add) -> None:
             named = [m for c in (*wing.children, *wing.head.children)
                      if (c.dep_ in {"appos", "attr"} or c.dep_ == "dobj" and c.head.i == wing.i) and c.i != wing.i
                      for m in [_naming(context, c)] if m is not None]
+            named += [m for c in wing.children if c.dep_ == "acl" and c.lemma_.lower() in {"know", "call", "dub", "name"}
+                      for t in c.subtree if t.dep_ in {"pobj", "oprd"} and t.i > c.i
+                      for m in [_naming(context, t)] if m is not None]  # "whose armed wing, known as the RKK"
             for unit in named:
                 add(unit, "part_of", owner, token)
         if token.lower_ == "including" and token.dep_ == "prep":
             whole = _naming(context, token.head)  # "the community, including Russia": no whole
+            if whole is not None and whole.generic and not whole.known:
+                continue  # "a coalition of gangs including A": A is in the coalition, read by _composition
             for p in token.children:
                 if p.dep_ == "pobj":
                     for part in _phrase_actors(context, p):
@@ -1458,7 +1544,7 @@ def _title_relations(context: ArticleContext, add) -> None:
         before = doc[words[0].i - 1] if words[0].i > 0 else None
         if before is not None and before.lower_ in {"'s", "’s"} and words[0].i > 1:
             before = doc[words[0].i - 2]
-        owner = _actor_at(context, before) if before is not None else None
+        owner = _actor_at(context, before) if before is not None and before.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         if owner is not None and owner.kind != "person" and before.i >= owner.start:
             if owner.kind == "state" and predicate == "member_of":
                 owner = _state_actor(context, owner.country, GOVERNMENT_FIRST) or owner
@@ -1606,6 +1692,24 @@ def _stands_as_party(context: ArticleContext, mention: ActorMention) -> bool:
     return root.dep_ not in {"poss", "compound"} and not (root.dep_ == "pobj" and root.head.lower_ == "for")
 
 
+MEMBERSHIP_KINDS = {"state_forces", "armed_group", "political_party", "international_org", "government", "monitor"}
+
+
+def _persons_of_bodies(context: ArticleContext, add) -> None:
+    """ "Colonel Eric Mutabazi of the Rwanda Defence Force", "Mahmoud Merdawi of Hamas": a person
+    named with the body they come from serves in it."""
+    for person in (m for m in context.mentions if m.kind == "person" and not m.generic):
+        head = context.doc[person.end - 1]
+        if not head.text[:1].isupper() or head.lemma_.lower() in ORGANISATION_BODIES | {"ministry", "region"}:
+            continue  # "the defence ministry of X", "Kurdistan Region's Ministry": the model's misreadings
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"} or prep.i != person.end:
+                continue
+            body = next((_naming(context, p) for p in prep.children if p.dep_ == "pobj"), None)
+            if body is not None and body.kind in MEMBERSHIP_KINDS and not (body.generic and not body.known):
+                add(person, "member_of", body, prep)
+
+
 def _persons_groups(context: ArticleContext, add) -> None:
     """ "Riek Machar's SPLM-IO", "Ramzan Kadyrov's Akhmat units": a person's possessive on a
     named armed group or party names its leader."""
@@ -1689,7 +1793,15 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
     head = token.head
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
-    return [m for m in _subjects(head, context) if not m.generic] if head.pos_ in {"VERB", "AUX"} else []
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [m for m in _subjects(head, context) if not m.generic]
+    while not subjects and head.dep_ in {"ccomp", "conj"} and any(
+            c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in head.children):
+        head = head.head  # "Sudan's army said it had repelled an assault on its 22nd Division"
+        subjects = [m for m in _subjects(head, context) if not m.generic or m.kind in {"state_forces", "government"}
+                    and m.known] if head.pos_ in {"VERB", "AUX"} else []
+    return subjects
 
 
 def _members_in_apposition(context: ArticleContext, add) -> None:
