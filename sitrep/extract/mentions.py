@@ -1122,6 +1122,9 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     for span in doc.ents:
         if any(start <= span.start_char < end for start, end in datelines) or _agency_addressed(span):
             continue  # "NIAMEY, Niger, May 4 (Reuters) -", "told Reuters": no party to the story
+        if span.end + 1 < len(doc) and doc[span.end].text in {"-", "–"} \
+                and doc[span.end + 1].lower_ in LEANING_SUFFIXES:
+            continue  # "a Salafist-leaning force": a creed or a style, not a party
         mention = _entity_mention(span, country_focus)
         if mention is not None:
             mentions.append(mention)
@@ -1146,6 +1149,10 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     people_countries(doc, mentions, country_focus)
     resolve_family_names(mentions)
     return mentions
+
+
+# what a name before a hyphen may only describe: "Salafist-leaning", "Wagner-style", "Soviet-era"
+LEANING_SUFFIXES = {"leaning", "style", "inspired", "minded", "oriented", "era", "made", "type", "like"}
 
 
 # the organisations whose short name opens the names of what they run ("the UN refugee agency")

@@ -317,6 +317,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _named_parents(context, add)
     _stated_ties(context, add)
     _composition(context, add)
+    _subordination(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
 
@@ -475,6 +476,49 @@ def _composition(context: ArticleContext, add) -> None:
                 continue
             both_forces = member.kind == "state_forces" and whole.kind == "state_forces"
             add(member, "part_of" if both_forces and not coalition else "member_of", whole, token)
+
+
+# "a unit placed under the defence ministry", "formally attached to the army", "integrated into the
+# army": the verb and the preposition that put a body inside another
+SUBORDINATING_VERBS = {"place": {"under"}, "put": {"under"}, "bring": {"under"}, "attach": {"to"},
+                       "subordinate": {"to"}, "integrate": {"into"}, "incorporate": {"into"}, "fold": {"into"},
+                       "absorb": {"into"}, "merge": {"into"}}
+FOUNDING_VERBS = {"set": "up", "create": None, "establish": None, "raise": None, "found": None}
+
+
+def _subordination(context: ArticleContext, add) -> None:
+    """A body put inside another ("the 103rd Battalion, a unit placed under the GNU's defence
+    ministry", "The VDP is formally attached to the defence ministry", "fighters integrated into the
+    army") is part_of it; a force "set up by the state government" is backed_by that government
+    (a person who founded a group leads it, and that is read from "founder")."""
+    for verb in context.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _unreal(verb) or _negated(verb):
+            continue
+        if verb.dep_ in {"acl", "relcl"}:
+            parts = [m for m in [_clause_owner(verb.head, context) if verb.dep_ == "relcl"
+                                 else _described_owner(verb.head, context)] if m is not None]
+        else:
+            parts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _phrase_actors(context, c)]
+            if not parts and verb.dep_ == "conj":
+                parts = _subjects(verb, context)
+        parts = [m for m in parts if not m.generic or m.known]
+        preps = SUBORDINATING_VERBS.get(lemma)
+        if preps is not None and verb.tag_ == "VBN":
+            wholes = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps
+                      for p in prep.children if p.dep_ == "pobj" for m in [_actor_at(context, p)] if m is not None]
+            for part in parts:
+                for whole in wholes:
+                    if part.kind in UNIT_KINDS | {"other"} and whole.kind not in {"person", "civilians"}:
+                        add(part, "part_of", whole, verb)
+        particle = FOUNDING_VERBS.get(lemma, "")
+        if particle != "" and verb.tag_ == "VBN" and (particle is None or any(c.lower_ == particle for c in verb.children)):
+            founders = [m for agent in verb.children if agent.dep_ == "agent" for p in agent.children
+                        if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            for part in parts:
+                for founder in founders:
+                    if part.kind in UNIT_KINDS | {"other"} and founder.kind in {"government", "state", "state_forces"}:
+                        add(part, "backed_by", founder, verb)
 
 
 PARENT_NOUNS = {"organisation", "organization", "movement", "party", "group", "body"}
@@ -1623,6 +1667,8 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
 
 
 UNIT_KINDS = {"armed_group", "state_forces"}
+UNIT_NOUNS = {"force", "unit", "brigade", "division", "battalion", "regiment", "command", "wing", "arm", "agency",
+              "outlet", "channel", "corps", "squad", "detachment", "service", "operation", "militia", "branch"}
 
 
 def _possessive_units(context: ArticleContext, add) -> None:
@@ -1638,6 +1684,10 @@ def _possessive_units(context: ArticleContext, add) -> None:
                  if not m.generic and m.kind != "person" and m.start <= token.head.i]
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
                   if not m.generic and m.kind in UNIT_KINDS]
+        if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS:
+            # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition describes
+            owned += [m for m in [_naming(context, token.head.head)] if m is not None and not m.generic
+                      and m.kind in UNIT_KINDS | {"media"}]
         if token.head.lemma_.lower() in MEDIA_NOUNS:
             # "its Az-Zallaqa media arm", "the group's Al-Masirah television": the group's outlet
             owned += [m for m in context.mentions if m.kind == "media" and token.head.left_edge.i <= m.start
@@ -1646,6 +1696,13 @@ def _possessive_units(context: ArticleContext, add) -> None:
             continue  # "its ally, the KIA", "their Russian allies": another party, not a unit
         if token.lower_ in {"its", "their"}:
             owners = _subjects_above(token, context)
+            if any(owner.start <= token.i < owner.end or token.head.i in range(owner.start, owner.end)
+                   or owner in owned for owner in owners):
+                # "Islamic State made no comment, but its Amaq agency claimed": the subject is the
+                # possessed unit itself, so "its" is the subject of the clause before
+                verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                owners = [m for m in _subjects(verb.head, context) if not m.generic] \
+                    if verb is not None and verb.dep_ == "conj" else []
         else:
             owner = _actor_at(context, token)
             owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {
@@ -1796,6 +1853,9 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
     if head.pos_ not in {"VERB", "AUX"}:
         return []
     subjects = [m for m in _subjects(head, context) if not m.generic]
+    if head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in head.children) and head.head.pos_ == "VERB":
+        # "The BLA said the raid was carried out by its Fateh Squad": "its" is the speaker's, not the agent's
+        subjects = [m for m in _subjects(head.head, context) if not m.generic] or subjects
     while not subjects and head.dep_ in {"ccomp", "conj"} and any(
             c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in head.children):
         head = head.head  # "Sudan's army said it had repelled an assault on its 22nd Division"
