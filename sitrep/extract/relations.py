@@ -1896,6 +1896,10 @@ PLACE_WORDS = PLACE_NOUNS | {"mountains", "mountain", "border", "territory", "to
                              "countryside", "north", "south", "east", "west", "outskirts"}
 
 
+OWNED_POSTS = {"camp", "base", "position", "stronghold", "hideout", "outpost", "post", "headquarters", "barracks",
+               "garrison", "checkpoint", "positions", "bastion", "den"}
+
+
 def _is_locative(mention: ActorMention, doc) -> bool:
     """ "in northern Iraq", "in Afghanistan's Paktika province", "Kyaukphyu township": the name stands
     for a place, not for the state or group as a party."""
@@ -1908,7 +1912,8 @@ def _is_locative(mention: ActorMention, doc) -> bool:
         if head.lower_ in LOCATIVE_PREPS:
             return True
         if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_WORDS:
-            return True
+            # "a camp of the BIFF", "positions of the RSF": the side's own post, not a place name
+            return not (head.head.lemma_.lower() in OWNED_POSTS and mention.kind in {"state_forces", "armed_group"})
     return False
 
 
@@ -1929,6 +1934,8 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
     target without a country ("soldiers") when the actor already opposes an actor of its kind."""
     mentions = context.mention_per_actor()
     seen = {(r.subject, r.object) for r in known if r.predicate == "opposes"}
+    # "the division, backed by fighters of the MILF, overran a camp": the backer is on its side
+    friends = {(r.subject, r.object, r.evidence.start) for r in known if r.predicate == "backed_by"}
     found: list[Relation] = []
     for event in events:
         if event.type not in HOSTILE_EVENT_TYPES or event.negated or event.hypothetical:
@@ -1944,10 +1951,15 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                    and r.object in mentions and sentence.start_char <= r.evidence.start < sentence.end_char]
         fighting_backers = [b for b in backers if b.kind in BACKER_SIDES and (
             b.kind != "international_org" or any(word in b.name.lower() for word in FIGHTING_ORG_WORDS))]
+        # "soldiers backed by Russia's Africa Corps repulsed an attack by JNIM": the attackers fight
+        # the defenders' fighting backers too
+        target_backers = [mentions[r.object] for r in known if r.predicate == "backed_by" and r.subject in event.targets
+                          and r.object in mentions and sentence.start_char <= r.evidence.start < sentence.end_char
+                          and mentions[r.object].kind in {"state_forces", "armed_group"}]
         for actor in _named_first(event.actors, mentions) + fighting_backers:
             if actor.kind in NOT_A_SIDE:
                 continue
-            for target in _named_first(event.targets, mentions):
+            for target in _named_first(event.targets, mentions) + target_backers:
                 if target.actor_id == actor.actor_id or not is_side(target) or one_state(actor, target):
                     continue
                 if event.type == "COERCE" and target.kind == "person":
@@ -1962,6 +1974,9 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     if target is None or target.actor_id == actor.actor_id or one_state(actor, target):
                         continue
                 pair = (actor.actor_id, target.actor_id)
+                if any((a, b) in {pair, pair[::-1]} and sentence.start_char <= start < sentence.end_char
+                       for a, b, start in friends):
+                    continue
                 if pair in seen or pair[::-1] in seen or _known_under_another_name(actor, target, seen, mentions):
                     continue
                 seen.add(pair)
