@@ -77,6 +77,18 @@ DETAINEE_NOUNS = {"suspect", "detainee", "plotter", "saboteur"}
 # a toll only the side that inflicted it can give: "killing scores", "inflicted heavy losses"
 VAGUE_TOLL = re.compile(r"\b(?:scores|dozens|hundreds|heavy (?:losses|casualties)|large numbers?|"
                         r"many (?:of the )?(?:terrorists|militants|rebels|attackers|fighters|bandits))\b", re.I)
+# what "captured" takes when it is no arrest
+TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hill", "district", "area", "airport",
+                "bridge", "outpost", "headquarters", "checkpoint", "territory", "ground", "settlement", "camp",
+                "road", "highway", "crossing", "garrison", "stronghold", "locality", "region", "port", "airfield",
+                "claim", "assertion", "report", "account"}  # ", a claim X dismissed" hung on the verb
+def _arrests(verb: Token) -> bool:
+    """An arrest, not "captured the village of X": what is captured is no place."""
+    return verb.lemma_.lower() in ARREST_LEMMAS and not any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"})
+        for c in verb.children)
+
+
 # nouns for a quotation's words in the sentence after it ("The warning came from ...", "Those
 # were the words of ...")
 WORDS_NOUNS = {"warning", "word", "message", "threat", "remark", "comment", "vow", "ultimatum", "accusation"}
@@ -338,8 +350,8 @@ class Extractor:
             return False
         root = content_root(clause, cue)
         charge: Token | None = None
-        if root.lemma_.lower() in ARREST_LEMMAS:
-            for obj in (c for c in root.children if c.dep_ == "dobj"):
+        if _arrests(root):
+            for obj in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() not in TAKEN_PLACES):
                 # "two men who had hidden explosives", "two men in the region who were planning ...",
                 # "three men suspected of ..."
                 charge = next((c for c in obj.subtree if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}
@@ -457,8 +469,12 @@ class Extractor:
         calls a claim."""
         if VAGUE_TOLL.search(QUOTE_MARKS.sub("", clause.text)):
             return True
-        rest = clause.sent.text[clause.end_char - clause.sent.start_char:]
-        return bool(re.search(r"\ba claim (?:that )?(?:could|can|was|has)", rest))
+        rest = clause.sent.text[clause.start_char - clause.sent.start_char:]
+        # "a claim that could not be verified", "a claim Ukraine's military dismissed as ...",
+        # "which could not be independently verified"
+        return bool(re.search(r"\ba claim (?:that |which )?(?:could|can|was|has|(?:\S+ ){1,4}(?:dismissed|rejected|"
+                              r"denied|disputed|called|described|contested|ridiculed))|"
+                              r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)", rest))
 
     def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
         """What a speaker says of its own side ("its fighters had destroyed three vehicles"):
@@ -495,7 +511,8 @@ class Extractor:
             # the report of a new event; what names the enemy in it ("killed dozens of
             # terrorists") tells of the speaker's own act, not a charge
             if root.lemma_.lower() in ARREST_LEMMAS:
-                return None
+                # an arrest, or a position captured, sources the event unless the report calls it a claim
+                return "CLAIM" if not _arrests(root) and self._unverifiable(clause) else None
             if kind == "ACCUSE" or speaker.kind == "armed_group" or self._quotes_words(unit, clause) \
                     or self._unverifiable(clause):
                 # an armed group's word is the only source of what it says it did ("the FLA said

@@ -103,11 +103,13 @@ def _speech_object(token: Token) -> bool:
 
 
 def content_root(content: Span, cue: Token) -> Token:
-    """The head of what was said: the cue's own child inside the content, else the span's root."""
-    for child in cue.children:
-        if content.start <= child.i < content.end:
-            return child
-    return content.root
+    """The head of what was said: the cue's own child inside the content (its clause before a
+    phrase such as "on Wednesday" that the content span also covers), else the span's root."""
+    inside = [child for child in cue.children if content.start <= child.i < content.end]
+    clause = next((child for child in inside if child.dep_ in {"ccomp", "xcomp"}), None)
+    if clause is not None and inside[0].dep_ in {"prep", "npadvmod", "advmod"}:
+        return clause
+    return inside[0] if inside else content.root
 
 
 def according_to(token: Token) -> Token | None:

@@ -123,6 +123,15 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:they|the enemy|the invaders|the occupiers) will keep (?:losing|dying|burying|paying)|"
         r"answer with (?:all |the full |full )?(?:(?:its|our|the|their) )?(?:full )?(?:force|might|strength)|"
         r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
+        # force promised to whoever crosses the speaker: "would use decisive force against anyone
+        # who", "every lawful means against those who"; an advance or fight that goes on until the
+        # other side yields; "will answer before justice"; "the time and the place of its answer"
+        r"(?:use|employ|deploy) (?:\w+ ){0,3}(?:force|means|measures|weapons) against (?:anyone|anybody|whoever|those|any|all)|"
+        r"(?:keep|continue|go on) (?:advancing|pushing|marching|fighting|moving) (?:\w+ ){0,4}until|"
+        r"answer (?:before|to) (?:justice|the law|the courts?|a court)|(?:the )?time and (?:the )?place of (?:its|our|their|the) "
+        r"(?:answer|response|retaliation|reply)|"
+        r"\bthe (?:gangs?|terrorists?|rebels?|militias?|militants?|bandits?|criminals?|enemy|invaders?|occupiers?) "
+        r"(?:will|shall) (?:never|not) (?:rule|control|hold|win|prevail|succeed|return|dictate|break|defeat|take|intimidate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
         r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
     ("DENY", re.compile(
