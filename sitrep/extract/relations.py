@@ -104,7 +104,7 @@ def is_side(mention: ActorMention) -> bool:
     return mention.kind != "other" or mention.generic
 
 
-MODIFIER_LEMMAS = BACKING_WORDS | {"affiliate", "link", "ally", "allied"}
+MODIFIER_LEMMAS = BACKING_WORDS | {"affiliate", "link", "ally", "allied", "lead", "led", "run", "control", "dominate"}
 
 
 def _in_modifier(mention: ActorMention, doc) -> bool:
@@ -702,6 +702,9 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     for child in noun.children:
         if child.dep_ in {"appos", "compound"} and child.lemma_.lower() not in PART_NOUNS:
             mention = _actor_at(context, child)
+            if mention is not None and child.dep_ == "compound" and mention.kind != "person" \
+                    and group is not None and one_state(mention, group):
+                continue  # "Burundi's army spokesman": the army is whose spokesman he is, not a member
             if mention is not None and mention is not group and (
                     group is None or mention.actor_id != group.actor_id):
                 return mention
@@ -740,6 +743,10 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
             for part in several:  # "the Chapitos and Mayiza factions of the Sinaloa Cartel"
                 add(part, predicate, group, noun)
             return
+    organ = next((m for c in noun.children if c.dep_ == "compound" for m in [_actor_at(context, c)]
+                  if m is not None and m.kind in {"state_forces", "government"} and group is not None
+                  and group.kind == "state" and one_state(m, group)), None)
+    group = organ or group  # "Burundi's army spokesman": the army's
     member = _role_member(context, noun, group)
     if lemma == "commander" and predicate == "leader_of" and any(
             c.dep_ == "prep" and c.lower_ in {"in", "for"} for c in noun.children):
@@ -788,7 +795,7 @@ def _cabinet(context: ArticleContext, noun: Token) -> ActorMention | None:
                  and national_organ(m)), None) if country else None
 
 
-LEAD_VERBS = {"lead", "head", "command", "run"}
+LEAD_VERBS = {"lead", "head", "command", "run", "chair", "found", "launch"}
 
 
 def _leader_named(context: ArticleContext, noun: Token) -> ActorMention | None:
