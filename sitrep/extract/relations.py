@@ -318,6 +318,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _stated_ties(context, add)
     _composition(context, add)
     _subordination(context, add)
+    _patrons(context, add)
     _reciprocal_sides(context, add)
     return list(relations.values())
 
@@ -484,6 +485,49 @@ SUBORDINATING_VERBS = {"place": {"under"}, "put": {"under"}, "bring": {"under"},
                        "subordinate": {"to"}, "integrate": {"into"}, "incorporate": {"into"}, "fold": {"into"},
                        "absorb": {"into"}, "merge": {"into"}}
 FOUNDING_VERBS = {"set": "up", "create": None, "establish": None, "raise": None, "found": None}
+
+
+PATRON_NOUNS = {"backer", "patron", "sponsor", "supplier", "financier", "benefactor", "protector", "paymaster"}
+PROPPING_VERBS = {"prop": "up", "bankroll": None, "shore": "up", "underwrite": None}
+
+
+def _patrons(context: ArticleContext, add) -> None:
+    """ "Saudi Arabia, the main backer of the Presidential Leadership Council", "China, the
+    junta's biggest arms supplier": what the patron is said to back is backed_by it; "the Wagner
+    Group, which has propped up X's government" and "an alliance formed by A and B" likewise."""
+    for token in context.doc:
+        lemma = token.lemma_.lower()
+        if lemma in PATRON_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN":
+            patron = _naming(context, token.head)
+            backed = next((m for c in token.children if c.dep_ == "poss" for m in [_actor_at(context, c)]
+                           if m is not None), None) or _of_object(token, context)
+            if patron is not None and backed is not None and not one_state(patron, backed) \
+                    and patron.country != backed.country or patron is not None and backed is not None \
+                    and patron.kind not in {"state", "government"} and patron.actor_id != backed.actor_id:
+                add(backed, "backed_by", patron, token)
+        particle = PROPPING_VERBS.get(lemma, "")
+        if particle != "" and token.pos_ == "VERB" and not _unreal(token) and not _negated(token) and (
+                particle is None or any(c.lower_ == particle for c in token.children)):
+            backers = _subjects(token, context)
+            for backed in (m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)):
+                for backer in backers:
+                    if backer.actor_id != backed.actor_id and backed.kind != "person":
+                        add(backed, "backed_by", backer, token)
+        if lemma == "form" and token.tag_ == "VBN" and token.dep_ == "acl" \
+                and token.head.lemma_.lower() in COMPOSITE_NOUNS:
+            whole = _described_owner(token.head, context)  # "an alliance formed last year by A and B"
+            members = [m for agent in token.children if agent.dep_ == "agent" for p in agent.children
+                       if p.dep_ == "pobj" for m in _named_members(context, p)]
+            for member in members:
+                if whole is not None and whole.kind not in {"state", "person"} and member.actor_id != whole.actor_id:
+                    add(member, "member_of", whole, token)
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"order", "instruction"}
+                                   for c in token.children) and not _unreal(token):
+            superior = _first_pobj(token, "from")  # "which takes its orders from the HUR"
+            whole = _actor_at(context, superior) if superior is not None else None
+            for part in _subjects(token, context):
+                if whole is not None and part.kind != "person" and whole.kind != "person":
+                    add(part, "part_of", whole, token)
 
 
 def _subordination(context: ArticleContext, add) -> None:
@@ -1774,6 +1818,23 @@ def _persons_of_bodies(context: ArticleContext, add) -> None:
                 add(person, "member_of", body, prep)
 
 
+LED_PARTS = {"wing", "faction", "branch", "splinter", "militia", "fighters", "men", "forces", "force"}
+ORGANISATION_WORDS = {"movement", "front", "army", "forces", "force", "council", "party", "group", "brigade",
+                      "brigades", "alliance", "coalition", "union", "organisation", "organization", "state",
+                      "government", "ministry", "committee", "corps", "guard", "guards", "command", "network",
+                      "militia", "battalion", "division", "agency", "police", "service", "services", "authority"}
+
+
+def _personal_name(mention: ActorMention) -> bool:
+    """An unknown name of two or three capitalised words with no organisation word ("Minni
+    Minawi", "Abdelaziz al-Hilu") that the model labelled an organisation: in a possessive on a
+    named group it is the group's leader."""
+    words = mention.name.replace("-", " ").split()
+    return mention.kind == "other" and not mention.known and 2 <= len(mention.name.split()) <= 3 and all(
+        w[:1].isupper() or w.lower() in {"al", "el", "bin", "ould", "ag", "abu"} for w in words) and not any(
+        w.lower() in ORGANISATION_WORDS for w in words)
+
+
 def _persons_groups(context: ArticleContext, add) -> None:
     """ "Riek Machar's SPLM-IO", "Ramzan Kadyrov's Akhmat units": a person's possessive on a
     named armed group or party names its leader."""
@@ -1781,11 +1842,35 @@ def _persons_groups(context: ArticleContext, add) -> None:
         if token.dep_ != "poss":
             continue
         person = _naming(context, token)
+        personal = person is not None and (person.kind == "person" or _personal_name(person))
         group = _naming(context, token.head)
-        if person is None or group is None or person.kind != "person" or group.generic \
+        if personal and group is None \
+                and token.head.lemma_.lower() in LED_PARTS:
+            # "Abdelaziz al-Hilu's wing of the SPLM-North": the wing the person leads is the group's
+            group = _of_object(token.head, context)
+        if not personal or group is None or group.generic \
                 or group.kind not in {"armed_group", "political_party"} or group.start <= token.i:
             continue
-        add(person, "leader_of", group, token)
+        add(person, "leader_of", group, token)  # "Minni Minawi's SLM": also a name the model took for an organisation
+    # "the Sudan Liberation Movement faction of Abdel Wahid al-Nur", "the Estado Mayor Central
+    # (EMC) of Néstor Gregorio Vera", "the junta of Captain Ibrahim Traoré": the person leads it
+    for of in context.doc:
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        person = next((_naming(context, p) for p in of.children if p.dep_ == "pobj"), None)
+        if person is None or person.kind != "person":
+            continue
+        between = context.doc[of.i + 1 : person.start]
+        if any(t.lower_ not in RANK_WORDS | {"the", "warlord", "commander", "general", "leader"} for t in between):
+            continue
+        head = of.head
+        group = _naming(context, head) or (_naming(context, context.doc[head.i - 1])
+                                           if head.text == ")" and head.i > 0 else None)
+        if group is None and head.lemma_.lower() in LED_PARTS | {"junta", "regime", "government"}:
+            group = _actor_at(context, head)
+        if group is not None and not (group.generic and not group.known) and group.kind in {
+                "armed_group", "political_party", "government"} and group.end <= of.i + 1:
+            add(person, "leader_of", group, of)
 
 
 def _persons_governments(context: ArticleContext, add) -> None:
