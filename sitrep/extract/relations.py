@@ -1733,7 +1733,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
         # hung after its head ("its fight against ISIL")
         owned = [m for m in _phrase_actors(context, token.head)
                  if not m.generic and m.kind != "person" and m.start <= token.head.i]
-        owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} for m in _phrase_actors(context, c)
+        owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} and c.lower_ not in {"those", "that"}
+                  for m in _phrase_actors(context, c)  # "its fighters and those of X": X is not its
                   if not m.generic and m.kind in UNIT_KINDS]
         if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS:
             # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition describes
@@ -1747,13 +1748,16 @@ def _possessive_units(context: ArticleContext, add) -> None:
             continue  # "its ally, the KIA", "their Russian allies": another party, not a unit
         if token.lower_ in {"its", "their"}:
             owners = _subjects_above(token, context)
+            # "Al-Qaeda's Sahel affiliate, JNIM, claimed ... its outlet": the affiliate's, not al-Qaeda's
+            owners = [o for o in owners if context.doc[o.end - 1].dep_ != "poss"] or owners
             if any(owner.start <= token.i < owner.end or token.head.i in range(owner.start, owner.end)
                    or owner in owned for owner in owners):
                 # "Islamic State made no comment, but its Amaq agency claimed": the subject is the
                 # possessed unit itself, so "its" is the subject of the clause before
                 verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                owners = [m for m in _subjects(verb.head, context) if not m.generic] \
-                    if verb is not None and verb.dep_ == "conj" else []
+                owners = _subjects_above(verb, context) if verb is not None and verb.dep_ in {"conj", "ccomp"} else []
+                # "JNIM claimed the raid, saying its Katiba Hanifa had seized ...": past the "saying"
+                owners = [m for m in owners if not any(o is m for o in owned)]
         else:
             owner = _actor_at(context, token)
             owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {
@@ -1764,6 +1768,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
             for unit in owned:
                 if unit.kind == "state" or unit.start <= token.i < unit.end or unit.actor_id == owner.actor_id:
                     continue
+                if token.lower_ in {"its", "their"} and unit.start < token.i and token.head.dep_ != "appos":
+                    continue  # "the FANB and its Bolivarian Militia": the one before "its" owns, it is not owned
                 # "Syria's army" is the state's own forces, not a part of them; a named unit of
                 # those forces ("the army's Third Assault Brigade") is
                 if one_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
@@ -1945,6 +1951,12 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
     if head.pos_ not in {"VERB", "AUX"}:
         return []
     subjects = [m for m in _subjects(head, context) if not m.generic]
+    clause = head
+    while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in {"advcl", "xcomp", "conj"}:
+        clause = clause.head  # "claimed the raid, saying its ...": the subject of "claimed"
+    named = [m for c in clause.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "appos"
+             for m in [_naming(context, a)] if m is not None and not m.generic]
+    subjects = named or subjects  # "Al-Qaeda's Sahel affiliate, JNIM, claimed ... its outlet": JNIM's
     if head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in head.children) and head.head.pos_ == "VERB":
         # "The BLA said the raid was carried out by its Fateh Squad": "its" is the speaker's, not the agent's
         subjects = [m for m in _subjects(head.head, context) if not m.generic] or subjects
