@@ -111,7 +111,8 @@ CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind
                  "aggressor", "coward", "criminal"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
-                 "organize", "order", "kill", "attack", "spill", "harm", "target"}
+                 "organize", "order", "kill", "attack", "spill", "harm", "target", "shed", "fire", "murder",
+                 "bomb", "ambush", "abduct", "kidnap", "burn", "raid", "shoot", "massacre", "slaughter"}
 OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
 
 
