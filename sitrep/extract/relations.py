@@ -491,19 +491,26 @@ PATRON_NOUNS = {"backer", "patron", "sponsor", "supplier", "financier", "benefac
 PROPPING_VERBS = {"prop": "up", "bankroll": None, "shore": "up", "underwrite": None}
 
 
+def _foreign_patron(patron: ActorMention, backed: ActorMention) -> bool:
+    """A patron other than the backed actor itself, and no state backing its own apparatus (the
+    model's "the junta's" may resolve to the patron's own government)."""
+    if patron.actor_id == backed.actor_id:
+        return False
+    return not (patron.kind in {"state", "government"} and patron.country == backed.country)
+
+
 def _patrons(context: ArticleContext, add) -> None:
     """ "Saudi Arabia, the main backer of the Presidential Leadership Council", "China, the
-    junta's biggest arms supplier": what the patron is said to back is backed_by it; "the Wagner
-    Group, which has propped up X's government" and "an alliance formed by A and B" likewise."""
+    junta's biggest arms supplier" and "the Wagner Group, which has propped up X's government":
+    what the patron backs is backed_by it. Also two ties told by a verb: "an alliance formed by
+    A and B" (each a member) and "which takes its orders from the HUR" (part_of it)."""
     for token in context.doc:
         lemma = token.lemma_.lower()
         if lemma in PATRON_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN":
             patron = _naming(context, token.head)
             backed = next((m for c in token.children if c.dep_ == "poss" for m in [_actor_at(context, c)]
                            if m is not None), None) or _of_object(token, context)
-            if patron is not None and backed is not None and not one_state(patron, backed) \
-                    and patron.country != backed.country or patron is not None and backed is not None \
-                    and patron.kind not in {"state", "government"} and patron.actor_id != backed.actor_id:
+            if patron is not None and backed is not None and _foreign_patron(patron, backed):
                 add(backed, "backed_by", patron, token)
         particle = PROPPING_VERBS.get(lemma, "")
         if particle != "" and token.pos_ == "VERB" and not _unreal(token) and not _negated(token) and (
@@ -534,7 +541,7 @@ def _subordination(context: ArticleContext, add) -> None:
     """A body put inside another ("the 103rd Battalion, a unit placed under the GNU's defence
     ministry", "The VDP is formally attached to the defence ministry", "fighters integrated into the
     army") is part_of it; a force "set up by the state government" is backed_by that government
-    (a person who founded a group leads it, and that is read from "founder")."""
+    (a person who founded or launched a group leads it, which _led_by reads)."""
     for verb in context.doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or _unreal(verb) or _negated(verb):
