@@ -35,8 +35,6 @@ STATE_KINDS = {"state_forces", "government"}
 # a state, its government and its forces: one side (a ministry speaks for the army; an arrest of
 # officers by their own government is no war)
 STATE_APPARATUS = {"state", "government", "state_forces"}
-GROUP_NOUNS = {"group", "movement", "faction", "militia", "organisation", "organization", "front",
-               "coalition", "alliance", "network", "gang", "cartel"}
 PROTEST_VERBS = {"march", "rally", "protest", "demonstrate", "riot", "picket"}
 TRANSNATIONAL_KINDS = {"international_org", "monitor"}  # no country from the article's focus
 UNKNOWN_COUNTRY = "(unidentified country)"
