@@ -174,14 +174,9 @@ def _nearer_antecedent(context: ArticleContext, noun: Token) -> ActorMention | N
     if noun.lemma_.lower() not in GROUP_DESCRIPTIONS:
         return None
     doc = context.doc
-    last = noun.left_edge.i - 2  # the word before the comma that opens the apposition
-    if last < 1 or doc[last + 1].text != ",":
+    last = _word_before_apposition(doc, noun)  # "the Estado Mayor de Bloques y Frentes (EMBF), a dissident bloc"
+    if last is None:
         return None
-    if doc[last].text == ")":  # "the Estado Mayor de Bloques y Frentes (EMBF), a dissident bloc"
-        opening = next((t.i for t in reversed(doc[max(0, last - 6) : last]) if t.text == "("), None)
-        if opening is None:
-            return None
-        last = opening - 1
     mention = _naming(context, doc[last])
     head = noun.head
     if mention is None or mention.generic or mention.kind == "person" or mention.start <= head.i:
@@ -189,6 +184,18 @@ def _nearer_antecedent(context: ArticleContext, noun: Token) -> ActorMention | N
     if not head.left_edge.i <= mention.start <= head.right_edge.i or doc[last].head.i == head.i:
         return None
     return mention if mention.actor_id != getattr(_actor_at(context, head), "actor_id", None) else None
+
+
+def _word_before_apposition(doc, noun: Token) -> int | None:
+    """The index of the word just before the comma that opens a noun's apposition, past a short
+    form in brackets ("the Congo River Alliance (AFC), the coalition"); None when no comma opens it."""
+    index = noun.left_edge.i - 2
+    if index < 0 or doc[index + 1].text != ",":
+        return None
+    if doc[index].text == ")":
+        opening = next((t.i for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), None)
+        return opening - 1 if opening is not None and opening >= 1 else None
+    return index
 
 
 def _short_form_before(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -379,6 +386,13 @@ def _stated_ties(context: ArticleContext, add) -> None:
                 for whole in _subjects(token, context):
                     for member in _phrase_actors(context, sources):
                         add(member, "member_of", whole, token)
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"order", "instruction"}
+                                   for c in token.children) and not _unreal(token):
+            superior = _first_pobj(token, "from")  # "which takes its orders from the HUR"
+            whole = _actor_at(context, superior) if superior is not None else None
+            for part in _subjects(token, context):
+                if whole is not None and part.kind != "person" and whole.kind != "person":
+                    add(part, "part_of", whole, token)
         if lemma in SUPERIOR_VERBS and token.pos_ == "VERB" and not _unreal(token):
             superior = _first_pobj(token, "to")
             if superior is not None:
@@ -448,7 +462,7 @@ def _named_members(context: ArticleContext, phrase: Token) -> list[ActorMention]
 def _composition(context: ArticleContext, add) -> None:
     """What an alliance is said to be made of: "the AES, a confederation of Niger, Mali and
     Burkina Faso", "Viv Ansanm, a coalition of gangs including A and B", "the Joint Forces, made up
-    of A and B": each named member is a member of the named whole."""
+    of A and B", "an alliance formed by A and B": each named member is a member of the named whole."""
     for token in context.doc:
         lemma = token.lemma_.lower()
         whole, members = None, []
@@ -459,12 +473,20 @@ def _composition(context: ArticleContext, add) -> None:
                 whole = next((m for m in _subjects(token.head, context) if not m.generic), None)
             members = [m for of in token.children if of.dep_ == "prep" and of.lower_ == "of"
                        for p in of.children if p.dep_ == "pobj" for m in _named_members(context, p)]
+        if lemma == "form" and token.tag_ == "VBN" and token.dep_ == "acl" \
+                and token.head.lemma_.lower() in COMPOSITE_NOUNS:
+            formed = _described_owner(token.head, context)  # "an alliance formed last year by A and B"
+            founders = [m for agent in token.children if agent.dep_ == "agent" for p in agent.children
+                        if p.dep_ == "pobj" for m in _named_members(context, p)]
+            for founder in founders:
+                if formed is not None and formed.kind not in {"state", "person"} and founder.actor_id != formed.actor_id:
+                    add(founder, "member_of", formed, token)
         particle = COMPOSING_VERBS.get(lemma, "")
         if particle != "" and token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"} and not _unreal(token) and (
                 particle is None or any(c.lower_ == particle for c in token.children)):
             whole = _clause_owner(token.head, context) if token.dep_ == "relcl" else _owner(token.head, context)
             if lemma == "form" and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children):
-                whole = None  # "the alliance formed by A and B" is read where "by" is
+                whole = None  # "the alliance formed by A and B" is read above, by its agent
             objects = [c for c in token.children if c.dep_ == "dobj"] + [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
@@ -502,8 +524,7 @@ def _foreign_patron(patron: ActorMention, backed: ActorMention) -> bool:
 def _patrons(context: ArticleContext, add) -> None:
     """ "Saudi Arabia, the main backer of the Presidential Leadership Council", "China, the
     junta's biggest arms supplier" and "the Wagner Group, which has propped up X's government":
-    what the patron backs is backed_by it. Also two ties told by a verb: "an alliance formed by
-    A and B" (each a member) and "which takes its orders from the HUR" (part_of it)."""
+    what the patron backs is backed_by it."""
     for token in context.doc:
         lemma = token.lemma_.lower()
         if lemma in PATRON_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN":
@@ -520,21 +541,6 @@ def _patrons(context: ArticleContext, add) -> None:
                 for backer in backers:
                     if backer.actor_id != backed.actor_id and backed.kind != "person":
                         add(backed, "backed_by", backer, token)
-        if lemma == "form" and token.tag_ == "VBN" and token.dep_ == "acl" \
-                and token.head.lemma_.lower() in COMPOSITE_NOUNS:
-            whole = _described_owner(token.head, context)  # "an alliance formed last year by A and B"
-            members = [m for agent in token.children if agent.dep_ == "agent" for p in agent.children
-                       if p.dep_ == "pobj" for m in _named_members(context, p)]
-            for member in members:
-                if whole is not None and whole.kind not in {"state", "person"} and member.actor_id != whole.actor_id:
-                    add(member, "member_of", whole, token)
-        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"order", "instruction"}
-                                   for c in token.children) and not _unreal(token):
-            superior = _first_pobj(token, "from")  # "which takes its orders from the HUR"
-            whole = _actor_at(context, superior) if superior is not None else None
-            for part in _subjects(token, context):
-                if whole is not None and part.kind != "person" and whole.kind != "person":
-                    add(part, "part_of", whole, token)
 
 
 def _subordination(context: ArticleContext, add) -> None:
@@ -719,14 +725,8 @@ def _named_or_described(context: ArticleContext, noun: Token) -> ActorMention | 
 def _named_just_before(context: ArticleContext, noun: Token) -> ActorMention | None:
     """The name that ends just before the comma opening a noun's phrase, when the parser hung the
     apposition on an earlier word ("A spokesman for the AFC, the coalition to which ...")."""
-    doc = context.doc
-    index = noun.left_edge.i - 1
-    if index < 1 or doc[index].text != ",":
-        return None
-    index -= 1
-    if doc[index].text == ")":  # "the Congo River Alliance (AFC), the coalition"
-        index = next((t.i - 1 for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), -1)
-    mention = _naming(context, doc[index]) if index >= 0 else None
+    index = _word_before_apposition(context.doc, noun)
+    mention = _naming(context, context.doc[index]) if index is not None else None
     return mention if mention is not None and mention.end == index + 1 and not mention.generic else None
 
 

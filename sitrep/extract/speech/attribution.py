@@ -80,12 +80,14 @@ VAGUE_TOLL = re.compile(r"\b(?:scores|dozens|hundreds|heavy (?:losses|casualties
 # what "captured" takes when it is no arrest
 TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hill", "district", "area", "airport",
                 "bridge", "outpost", "headquarters", "checkpoint", "territory", "ground", "settlement", "camp",
-                "road", "highway", "crossing", "garrison", "stronghold", "locality", "region", "port", "airfield",
-                "claim", "assertion", "report", "account"}  # ", a claim X dismissed" hung on the verb
+                "road", "highway", "crossing", "garrison", "stronghold", "locality", "region", "port", "airfield"}
+# what "captured" or "arrested" may have as a second object that is no detainee: ", a claim X
+# dismissed" hung on the verb
+NOT_DETAINEES = TAKEN_PLACES | {"claim", "assertion", "report", "account"}
 def _arrests(verb: Token) -> bool:
     """An arrest, not "captured the village of X": what is captured is no place."""
     return verb.lemma_.lower() in ARREST_LEMMAS and not any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"})
+        c.dep_ == "dobj" and (c.lemma_.lower() in NOT_DETAINEES or c.ent_type_ in {"GPE", "LOC", "FAC"})
         for c in verb.children)
 
 
@@ -351,7 +353,7 @@ class Extractor:
         root = content_root(clause, cue)
         charge: Token | None = None
         if _arrests(root):
-            for obj in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() not in TAKEN_PLACES):
+            for obj in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() not in NOT_DETAINEES):
                 # "two men who had hidden explosives", "two men in the region who were planning ...",
                 # "three men suspected of ..."
                 charge = next((c for c in obj.subtree if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}
