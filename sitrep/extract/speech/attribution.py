@@ -84,6 +84,11 @@ TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hil
 # what "captured" or "arrested" may have as a second object that is no detainee: ", a claim X
 # dismissed" hung on the verb
 NOT_DETAINEES = TAKEN_PLACES | {"claim", "assertion", "report", "account"}
+def _modal_or_negated(verb: Token) -> bool:
+    """ "would respond", "does not allow": what may happen or did not, which charges no one."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _arrests(verb: Token) -> bool:
     """An arrest, not "captured the village of X": what is captured is no place."""
     return verb.lemma_.lower() in ARREST_LEMMAS and not any(
@@ -412,7 +417,7 @@ class Extractor:
         root = content_root(clause, cue)
         if root.i < cue.i or root.lemma_.lower() not in VIOLENT_LEMMAS or root.tag_ not in {"VBD", "VBN"}:
             return False
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        if _modal_or_negated(root):
             return False
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "poss" for s in subjects for c in s.children):
@@ -435,7 +440,7 @@ class Extractor:
         if cue.dep_ != "advcl" or cue.head.i not in self._produced or verb_kind(cue.head) == "CLAIM":
             return False  # "claimed the attack, saying the officers were ...": the claim goes on
         root = content_root(clause, cue)
-        if root.i < cue.i or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" for c in root.children):
+        if root.i < cue.i or _modal_or_negated(root):
             return False  # "saying its forces would respond", "saying Kabul does not allow ...": no charge
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if any(not self._anothers(owner, speaker) for owner in subject.children if owner.dep_ == "poss"):
