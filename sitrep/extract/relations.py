@@ -71,7 +71,7 @@ ROLE_PREDICATES = {
     "part": "part_of", "affiliate": "part_of", "ally": "allied_with", "partner": "allied_with",
     "squad": "part_of", "cell": "part_of", "arm": "part_of", "component": "part_of", "detachment": "part_of",
     "body": "part_of", "figure": "member_of", "secretary-general": "member_of", "backbone": "part_of",
-    "mainstay": "part_of",
+    "mainstay": "part_of", "auxiliary": "part_of",
     "secretary-general": "member_of", "chairman": "leader_of", "chairwoman": "leader_of",
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
@@ -108,8 +108,10 @@ MODIFIER_LEMMAS = BACKING_WORDS | {"affiliate", "link", "ally", "allied", "lead"
 
 
 def _in_modifier(mention: ActorMention, doc) -> bool:
-    """ "an Iran-backed militia": Iran sits in the modifier of the phrase, it is not what the phrase
-    names."""
+    """ "an Iran-backed militia", "an anti-Houthi coalition": Iran and the Houthis sit in the
+    modifier of the phrase, they are not what the phrase names."""
+    if _after_anti(mention, doc):
+        return True
     token = doc[mention.end - 1]
     for ancestor in list(token.ancestors)[:3]:
         if ancestor.dep_ == "amod" and ancestor.lemma_.lower() in MODIFIER_LEMMAS:
@@ -164,7 +166,7 @@ def _described_owner(noun: Token, context: ArticleContext) -> ActorMention | Non
     return _owner(noun, context)
 
 
-GROUP_DESCRIPTIONS = DESCRIPTION_NOUNS | {"bloc", "umbrella", "front", "force"}
+GROUP_DESCRIPTIONS = DESCRIPTION_NOUNS | {"bloc", "umbrella", "front", "force", "wing", "arm"}
 
 
 def _nearer_antecedent(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -327,6 +329,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _subordination(context, add)
     _patrons(context, add)
     _reciprocal_sides(context, add)
+    _described_foes(context, add)
     return list(relations.values())
 
 
@@ -681,12 +684,31 @@ def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
                   if m is not None and m.kind != "person"), None) or next(
         (_actor_at(context, c) for c in noun.children if c.dep_ == "poss" and _actor_at(context, c)), None
     ) or next((context.described_before(c) for c in noun.children if c.dep_ == "poss" and c.lower_ != "whose"
-               and context.described_before(c) is not None), None)  # "the brigade's commander, X"
+               and context.described_before(c) is not None), None) or next(  # "the brigade's commander, X"
+        (m for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+         for m in [_pronoun_group(c, context)] if m is not None), None)
     if group is not None:
         return group
     modifiers = [m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i
                  for m in [_naming(context, c)] if m is not None and m.kind != "person"]
     return next((m for m in modifiers if not m.generic), modifiers[0] if modifiers else None)
+
+
+def _pronoun_group(pronoun: Token, context: ArticleContext) -> ActorMention | None:
+    """Whose "its" is in a role phrase: the subject of the clause above, past a person ("X said its
+    spokesman ..."), else of the clause that one joins ("Hezbollah did not comment, but one of its
+    lawmakers said")."""
+    owners = [m for m in _subjects_above(pronoun, context) if m.kind != "person"]
+    verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while not owners and verb is not None and verb.dep_ in {"conj", "ccomp", "advcl"}:
+        verb = verb.head
+        owners = [m for m in _subjects(verb, context) if not m.generic and m.kind != "person"]
+    nearest = next((m for m in sorted(context.mentions, key=lambda m: -m.start) if m.end <= pronoun.i
+                    and m.start >= pronoun.sent.start and not m.generic and m.kind != "person"
+                    and not _in_modifier(m, context.doc)), None)
+    if not owners or nearest is not None and nearest.actor_id != owners[0].actor_id:
+        return None  # "sided with the SPLM-IO since the arrest of its leader": the nearer one may own
+    return owners[0]
 
 
 def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -749,7 +771,8 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     member of Y", or the name it modifies ("Houthi spokesman Nasser al-Qudsi"). A role noun in
     apposition ("members of X, a branch of Y") describes X, not the members."""
     if noun.dep_ == "appos":
-        return _actor_at(context, noun.head)
+        # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name
+        return _nearer_antecedent(context, noun) or _actor_at(context, noun.head)
     for child in noun.children:
         if child.dep_ in {"appos", "compound"} and child.lemma_.lower() not in PART_NOUNS:
             mention = _actor_at(context, child)
@@ -1000,6 +1023,10 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
         if child.dep_ == "agent":
             for pobj in child.children:
                 return _phrase_actors(context, pobj)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "the KIA, an ethnic militia fighting the military": the noun the participle describes
+        owner = _clause_owner(verb.head, context)
+        return [owner] if owner is not None else []
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -1039,13 +1066,25 @@ def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
     """Who does what a noun names: "the Coalition's fight", "X conducted strikes", "X's campaign"."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return _phrase_actors(context, child)
+            helped = _helped_object(noun, context) if child.lower_ in {"its", "their"} else []
+            return helped or _phrase_actors(context, child)
     head = noun.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
         head = head.head
     if head.pos_ in {"VERB", "AUX"}:
         return _subjects(head, context)
     return []
+
+
+def _helped_object(noun: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "which backs the SDF in its fight against IS", "helped the army in its offensive": "its" is
+    the one helped, the object of the verb the phrase hangs on."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS:
+        return []
+    return [m for c in verb.children if c.dep_ == "dobj" and c.i < prep.i for m in [_actor_at(context, c)]
+            if m is not None]
 
 
 SUPPORTING_VERBS = {"support", "arm", "fund", "back", "finance", "sponsor", "supply", "equip", "train", "bankroll"}
@@ -1368,8 +1407,8 @@ def _more_relations(context: ArticleContext, add) -> None:
         if lemma in {"serve", "act", "fall", "operate", "come"} and token.pos_ == "VERB":
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"as", "under"}):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
-                    if prep.lower_ == "as" and p.lemma_.lower() not in PART_NOUNS:
-                        continue
+                    if prep.lower_ == "as" and p.lemma_.lower() not in PART_NOUNS or p.lemma_.lower() in PRETEXT_NOUNS:
+                        continue  # "operating under the cover of the PMF": a pretext, not a command
                     whole = _of_object(p, context) if prep.lower_ == "as" else next(
                         iter(_phrase_actors(context, p)), None)
                     parts = _ally_subjects(token, context)
@@ -1762,7 +1801,13 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 # "Islamic State made no comment, but its Amaq agency claimed": the subject is the
                 # possessed unit itself, so "its" is the subject of the clause before
                 verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                owners = _subjects_above(verb, context) if verb is not None and verb.dep_ in {"conj", "ccomp"} else []
+                owners = _subjects_above(verb, context) if verb is not None and verb.dep_ in {
+                    "conj", "ccomp", "acl", "advcl"} else []  # "in a video released by its media arm"
+                if verb is not None and verb.dep_ == "ROOT" and token.sent.start > 0:
+                    # "Hamas freed three hostages. Its armed wing, the Qassam Brigades, said": the
+                    # subject of the sentence before
+                    before = context.doc[token.sent.start - 1].sent.root
+                    owners = [m for m in _subjects(before, context) if not m.generic and m.kind != "person"]
                 # "JNIM claimed the raid, saying its Katiba Hanifa had seized ...": past the "saying"
                 owners = [m for m in owners if not any(o is m for o in owned)]
         else:
@@ -1775,6 +1820,9 @@ def _possessive_units(context: ArticleContext, add) -> None:
             for unit in owned:
                 if unit.kind == "state" or unit.start <= token.i < unit.end or unit.actor_id == owner.actor_id:
                     continue
+                if context.doc[unit.start : unit.end].text.islower() and unit.country and owner.country \
+                        and unit.country != owner.country:
+                    continue  # the ELN's "central command" is a description, not the US command of that name
                 if token.lower_ in {"its", "their"} and unit.start < token.i and token.head.dep_ != "appos":
                     continue  # "the FANB and its Bolivarian Militia": the one before "its" owns, it is not owned
                 # "Syria's army" is the state's own forces, not a part of them; a named unit of
@@ -1948,6 +1996,48 @@ def _reciprocal_sides(context: ArticleContext, add) -> None:
             for second in sides[index + 1 :]:
                 if first.actor_id != second.actor_id and not one_state(first, second):
                     add(first, "opposes", second, token)
+
+
+PRETEXT_NOUNS = {"cover", "guise", "pretext", "pretence", "name"}
+RIVAL_NOUNS = {"rival", "archrival", "enemy", "foe", "adversary", "nemesis", "opponent"}
+
+
+def _after_anti(mention: ActorMention, doc) -> bool:
+    """ "anti-Taliban": the actor is named only as what the phrase is against."""
+    return mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ == "anti"
+
+
+def _described_foes(context: ArticleContext, add) -> None:
+    """Enmity told by a description rather than by a fight: "the NRF, an anti-Taliban armed group",
+    "Los Lobos, Los Choneros' arch-rival", "its rival Los Lobos", "the Gulf Clan, a rival of the
+    FARC dissidents"."""
+    doc = context.doc
+    for mention in context.mentions:
+        if not _after_anti(mention, doc) or not is_side(mention):
+            continue
+        noun = doc[mention.end - 1]
+        while noun.dep_ in {"amod", "compound", "npadvmod"} and noun.head.i != noun.i:
+            noun = noun.head
+        if mention.start <= noun.i < mention.end or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        described = _described_owner(noun, context)
+        if described is not None and described.actor_id != mention.actor_id and not described.generic:
+            add(described, "opposes", mention, noun)
+    for token in doc:
+        if token.lemma_.lower() not in RIVAL_NOUNS or token.pos_ not in {"NOUN", "ADJ"}:
+            continue
+        owners = [m for c in token.children if c.dep_ == "poss" for m in (
+            _subjects_above(token, context) if c.lower_ in {"its", "their"} else _phrase_actors(context, c))]
+        of_object = _first_pobj(token, "of")
+        if of_object is not None:
+            owners += _phrase_actors(context, of_object)
+        described = [m for c in token.children if c.dep_ == "appos" for m in [_naming(context, c)] if m is not None]
+        if token.dep_ == "appos":
+            described += [m for m in [_actor_at(context, token.head)] if m is not None]
+        for rival in described:
+            for owner in owners:
+                if rival.actor_id != owner.actor_id and is_side(owner) and is_side(rival):
+                    add(rival, "opposes", owner, token)
 
 
 def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
