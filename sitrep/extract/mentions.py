@@ -489,7 +489,9 @@ SPEECH_HEADS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "crit
 # nouns of dealings between states: a capital after them ("ties with Moscow") is its government
 RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal", "dispute", "tension",
                   "negotiation", "dialogue", "partnership", "rift", "pressure", "support", "mediation",
-                  "rapprochement", "standoff", "row", "contact", "coordination"}
+                  "rapprochement", "standoff", "row", "contact", "coordination", "tie"}
+# "its ally Moscow": a capital in apposition to one of these is its government
+ALLY_WORDS = {"ally", "partner", "patron", "backer", "sponsor", "neighbour", "neighbor", "rival", "foe"}
 
 
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
@@ -512,10 +514,14 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "held Juba responsible for the bombing"
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against"} and head.head.lemma_.lower() in SPEECH_HEADS:
         pass
-    elif root.dep_ == "pobj" and head.lower_ in {"with", "against", "from", "between", "by"} and (
+    elif root.dep_ == "pobj" and head.lower_ in {"with", "against", "from", "between", "by", "to"} and (
         head.head.lemma_.lower() in RELATION_NOUNS
     ):
-        pass  # "the cooperation with Washington", "pressure from Moscow": a state dealt with
+        pass  # "the cooperation with Washington", "pressure from Moscow", "ties to Ankara": a state dealt with
+    elif root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in {"receive", "get", "obtain"}:
+        pass  # "a faction that receives support from Asmara"
+    elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
+        pass  # "Minsk and its ally Moscow"
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS:
         pass  # "Damascus's cooperation"
     elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
@@ -1076,7 +1082,7 @@ def _unlabelled_group_name(noun: Token, taken: dict[int, ActorMention]) -> Span 
     """The capitalised words just before a group noun that no entity covers: "Grand Ravine" in
     "the Grand Ravine gang"."""
     if noun.lemma_.lower() not in NAMED_GROUP_NOUNS:
-        return None
+        return _titled_force_name(noun, taken)
     start = noun.i
     while start > 0 and _name_word(noun.doc[start - 1]) and start - 1 not in taken:
         start -= 1
@@ -1086,6 +1092,34 @@ def _unlabelled_group_name(noun: Token, taken: dict[int, ActorMention]) -> Span 
     if len(name) == 1 and name[0].ent_type_ != "ORG":
         return None  # "a Kuki armed group", "the Baloch militia": one word is a people more often than a name
     return name
+
+
+# capitalised heads that end the name of a non-state force ("the Tigray Peace Force")
+TITLED_FORCE_NOUNS = {"force", "forces", "front", "movement", "resistance"}
+STATE_NAME_WORDS = {"defence", "defense", "security", "police", "border", "republican", "presidential", "national",
+                    "armed", "special", "air", "naval", "rapid", "support", "joint", "task"}
+
+
+def _titled_force_name(noun: Token, taken: dict[int, ActorMention]) -> Span | None:
+    """ "the Tigray Peace Force", "the Hadramout Protection Forces": capitalised words the model
+    left unlabelled before a capitalised force noun name a group with the noun itself, unless
+    the words say a state's force ("Border Force") or a country or people stands before them."""
+    if noun.lemma_.lower() not in TITLED_FORCE_NOUNS and noun.lower_ not in TITLED_FORCE_NOUNS or not noun.text[:1].isupper():
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the army's Eastern Force": a unit of its owner
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and _name_word(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    if start == noun.i or start == doc[start].sent.start:
+        return None
+    before = doc[start - 1]
+    if before.ent_type_ in {"NORP", "GPE"} or is_demonym(before.text) or country_code(before.text) or before.i in taken:
+        return None
+    if any(t.lower_ in STATE_NAME_WORDS for t in doc[start : noun.i]):
+        return None
+    return doc[start : noun.i + 1]
 
 
 # "GOMA, Congo, May 4 (Reuters) - ", "KHARTOUM (AP) — ": a dateline opens the story or a line

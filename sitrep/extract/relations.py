@@ -330,6 +330,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _patrons(context, add)
     _reciprocal_sides(context, add)
     _described_foes(context, add)
+    _support_and_ties(context, add)
     return list(relations.values())
 
 
@@ -577,7 +578,8 @@ def _subordination(context: ArticleContext, add) -> None:
                         if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             for part in parts:
                 for founder in founders:
-                    if part.kind in UNIT_KINDS | {"other"} and founder.kind in {"government", "state", "state_forces"}:
+                    if part.kind in UNIT_KINDS | {"other"} and founder.kind in {
+                            "government", "state", "state_forces", "other", "international_org", "political_party"}:
                         add(part, "backed_by", founder, verb)
 
 
@@ -2038,6 +2040,91 @@ def _described_foes(context: ArticleContext, add) -> None:
             for owner in owners:
                 if rival.actor_id != owner.actor_id and is_side(owner) and is_side(rival):
                     add(rival, "opposes", owner, token)
+
+
+TIE_NOUNS = {"tie", "link"}
+TIE_VERBS = {"have", "maintain", "keep", "enjoy", "retain"}
+RECEIVING_VERBS = {"receive", "get", "enjoy", "obtain", "draw"}
+ALLY_NOUNS = {"ally", "partner"}
+RELIANCE_VERBS = {"lean", "rely", "depend"}
+
+
+def _support_and_ties(context: ArticleContext, add) -> None:
+    """Backing and alliance told by the one backed or by a description: "a unit trained by the
+    UAE", "a unit that the UAE trained", "a faction that receives support from Asmara", "which has
+    close ties to Ankara", "Minsk and its ally Moscow", "a close ally of both A and B", "the army,
+    which has leaned on the Wazalendo"."""
+    doc = context.doc
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token) and token.tag_ == "VBN" \
+                and token.dep_ == "acl":
+            # "a unit trained by the UAE": the described one is backed by the agent
+            backed = _described_owner(token.head, context)
+            for backer in (m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                           for m in _phrase_actors(context, p)):
+                if backed is not None and backed.kind not in NOT_A_SIDE and not one_state(backed, backer):
+                    add(backed, "backed_by", backer, token)
+        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token) and token.dep_ == "relcl" \
+                and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS | {"whom"} for c in token.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+            # "a unit that the UAE trained", "the Houthis, whom Iran arms"
+            backed = _clause_owner(token.head, context)
+            for backer in _subjects(token, context):
+                if backed is not None and backed.kind not in NOT_A_SIDE and not one_state(backed, backer):
+                    add(backed, "backed_by", backer, token)
+        if token.pos_ == "VERB" and lemma in RECEIVING_VERBS and not _unreal(token):
+            # "a breakaway faction that receives support from Asmara"
+            for noun in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS | {"funding", "weapon", "arm"}):
+                source = _first_pobj(noun, "from") or _first_pobj(token, "from")
+                backers = _phrase_actors(context, source) if source is not None else []
+                for backed in _subjects(token, context):
+                    for backer in backers:
+                        if backed.kind not in NOT_A_SIDE and backer.actor_id != backed.actor_id:
+                            add(backed, "backed_by", backer, token)
+        if token.pos_ == "NOUN" and lemma in TIE_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in TIE_VERBS \
+                and not _unreal(token.head) and any(c.lower_ == "close" for c in token.children):
+            # "which has close ties to Ankara"
+            other = _first_pobj(token, "to") or _first_pobj(token, "with")
+            for first in _subjects(token.head, context) if other is not None else ():
+                for second in _phrase_actors(context, other):
+                    if first.actor_id != second.actor_id and first.kind != "person" and second.kind != "person":
+                        add(first, "allied_with", second, token)
+        if lemma in ALLY_NOUNS and token.pos_ == "NOUN":
+            # "Minsk and its ally Moscow": the owner of "its" is allied with the named ally
+            if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+                allies = [m for c in token.children if c.dep_ in {"appos", "compound"} for m in [_naming(context, c)]
+                          if m is not None] or [m for m in [_naming(context, doc[token.i + 1])] if m is not None]
+                owners = [m for m in [_listed_before_its(token, context)] if m is not None]
+                for ally in allies:
+                    for owner in owners:
+                        if ally.actor_id != owner.actor_id:
+                            add(owner, "allied_with", ally, token)
+            # "China, a close ally of both Islamabad and Kabul's Taliban rulers"
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if token.dep_ == "appos" and of is not None and any(c.lower_ == "both" for c in of.subtree):
+                described = _actor_at(context, token.head)
+                for other in (m for p in of.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)):
+                    if described is not None and described.actor_id != other.actor_id:
+                        add(described, "allied_with", other, token)
+        if token.pos_ == "VERB" and lemma in RELIANCE_VERBS and not _unreal(token):
+            # "the army, which has leaned on the Wazalendo": an armed group it relies on is an ally
+            for other in (m for p in [_first_pobj(token, "on")] if p is not None for m in _phrase_actors(context, p)):
+                for first in _subjects(token, context):
+                    if other.kind == "armed_group" and first.kind in UNIT_KINDS | {"government"} \
+                            and first.actor_id != other.actor_id:
+                        add(first, "allied_with", other, token)
+
+
+def _listed_before_its(token: Token, context: ArticleContext) -> ActorMention | None:
+    """ "Minsk and its ally Moscow": the actor joined just before "and its"."""
+    doc = context.doc
+    start = token.left_edge.i
+    if start >= 2 and doc[start - 1].lower_ == "and":
+        mention = _naming(context, doc[start - 2])
+        if mention is not None and mention.end == start - 1:
+            return mention
+    return None
 
 
 def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
