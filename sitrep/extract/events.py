@@ -898,6 +898,8 @@ def _foreign_ground(event: Event, trigger: Token, context: ArticleContext) -> No
     if not takers or not all(m.kind == "state_forces" and m.country and m.country != event.place.country
                              for m in takers):
         return
+    if event.place.country != context.focus and not any(m.country == event.place.country for m in context.mentions):
+        return  # a place the gazetteer put in a country the story never names is more likely misread
     event.targets.append(_forces_mention(trigger, event.place.country, context).actor_id)
 
 

@@ -148,6 +148,8 @@ def focus_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
             continue
+        if ent.start > 0 and doc[ent.start - 1].text == "Lake":
+            continue  # "the shores of Lake Chad": a lake, not the country
         code = country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
         located = _located(ent.root)  # whatever the label: the model calls some towns NORP or ORG
         if code is not None:
@@ -161,7 +163,12 @@ def focus_country(doc: Doc) -> str | None:
         elif ent.label_ == "ORG" and _name_country(ent):
             counts[_name_country(ent)] += 0.5  # "the Sudanese Professionals Association"
         elif located:
-            code = capital_country(ent.text) or _town_country(ent.text) or _big_city_country(ent.text)
+            end = ent.end
+            while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isalpha():
+                end += 2  # "Croix-des-Bouquets", of which the model labelled only "Croix"
+            written = doc[ent.start : end].text
+            code = (_town_country(written) if end > ent.end else None) or capital_country(ent.text) or _town_country(
+                ent.text) or _big_city_country(ent.text)
             if code is not None:
                 counts[code] += 2
     for token in doc:
@@ -170,7 +177,10 @@ def focus_country(doc: Doc) -> str | None:
             continue
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" or t.lower_ in {"da", "de", "al", "el"}]
         if words and not any(t.ent_type_ for t in words):
-            code = capital_country(" ".join(t.text for t in words)) or _town_country(
+            # "in Croix-des-Bouquets": the hyphenated name as written before its capitalised words
+            written = doc[words[0].i : token.i + 1].text
+            code = _town_country(written) if "-" in written else None
+            code = code or capital_country(" ".join(t.text for t in words)) or _town_country(
                 " ".join(t.text for t in words))
             if code is not None:
                 counts[code] += 2
@@ -384,6 +394,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
+    if span.start > 0 and span.doc[span.start - 1].text == "Lake":
+        return None  # "the islands of Lake Chad": a lake, not the state
     if label in {"PERSON", "ORG"} and len(span) == 1 and is_demonym(span.text):
         label = "NORP"  # "Nigerien troops": the model sometimes calls a demonym a person
     if label in {"GPE", "ORG", "PERSON", "LOC"} and capital_country(span.text):

@@ -253,6 +253,10 @@ def _candidate_spans(sentence: Span) -> list[tuple[Span, str | None]]:
     for ent in sentence.ents:
         if any(token.i in taken for token in ent) or ent.label_ in _NOT_PLACES:
             continue
+        if ent.start > 0 and doc[ent.start - 1].text == "Lake":
+            if ent.root.head.lower_ not in _HEADING_PREPS:  # "withdrew towards Lake Chad": not where it happened
+                spans.append((doc[ent.start - 1 : ent.end], "feature"))  # "Lake Chad" is a lake, not the state
+            continue
         if ent.label_ in PLACE_LABELS or _place_position(ent):
             spans.append(_with_kind(ent))
     taken.update(token.i for ent in sentence.ents for token in ent)
