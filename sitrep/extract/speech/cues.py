@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.speech.kinds import NAMING_LEMMAS, NEEDS_CONTENT, cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import CLAIM_NOUNS, NAMING_LEMMAS, NEEDS_CONTENT, cue_lemma, verb_kind
 from sitrep.extract.speech.quotes import Quote
 
 AFTER_WINDOW = 14  # tokens after a closing mark in which "he said" is looked for
@@ -180,6 +180,11 @@ def _sent_somewhere(cue: Token) -> bool:
 
 
 def content_span(cue: Token) -> Span | None:
+    span = _content_span(cue)
+    return _without_reaction(span) if span is not None else None
+
+
+def _content_span(cue: Token) -> Span | None:
     doc = cue.doc
     if cue_lemma(cue) in NAMING_LEMMAS and verb_kind(cue) == "STATEMENT":  # "calling the raid a violation"
         objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -202,7 +207,7 @@ def content_span(cue: Token) -> Span | None:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 for saying in prep.children:
                     if saying.dep_ == "pcomp" and saying.pos_ == "VERB" and saying.i != cue.i:
-                        return content_span(saying)
+                        return _content_span(saying)
     clause = _clause_on_channel(cue)
     if clause is not None:
         return doc[clause.left_edge.i : clause.right_edge.i + 1]
@@ -221,6 +226,20 @@ def content_span(cue: Token) -> Span | None:
     if cue.dep_ == "parataxis":  # "Israel, he said, broke the truce"
         return cue.sent
     return None
+
+
+def _without_reaction(content: Span) -> Span:
+    """ "said two men had been executed, an accusation the commander called propaganda": the
+    reaction hung on the content is another speaker's statement, not part of this one."""
+    doc = content.doc
+    for token in content:
+        if token.lemma_.lower() in CLAIM_NOUNS and token.i > content.start and any(
+                c.dep_ == "relcl" and verb_kind(c) is not None for c in token.children):
+            end = token.left_edge.i
+            while end > content.start and (doc[end - 1].is_punct and doc[end - 1].text not in {'"', "”", "’"}):
+                end -= 1
+            return doc[content.start : end] if end > content.start else content
+    return content
 
 
 def clauses_of(content: Span, cue: Token) -> list[Span]:

@@ -46,6 +46,8 @@ BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
 NAMING_LEMMAS = {"call", "brand", "label", "term", "describe"}
+# what a naming verb in a relative clause may name: "a claim the army called a fairy tale"
+CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "account", "version"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
 # talks"); "pressed charges", "encouraged by the result" are no appeals.
 APPEAL_NEEDS_ACT = {"press", "encourage", "exhort", "petition"}
@@ -145,6 +147,10 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|"
         r"fabricat\w+|unfounded|false (?:claims?|reports?|allegations?|accusations?)|"
         r"categorically|no truth|lies and|never (?:attacked|targeted|used|carried out)|"
+        # "said the claim was pure invention", "called the report disinformation", "a fairy tale"
+        r"(?:pure|complete|total|utter|mere|cheap) (?:invention|fabrication|fiction|fantasy|propaganda|nonsense|lies?)|"
+        r"fairy[- ]tale|(?:claims?|reports?|allegations?|accusations?|charges?) (?:was |were |is |are |as )?"
+        r"(?:\w+ ){0,2}(?:disinformation|propaganda|invention|fiction|nonsense|untrue|false|lies?)|"
         r"did not (?:attack|target|carry out|fire|strike)|denied|"
         r"(?:is|are|was|were) not (?:being )?(?:used|involved|responsible|behind))\b", re.I)),
     ("CONDEMN", re.compile(
@@ -161,7 +167,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:they|he|she) (?:kill|attack|burn|loot|rape|kidnap|bomb|shell|abduct|torture)s? (?:us|our)\b|"
         r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
         r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
-        r"extermination|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|provoked by|"
+        r"extermination|summarily executed|executed in cold blood|extrajudicial\w*|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|provoked by|"
         r"(?:had|has|have) been (?:massing|preparing|building up|amassing|deploying) (?:\w+ )?(?:troops|forces|fighters|weapons)|(?:plott|plann)(?:ing|ed) (?:\w+ ){0,3}(?:attacks?|bombings?|"
         r"assassinations?|a coup|sabotage|to (?:attack|bomb|kill|assassinate|blow))|bent on|"
         r"on (?:the )?orders (?:of|from)|with the complicity of|dirty work|"
@@ -229,6 +235,8 @@ def verb_kind(token: Token) -> str | None:
         if lemma != "call":  # "branded", "labelled" name something in news whatever the parse
             named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
             return "STATEMENT" if deps & {"dobj", "dative", "ccomp", "oprd", "xcomp"} or named_as else None
+        if token.dep_ == "relcl" and token.head.lemma_.lower() in CLAIM_NOUNS and deps & {"oprd", "xcomp", "attr", "dobj"}:
+            return "STATEMENT"  # "an accusation the commander called 'pure propaganda'": what he called it decides
         return "STATEMENT" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp", "attr"} else None
     if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "DEMAND"  # "insisted on a withdrawal"; "insisted that ..." asserts

@@ -189,6 +189,9 @@ class Speakers:
     def resolve(self, subject: Token) -> ActorMention | None:
         lower = subject.lower_
         offset = subject.idx
+        named = self.context.actor_at(subject)
+        if named is not None and named.start < subject.i < named.end:
+            return named  # "ULFA-I accused": the "I" closes a name, it is no pronoun
         if lower in PERSON_PRONOUNS:
             return self._latest(offset, lambda m: m.kind == "person")
         if lower in GROUP_PRONOUNS:
