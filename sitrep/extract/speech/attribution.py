@@ -415,7 +415,11 @@ class Extractor:
         if cue.dep_ == "advcl" and cue.head.i in self._produced:
             return False  # "claimed the attack, saying its soldiers had killed ...": the claim goes on
         root = content_root(clause, cue)
-        if root.i < cue.i or root.lemma_.lower() not in VIOLENT_LEMMAS or root.tag_ not in {"VBD", "VBN"}:
+        ongoing = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
+        # "was paying foreign mercenaries to bomb the poor", "is arming militias to burn Kordofan"
+        violent = root.lemma_.lower() in VIOLENT_LEMMAS or ongoing and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in VIOLENT_LEMMAS for c in root.children)
+        if root.i < cue.i or not violent or root.tag_ not in {"VBD", "VBN"} and not ongoing:
             return False
         if _modal_or_negated(root):
             return False

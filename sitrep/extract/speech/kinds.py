@@ -46,6 +46,8 @@ BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
 NAMING_LEMMAS = {"call", "brand", "label", "term", "describe"}
+# "voiced alarm at", "expressed outrage over": dismay said of an act condemns it
+DISMAY_NOUNS = {"alarm", "concern", "outrage", "indignation", "dismay", "shock", "horror", "condemnation", "anger"}
 # what a naming verb in a relative clause may name: "a claim the army called a fairy tale"
 CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "account", "version"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
@@ -132,6 +134,13 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:they|the enemy|the invaders|the occupiers) will keep (?:losing|dying|burying|paying)|"
         r"answer with (?:all |the full |full )?(?:(?:its|our|the|their) )?(?:full )?(?:force|might|strength)|"
         r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
+        # "will not sleep in peace", "will find their graves", "will not hide them for long",
+        # "will pay for it", "will be treated as bandits": harm promised to the other side
+        r"will not sleep (?:in peace|soundly|easy)|find (?:their|your|its|his) (?:own )?graves?|"
+        r"will not (?:hide|shelter|protect|save) (?:them|you|him)|(?:nowhere|no place) to hide|"
+        r"(?:will|shall) pay (?:dearly |a heavy price |the price )?for (?:it|this|that|what|their|his)|"
+        r"(?:will|would|shall) be treated as (?:an? )?(?:\w+ )?(?:bandits?|terrorists?|enem(?:y|ies)|combatants?|"
+        r"fighters?|criminals?|targets?|traitors?)|"
         # force promised to whoever crosses the speaker: "would use decisive force against anyone
         # who", "every lawful means against those who"; an advance or fight that goes on until the
         # other side yields; "will answer before justice"; "the time and the place of its answer"
@@ -226,6 +235,9 @@ def verb_kind(token: Token) -> str | None:
         # "held Juba responsible for the bombing" blames; "will hold X responsible" threatens
         future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in token.children)
         return "THREATEN" if future else "ACCUSE"
+    if lemma in {"voice", "express"} and any(c.dep_ == "dobj" and c.lemma_.lower() in DISMAY_NOUNS
+                                             for c in token.children):
+        return "CONDEMN"  # "voiced alarm at the use of explosive drones"
     kind = VERB_KINDS.get(lemma)
     if kind is None:
         return None

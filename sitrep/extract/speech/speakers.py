@@ -64,7 +64,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth > 2:
         return None
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _apposed_subject(verb)
     if stranded is not None:
         return stranded
     if verb.dep_ == "relcl":
@@ -113,6 +113,21 @@ def _stranded_subject(verb: Token) -> Token | None:
     while noun.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head
     return noun if noun.dep_ == "npadvmod" and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _apposed_subject(verb: Token) -> Token | None:
+    """ "In a voice message circulated on WhatsApp, Viv Ansanm said": the parser took the speaker
+    for an apposition of the last noun of the opening phrase, leaving the verb no subject."""
+    if verb.i == 0 or verb_kind(verb) is None:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "appos" or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 \
+            or verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    head = noun.head
+    while head.head.i != head.i and head.head.i != verb.i:
+        head = head.head
+    return noun if head.head.i == verb.i and head.dep_ == "prep" and head.i < noun.i else None
 
 
 # nouns that never speak: events and weapons the parser may hang on a reporting verb
