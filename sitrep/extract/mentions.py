@@ -346,6 +346,12 @@ def _leader_by(span: Span) -> bool:
 GROUP_NOUNS = {"gang", "militia", "faction", "cartel", "movement", "brigade", "group", "coalition",
                "alliance", "front", "battalion", "insurgency", "guerrilla", "network", "organisation",
                "organization", "party"}
+# what an apposition may call a name the model took for a place: a group, or a part of one
+APPOSED_GROUP_NOUNS = GROUP_NOUNS | {"wing", "arm", "branch", "outfit", "cell", "squad"}
+
+
+NON_ARMED_WINGS = {"media", "press", "propaganda", "political", "information", "charity", "charitable",
+                   "humanitarian", "social", "financial", "diplomatic"}
 
 
 def _group_apposition(span: Span) -> str | None:
@@ -355,7 +361,9 @@ def _group_apposition(span: Span) -> str | None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     nouns += [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
     for noun in nouns:
-        if noun.lemma_.lower() in GROUP_NOUNS and noun.pos_ == "NOUN":
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in NON_ARMED_WINGS for c in noun.children):
+            continue  # "the army's media wing, ISPR", "its political arm": no armed group
+        if noun.lemma_.lower() in APPOSED_GROUP_NOUNS and noun.pos_ == "NOUN":
             found = _generic_of(noun)
             kind = found[0].kind if found is not None else "armed_group"
             return "political_party" if noun.lemma_.lower() == "party" else kind
@@ -419,6 +427,11 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return None
     if known is not None:
         return _mention(span, known.name, known.kind, known.country, known=True)
+    group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} else None
+    if group_noun is not None and not _is_place_name(span):
+        # "the Imam al-Mahdi Scouts, the party's youth movement": the apposition says it is a group,
+        # whatever position the name stands in
+        return _mention(span, clean_name(span.text), group_noun, _name_country(span) or country_focus)
     if _is_place_name(span) or _names_a_place(span) or _title_fragment(span):
         return None
     if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span if t.is_alpha) and (

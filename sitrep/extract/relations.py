@@ -829,6 +829,8 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
         predicate = "member_of"  # "Fatah's commander in Lebanon" commands a branch, not the whole
     if member is not None and member.generic and member.kind in UNIT_KINDS and lemma in {"member", "fighter"}:
         return  # "the attackers were members of X", "gang fighters from X": they are X, not a part of it
+    if member is not None and member.kind == "civilians":
+        return  # "the second man was a leader in the Scouts": a victim's role, no party's tie
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 
@@ -907,9 +909,10 @@ def _led_by(context: ArticleContext, add) -> None:
         leaders = [leader for leader in leaders if leader is not None]
         if not leaders:
             continue
-        noun = verb.head
-        if verb.dep_ == "acl" and noun.dep_ == "appos" and noun.lemma_.lower() in PART_NOUNS | {"group", "militia"}:
-            led = _actor_at(context, noun.head)
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" else verb
+        noun = clause.head  # "a force backed by the UAE and commanded by X": the force of the first participle
+        if clause.dep_ == "acl" and noun.dep_ == "appos" and noun.lemma_.lower() in PART_NOUNS | GROUP_DESCRIPTIONS:
+            led = _nearer_antecedent(context, noun) or _naming(context, noun.head) or _actor_at(context, noun.head)
         else:
             led = _backed_one(verb, context)
         if led is None and verb.dep_ == "acl" and noun.lemma_.lower() in GROUP_DESCRIPTIONS:
@@ -1924,11 +1927,19 @@ def _persons_groups(context: ArticleContext, add) -> None:
         if person is None or person.kind != "person":
             continue
         between = context.doc[of.i + 1 : person.start]
-        if any(t.lower_ not in RANK_WORDS | {"the", "warlord", "commander", "general", "leader"} for t in between):
-            continue
+        if any(t.lower_ not in RANK_WORDS | {"the", "warlord", "commander", "general", "leader"}
+               and not (t.pos_ in {"NOUN", "ADJ"} and t.is_lower) for t in between):
+            continue  # "of parliament speaker Nabih Berri" passes its title words
         head = of.head
         group = _naming(context, head) or (_naming(context, context.doc[head.i - 1])
                                            if head.text == ")" and head.i > 0 else None)
+        if group is None and head.dep_ == "appos" and head.lemma_.lower() in GROUP_DESCRIPTIONS:
+            # "the UPC, the armed group of warlord X"; "Fighters of the Union for ... (UPC), the armed
+            # group of warlord X": the name, or its short form, in the phrase the apposition follows
+            group = _naming(context, head.head)
+            if group is None or group.generic:
+                group = next((m for t in head.head.subtree if t.i < head.i and t.dep_ == "appos"
+                              for m in [_naming(context, t)] if m is not None and not m.generic), None)
         if group is None and head.lemma_.lower() in LED_PARTS | {"junta", "regime", "government"}:
             group = _actor_at(context, head)
         if group is not None and not (group.generic and not group.known) and group.kind in {
@@ -2047,6 +2058,17 @@ TIE_VERBS = {"have", "maintain", "keep", "enjoy", "retain"}
 RECEIVING_VERBS = {"receive", "get", "enjoy", "obtain", "draw"}
 ALLY_NOUNS = {"ally", "partner"}
 RELIANCE_VERBS = {"lean", "rely", "depend"}
+PAYING_VERBS = {"hire", "pay", "employ", "contract", "bankroll"}
+# participles that describe a backer ("a unit trained by"); "backed by" and "supported by" are read
+# with the help and support nouns elsewhere
+DESCRIBED_BACKING = (SUPPORTING_VERBS | PAYING_VERBS) - {"back", "support"}
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside quotation marks in its sentence: a tie said by a party
+    ("militias that Kinshasa pays") is its charge, not the reporter's fact."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {'"', "“", "”"})
+    return marks % 2 == 1
 
 
 def _support_and_ties(context: ArticleContext, add) -> None:
@@ -2057,15 +2079,21 @@ def _support_and_ties(context: ArticleContext, add) -> None:
     doc = context.doc
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token) and token.tag_ == "VBN" \
-                and token.dep_ == "acl":
-            # "a unit trained by the UAE": the described one is backed by the agent
+        if token.pos_ == "VERB" and lemma in DESCRIBED_BACKING and not _unreal(token) \
+                and token.tag_ == "VBN" and token.dep_ == "acl" and not _quoted(token):
+            # "a unit trained by the UAE", "a company hired by the government", "auxiliaries armed
+            # and paid by the junta": the described one is backed by the agent
             backed = _described_owner(token.head, context)
-            for backer in (m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                           for m in _phrase_actors(context, p)):
+            verbs = [token] + [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                               and c.lemma_.lower() in DESCRIBED_BACKING]
+            for backer in (m for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children
+                           if p.dep_ == "pobj" for m in ([_actor_at(context, p)] if _actor_at(context, p)
+                                                         else _phrase_actors(context, p))
+                           if m.kind != "person" or m.start <= p.i < m.end):  # "the junta of Captain X" is not X
                 if backed is not None and backed.kind not in NOT_A_SIDE and not one_state(backed, backer):
                     add(backed, "backed_by", backer, token)
-        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS and not _unreal(token) and token.dep_ == "relcl" \
+        if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS | PAYING_VERBS and not _unreal(token) and token.dep_ == "relcl" \
+                and not _quoted(token) \
                 and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS | {"whom"} for c in token.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
             # "a unit that the UAE trained", "the Houthis, whom Iran arms"
@@ -2108,11 +2136,17 @@ def _support_and_ties(context: ArticleContext, add) -> None:
                     if described is not None and described.actor_id != other.actor_id:
                         add(described, "allied_with", other, token)
         if token.pos_ == "VERB" and lemma in RELIANCE_VERBS and not _unreal(token):
-            # "the army, which has leaned on the Wazalendo": an armed group it relies on is an ally
-            for other in (m for p in [_first_pobj(token, "on")] if p is not None for m in _phrase_actors(context, p)):
+            # "the army, which has leaned on the Wazalendo": an armed group it relies on is an ally;
+            # "which relies heavily on U.S. military aid": the giver of the aid backs it
+            relied = _first_pobj(token, "on")
+            for other in (_phrase_actors(context, relied) if relied is not None else ()):
                 for first in _subjects(token, context):
-                    if other.kind == "armed_group" and first.kind in UNIT_KINDS | {"government"} \
-                            and first.actor_id != other.actor_id:
+                    if first.actor_id == other.actor_id or first.kind not in UNIT_KINDS | {"government"}:
+                        continue
+                    if relied.lemma_.lower() in SUPPORT_NOUNS | {"funding", "weapon", "arm"}:
+                        if not one_state(first, other):
+                            add(first, "backed_by", other, token)
+                    elif other.kind == "armed_group":
                         add(first, "allied_with", other, token)
 
 
