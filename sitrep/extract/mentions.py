@@ -134,6 +134,16 @@ PORTFOLIO_WORDS = {"interior", "defence", "defense", "foreign", "home", "finance
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "through", "of"}
 
 
+def names_a_lake(span: Span) -> bool:
+    """ "Lake Chad": a name after "Lake" is the lake's, not the country's."""
+    return span.start > 0 and span.doc[span.start - 1].text == "Lake"
+
+
+def _hyphenated_town_country(span: Span) -> str | None:
+    """The country of a hyphenated town looked up as written ("Croix-des-Bouquets"), not word by word."""
+    return _town_country(span.text) if "-" in span.text else None
+
+
 def focus_country(doc: Doc) -> str | None:
     """The country an article is mostly about. ACLED codes an event by the country it happens in,
     not by the nationality of those who act, so the places where things happen weigh most: a
@@ -148,7 +158,7 @@ def focus_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
             continue
-        if ent.start > 0 and doc[ent.start - 1].text == "Lake":
+        if names_a_lake(ent):
             continue  # "the shores of Lake Chad": a lake, not the country
         code = country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
         located = _located(ent.root)  # whatever the label: the model calls some towns NORP or ORG
@@ -166,9 +176,8 @@ def focus_country(doc: Doc) -> str | None:
             end = ent.end
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isalpha():
                 end += 2  # "Croix-des-Bouquets", of which the model labelled only "Croix"
-            written = doc[ent.start : end].text
-            code = (_town_country(written) if end > ent.end else None) or capital_country(ent.text) or _town_country(
-                ent.text) or _big_city_country(ent.text)
+            code = (_hyphenated_town_country(doc[ent.start : end]) if end > ent.end else None) or capital_country(
+                ent.text) or _town_country(ent.text) or _big_city_country(ent.text)
             if code is not None:
                 counts[code] += 2
     for token in doc:
@@ -178,9 +187,8 @@ def focus_country(doc: Doc) -> str | None:
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" or t.lower_ in {"da", "de", "al", "el"}]
         if words and not any(t.ent_type_ for t in words):
             # "in Croix-des-Bouquets": the hyphenated name as written before its capitalised words
-            written = doc[words[0].i : token.i + 1].text
-            code = _town_country(written) if "-" in written else None
-            code = code or capital_country(" ".join(t.text for t in words)) or _town_country(
+            code = _hyphenated_town_country(doc[words[0].i : token.i + 1]) or capital_country(
+                " ".join(t.text for t in words)) or _town_country(
                 " ".join(t.text for t in words))
             if code is not None:
                 counts[code] += 2
@@ -402,7 +410,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
-    if span.start > 0 and span.doc[span.start - 1].text == "Lake":
+    if names_a_lake(span):
         return None  # "the islands of Lake Chad": a lake, not the state
     if label in {"PERSON", "ORG"} and len(span) == 1 and is_demonym(span.text):
         label = "NORP"  # "Nigerien troops": the model sometimes calls a demonym a person

@@ -912,7 +912,7 @@ def _led_by(context: ArticleContext, add) -> None:
         clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" else verb
         noun = clause.head  # "a force backed by the UAE and commanded by X": the force of the first participle
         if clause.dep_ == "acl" and noun.dep_ == "appos" and noun.lemma_.lower() in PART_NOUNS | GROUP_DESCRIPTIONS:
-            led = _nearer_antecedent(context, noun) or _naming(context, noun.head) or _actor_at(context, noun.head)
+            led = _nearer_antecedent(context, noun) or _actor_at(context, noun.head)
         else:
             led = _backed_one(verb, context)
         if led is None and verb.dep_ == "acl" and noun.lemma_.lower() in GROUP_DESCRIPTIONS:
@@ -2058,6 +2058,8 @@ TIE_VERBS = {"have", "maintain", "keep", "enjoy", "retain"}
 RECEIVING_VERBS = {"receive", "get", "enjoy", "obtain", "draw"}
 ALLY_NOUNS = {"ally", "partner"}
 RELIANCE_VERBS = {"lean", "rely", "depend"}
+# what one side receives from or relies on from another: "receives support from", "relies on U.S. aid"
+GIVEN_HELP_NOUNS = SUPPORT_NOUNS | {"funding", "weapon", "arm"}
 PAYING_VERBS = {"hire", "pay", "employ", "contract", "bankroll"}
 # participles that describe a backer ("a unit trained by"); "backed by" and "supported by" are read
 # with the help and support nouns elsewhere
@@ -2086,12 +2088,14 @@ def _support_and_ties(context: ArticleContext, add) -> None:
             backed = _described_owner(token.head, context)
             verbs = [token] + [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"
                                and c.lemma_.lower() in DESCRIBED_BACKING]
-            for backer in (m for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children
-                           if p.dep_ == "pobj" for m in ([_actor_at(context, p)] if _actor_at(context, p)
-                                                         else _phrase_actors(context, p))
-                           if m.kind != "person" or m.start <= p.i < m.end):  # "the junta of Captain X" is not X
-                if backed is not None and backed.kind not in NOT_A_SIDE and not one_state(backed, backer):
-                    add(backed, "backed_by", backer, token)
+            agents = [p for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            for agent in agents:
+                named = _actor_at(context, agent)
+                for backer in [named] if named is not None else _phrase_actors(context, agent):
+                    if backer.kind == "person" and not backer.start <= agent.i < backer.end:
+                        continue  # "the junta of Captain X" is not X
+                    if backed is not None and backed.kind not in NOT_A_SIDE and not one_state(backed, backer):
+                        add(backed, "backed_by", backer, token)
         if token.pos_ == "VERB" and lemma in SUPPORTING_VERBS | PAYING_VERBS and not _unreal(token) and token.dep_ == "relcl" \
                 and not _quoted(token) \
                 and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS | {"whom"} for c in token.children) \
@@ -2103,7 +2107,7 @@ def _support_and_ties(context: ArticleContext, add) -> None:
                     add(backed, "backed_by", backer, token)
         if token.pos_ == "VERB" and lemma in RECEIVING_VERBS and not _unreal(token):
             # "a breakaway faction that receives support from Asmara"
-            for noun in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS | {"funding", "weapon", "arm"}):
+            for noun in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_HELP_NOUNS):
                 source = _first_pobj(noun, "from") or _first_pobj(token, "from")
                 backers = _phrase_actors(context, source) if source is not None else []
                 for backed in _subjects(token, context):
@@ -2143,7 +2147,7 @@ def _support_and_ties(context: ArticleContext, add) -> None:
                 for first in _subjects(token, context):
                     if first.actor_id == other.actor_id or first.kind not in UNIT_KINDS | {"government"}:
                         continue
-                    if relied.lemma_.lower() in SUPPORT_NOUNS | {"funding", "weapon", "arm"}:
+                    if relied.lemma_.lower() in GIVEN_HELP_NOUNS:
                         if not one_state(first, other):
                             add(first, "backed_by", other, token)
                     elif other.kind == "armed_group":

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import PLACE_LABELS, ArticleContext
-from sitrep.extract.mentions import PLACE_NOUNS, dateline_spans
+from sitrep.extract.mentions import PLACE_NOUNS, dateline_spans, names_a_lake
 from sitrep.kb.countries import country_code
 from sitrep.model import Place
 from sitrep.resolve.gazetteer import Entry, open_gazetteer
@@ -253,7 +253,7 @@ def _candidate_spans(sentence: Span) -> list[tuple[Span, str | None]]:
     for ent in sentence.ents:
         if any(token.i in taken for token in ent) or ent.label_ in _NOT_PLACES:
             continue
-        if ent.start > 0 and doc[ent.start - 1].text == "Lake":
+        if names_a_lake(ent):
             if ent.root.head.lower_ not in _HEADING_PREPS:  # "withdrew towards Lake Chad": not where it happened
                 spans.append((doc[ent.start - 1 : ent.end], "feature"))  # "Lake Chad" is a lake, not the state
             continue
