@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
 from sitrep.kb.countries import capital_country, country_code, country_name, is_demonym
 from sitrep.kb.ontology import read_table
+from sitrep.extract.regional import regional_government, unnamed_regional_office
 from sitrep.resolve.actors import lookup, lookup_exact
 
 STAGE = "sitrep.mentions.v2"
@@ -418,6 +419,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         government = _capital_as_government(span)  # the model calls "Kinshasa" any of these
         if government is not None:
             return government
+    if label in {"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"} and (regional := regional_government(span, country_focus)):
+        # "Puntland's security minister", "the Kirkuk provincial council": a region that holds an
+        # office is its government
+        return _mention(span, regional.name, "government", regional.country)
     if label in {"GPE", "NORP"} and span.root.dep_ in MODIFIER_DEPS:
         # "Russian shelling", "Israeli strikes": a state named as the doer of a military act is
         # its armed forces, not the country or its people.
@@ -686,6 +691,8 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             # "South Sudanese troops": the compass word makes another country
             code = country_code(child.doc[child.left_edge.i : child.i + 1].text) if child.left_edge.i < child.i else None
             code = code or country_code(child.text)
+            if code is None and child.dep_ == "poss":
+                code = capital_country(child.text)  # "Baku's defence ministry": the capital's state
             if code is None and child.ent_type_ in {"GPE", "NORP"}:
                 code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
             if child.i > 0 and doc[child.i - 1].lower_ in COMPASS_WORDS and doc[child.i - 1].i not in taken:
@@ -1203,6 +1210,11 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
             if mention is not None:
                 mentions.append(mention)
                 taken[token.i] = mention
+    for token in doc:
+        if token.i not in taken and (regional := unnamed_regional_office(token, country_focus)) is not None:
+            mention = _mention(doc[token.i : token.i + 1], regional.name, "government", regional.country)
+            mentions.append(mention)
+            taken[token.i] = mention
     resolve_acronyms(doc, mentions, taken)
     _parent_organisations(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)

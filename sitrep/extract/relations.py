@@ -76,7 +76,7 @@ ROLE_PREDICATES = {
     "representative": "member_of", "negotiator": "member_of", "lawmaker": "member_of", "deputy": "member_of",
     "adviser": "member_of", "advisor": "member_of", "chairperson": "leader_of", "secretary general": "member_of",
     "president": "leader_of", "king": "leader_of", "emir": "leader_of", "prime minister": "leader_of",
-    "proxy": "backed_by",
+    "proxy": "backed_by", "governor": "leader_of",
 }
 OPPOSE_VERBS = {"fight", "clash", "battle", "attack", "strike", "target", "bomb", "shell", "ambush",
                 "combat", "oppose", "defeat", "raid", "counter", "confront", "assault", "kill"}
@@ -831,6 +831,8 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
         return  # "the attackers were members of X", "gang fighters from X": they are X, not a part of it
     if member is not None and member.kind == "civilians":
         return  # "the second man was a leader in the Scouts": a victim's role, no party's tie
+    if lemma == "governor" and (group is None or group.kind != "government" or national_organ(group)):
+        predicate = "member_of"  # a region's governor leads it; a group's "governor for Kirkuk" serves
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 

@@ -30,6 +30,7 @@ from sitrep.extract.speech.cues import (
     QuoteIndex,
     according_to,
     clauses_of,
+    names_a_charge,
     names_an_act,
     content_root,
     content_span,
@@ -38,6 +39,7 @@ from sitrep.extract.speech.cues import (
 )
 from sitrep.extract.speech.kinds import (
     ACCUSING_CLAUSE,
+    ENEMY_LABEL,
     NAMING_LEMMAS,
     content_kind,
     QUOTE_MARKS,
@@ -272,8 +274,12 @@ class Extractor:
         found: list[tuple[str, Span | None]] = []
         for clause in clauses:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
-            if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
+            if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE", "CONDEMN"} and names_a_charge(cue):
+                kind = "DENY"  # "called the charge “reflexive and irresponsible”"
+            elif lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
                 kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
+            elif lemma in NAMING_LEMMAS and kind == "STATEMENT" and ENEMY_LABEL.search(self._clean(clause)):
+                kind = "ACCUSE"  # "describing them as Khawarij sent from across the border"
             if base in {"STATEMENT", "PLEDGE"} and kind in SHAPE_YIELDS and threat_by_shape(clause):
                 kind = "THREATEN"  # "said the operation would go on until the camp is cleared"
             if base == "STATEMENT" and kind in {"STATEMENT", "CLAIM"} and self._arrest_charge(unit, clause, speaker):
@@ -483,7 +489,7 @@ class Extractor:
         rest = clause.sent.text[clause.start_char - clause.sent.start_char:]
         # "a claim that could not be verified", "a claim Ukraine's military dismissed as ...",
         # "which could not be independently verified"
-        return bool(re.search(r"\ba claim (?:that |which )?(?:could|can|was|has|(?:\S+ ){1,4}(?:dismissed|rejected|"
+        return bool(re.search(r"\ba claim (?:that |which )?(?:could|can|was|has|(?:\S+ ){1,7}?(?:dismissed|rejected|"
                               r"denied|disputed|called|described|contested|ridiculed))|"
                               r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)", rest))
 

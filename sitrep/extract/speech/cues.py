@@ -189,7 +189,9 @@ def _content_span(cue: Token) -> Span | None:
     if cue_lemma(cue) in NAMING_LEMMAS and verb_kind(cue) == "STATEMENT":  # "calling the raid a violation"
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         start = objects[0].left_edge.i if objects else cue.i + 1
-        end = cue.right_edge.i + 1
+        # up to the next verb of a list ('called the ambush "cowardly", praised ...')
+        end = max((c.right_edge.i for c in cue.children if c.i > cue.i and not (
+            c.dep_ in {"conj", "dep", "cc"} or c.dep_ == "punct" and c.i > start)), default=cue.i) + 1
         while end > start + 1 and doc[end - 1].is_punct:
             end -= 1  # the sentence's full stop hangs on the verb
         return doc[start:end]
@@ -267,6 +269,19 @@ def clauses_of(content: Span, cue: Token) -> list[Span]:
     clauses = [doc[content.start : end]] if end > content.start else []
     clauses.extend(doc[c.left_edge.i : c.right_edge.i + 1] for c in joined)
     return clauses
+
+
+def names_a_charge(cue: Token) -> bool:
+    """ "called the claim “disinformation”", "described the charge as reflexive": what a side
+    calls another's charge, whatever the words, answers it (a denial)."""
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd"}]
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS or any(
+        c.dep_ in {"nmod", "compound"} and c.i < o.i and c.lemma_.lower() in CHARGE_NOUNS for c in o.children)
+        for o in objects)
+
+
+# what one side says of another, as the object of a naming verb
+CHARGE_NOUNS = {"claim", "claims", "accusation", "allegation", "charge", "charges", "assertion"}
 
 
 def names_an_act(cue: Token) -> bool:

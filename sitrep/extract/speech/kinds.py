@@ -49,6 +49,13 @@ NAMING_LEMMAS = {"call", "brand", "label", "term", "describe"}
 # "voiced alarm at", "expressed outrage over": dismay said of an act condemns it
 DISMAY_NOUNS = {"alarm", "concern", "outrage", "indignation", "dismay", "shock", "horror", "condemnation", "anger"}
 # what a naming verb in a relative clause may name: "a claim the army called a fairy tale"
+# what a party is called when the name is a charge: "called the attackers narco-terrorists",
+# "describing them as Khawarij sent from across the border", "branded the rebels mercenaries"
+ENEMY_LABEL = re.compile(
+    r"\b(?:\w+-)?(?:terrorists?|khawarij|kharijites?|prox(?:y|ies)|mercenar(?:y|ies)|criminals?|bandits?|"
+    r"gangsters?|thugs?|traitors?|puppets?|agents of|hirelings?|murderers?|killers?|executioners?|"
+    r"provocateurs?|saboteurs?|invaders?|occupiers?|war criminals?|fascists?|nazis?|outlaws?|"
+    r"butchers?|savages?|enem(?:y|ies) of)\b", re.I)
 CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "account", "version"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
 # talks"); "pressed charges", "encouraged by the result" are no appeals.
@@ -215,6 +222,12 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
+def doc_quoted(token: Token) -> bool:
+    """Whether a quotation mark opens just before the phrase the token heads."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in {'"', "“"} or token.doc[start].text in {'"', "“"}
+
+
 def _calls_on(child: Token) -> bool:
     """ "called on X to", "called for talks"; not "called them militants on Tuesday"."""
     if child.lower_ == "for":
@@ -249,7 +262,20 @@ def verb_kind(token: Token) -> str | None:
             return "STATEMENT" if deps & {"dobj", "dative", "ccomp", "oprd", "xcomp"} or named_as else None
         if token.dep_ == "relcl" and token.head.lemma_.lower() in CLAIM_NOUNS and deps & {"oprd", "xcomp", "attr", "dobj"}:
             return "STATEMENT"  # "an accusation the commander called 'pure propaganda'": what he called it decides
-        return "STATEMENT" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp", "attr"} else None
+        if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp", "attr"}:
+            return "STATEMENT"
+        # 'called the attackers "narco-terrorists who kill children"': the parser hangs a quoted
+        # name on the object as an apposition
+        # ('called the ambush "cowardly"': or on the verb, as an adverb)
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        named = [g for c in objects for g in c.children if g.dep_ == "appos"] + [
+            g for g in token.children if g.dep_ in {"advmod", "acomp", "npadvmod"} and g.pos_ in {"ADJ", "ADV", "NOUN"}]
+        if objects and any(g.i > objects[0].i and doc_quoted(g) for g in named):
+            return "STATEMENT"
+        # ('called the claim “disinformation”', parsed with the claim as a modifier of the name)
+        return "STATEMENT" if any(o.i > 0 and o.doc[o.i - 1].text in {'"', "“"} and any(
+            c.dep_ in {"nmod", "compound"} and c.i < o.i - 1 for c in o.children)
+            for o in token.children if o.dep_ in {"dobj", "oprd"}) else None
     if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "DEMAND"  # "insisted on a withdrawal"; "insisted that ..." asserts
     if lemma in APPEAL_NEEDS_ACT and not any(

@@ -17,7 +17,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.kb.countries import country_name
 from sitrep.extract.speech.cues import misread_main_verb
-from sitrep.extract.speech.kinds import verb_kind
+from sitrep.extract.speech.kinds import VERB_KINDS, cue_lemma, verb_kind
 
 ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "official", "president",
@@ -64,6 +64,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth > 2:
         return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and any(t.lower_ == "whose" for t in subjects[-1].subtree):
+            # "The CPP, whose armed wing is the NPA, said ...": the parser made the relative
+            # clause a clause of the verb, with the speaker as its first subject
+            return subjects[0]
     stranded = _stranded_subject(verb) or _apposed_subject(verb)
     if stranded is not None:
         return stranded
@@ -86,7 +92,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                      and c.pos_ == "VERB" and verb_kind(c) is not None]
         if reporting:
             return subject_of(reporting[-1], depth + 1)
-    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+    if (verb.dep_ in {"xcomp", "conj", "advcl"} or verb.dep_ == "dep" and cue_lemma(verb.head) in VERB_KINDS) \
+            and verb.head.pos_ in {"VERB", "AUX"}:
+        # ("dep": 'called the ambush "cowardly", praised the "heroism" of ...', a reporting verb of
+        # a list the parser left unlabelled)
         if verb.head.lemma_ in {"refuse", "decline", "fail"}:
             return None
         return subject_of(verb.head, depth + 1)

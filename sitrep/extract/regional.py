@@ -1,0 +1,120 @@
+"""Sub-national governments: "Puntland's security minister", "the Kirkuk provincial council",
+"Chechnya's leader", "the Belgorod region's governor".
+
+A region named as the holder of an office is an actor of kind ``government`` in the region's
+country, "Government of <Region>" unless ``kb/regional_governments.tsv`` gives its own name
+("Jubaland State Administration"). A region is a first-level area of the gazetteer, one of the
+regions of that table, or any gazetteer place the text calls a region ("the Bryansk region's
+governor"). A region named as where something happens stays a place; a country's offices are
+the national government's (``sitrep.extract.mentions``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from sitrep.kb.countries import capital_country, country_code
+from sitrep.kb.ontology import read_table
+from sitrep.resolve.gazetteer import open_gazetteer
+
+# offices whose holder a possessive region names ("Puntland's president", "Chechnya's information
+# minister", "Tigray's interim administration")
+OFFICE_NOUNS = {"governor", "government", "administration", "authorities", "authority", "leader",
+                "president", "minister", "ministry", "council", "cabinet", "parliament", "assembly",
+                "premier", "presidency", "legislature", "executive", "chief", "head"}
+# offices a region's name stands before as a modifier ("the Puntland government", "the Kirkuk
+# provincial council"); not its leader's title ("Puntland president Said Deni" names a person)
+BODY_NOUNS = {"government", "administration", "authorities", "council", "cabinet", "parliament",
+              "assembly", "presidency", "legislature"}
+# the words that make a place name a region ("the Belgorod region", "Cabo Delgado province")
+REGION_WORDS = {"region", "province", "state", "oblast", "governorate", "prefecture", "department", "krai",
+                "republic", "territory"}
+
+
+@dataclass(frozen=True, slots=True)
+class RegionalGovernment:
+    name: str
+    country: str
+
+
+@cache
+def _table() -> dict[str, RegionalGovernment]:
+    found: dict[str, RegionalGovernment] = {}
+    for row in read_table("regional_governments.tsv"):
+        government = RegionalGovernment(row["government"], row["country"])
+        for name in (row["region"], *filter(None, (row.get("aliases") or "").split("|"))):
+            found[name.casefold()] = government
+    return found
+
+
+def regional_government(span: Span, country_focus: str | None) -> RegionalGovernment | None:
+    """The government a region's name stands for here, or None when the span is no region or
+    names no office holder."""
+    office = _office_of(span)
+    if office is None:
+        return None
+    name = span.text.removesuffix("'s").removesuffix("’s").strip()
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    known = _table().get(name.casefold())
+    if known is not None:
+        return known
+    if not name or country_code(name) is not None or capital_country(name) is not None:
+        return None  # a country's offices, and its capital's, are its national government's
+    country = _region_country(name, country_focus, called_a_region=office.lemma_.lower() in REGION_WORDS
+                              or span.root.head.lemma_.lower() in REGION_WORDS)
+    return RegionalGovernment(f"Government of {name}", country) if country is not None else None
+
+
+def _office_of(span: Span) -> Token | None:
+    """The office the span's region holds: the noun it is the possessor or modifier of, through
+    a region word ("the Bryansk region's governor")."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.lemma_.lower() in REGION_WORDS and head.i == span.end:
+        root, head = head, head.head  # "the Belgorod region's governor"
+    lemma = head.lemma_.lower()
+    if root.dep_ == "poss" and lemma in OFFICE_NOUNS:
+        return head
+    if root.dep_ in {"compound", "nmod", "amod"} and lemma in BODY_NOUNS and head.i > root.i:
+        return head
+    return None
+
+
+def _region_country(name: str, country_focus: str | None, *, called_a_region: bool) -> str | None:
+    """The country of the region of that name: a first-level area of the gazetteer (any place
+    when the text calls it a region), the article's country first."""
+    entries = [entry for entry in open_gazetteer().lookup(name)
+               if entry.score >= 100 and entry.country and (entry.fcode == "ADM1" or called_a_region and
+                                                            entry.level in {"admin1", "admin2", "exact"})]
+    if not entries:
+        return None
+    countries = [entry.country for entry in entries]
+    return country_focus if country_focus in countries else countries[0]
+
+
+def unnamed_regional_office(token: Token, country_focus: str | None) -> RegionalGovernment | None:
+    """ "An explosion hit a bridge in Russia's Bryansk region, the regional governor said": an
+    office called regional is that of the last region the text named before it."""
+    if token.lemma_.lower() not in OFFICE_NOUNS or any(c.dep_ == "poss" for c in token.children) or not any(
+            c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in token.children):
+        return None
+    doc = token.doc
+    for entity in reversed([e for e in doc.ents if e.end <= token.i and e.label_ in {"GPE", "LOC", "NORP", "ORG"}]):
+        after = doc[entity.end] if entity.end < len(doc) else None
+        called_a_region = after is not None and after.lemma_.lower() in REGION_WORDS
+        name = entity.text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+        known = _table().get(name.casefold())
+        if known is not None:
+            return known
+        if country_code(name) is not None or capital_country(name) is not None:
+            continue
+        if not called_a_region:
+            continue  # "Kupiansk", "the West": the region must be named as one
+        country = _region_country(name, country_focus, called_a_region=True)
+        if country is not None:
+            return RegionalGovernment(f"Government of {name}", country)
+    return None
