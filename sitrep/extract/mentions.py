@@ -980,6 +980,10 @@ def _generic_mentions(
         if found is None:
             continue
         generic, _ = found
+        if any(c.lower_ in {"former", "ex"} for c in token.children) and any(
+                t.ent_type_ == "PERSON" and t.i in taken and taken[t.i].kind == "person"
+                for t in ([token.head] if token.dep_ == "compound" else []) + [c for c in token.children if c.dep_ == "appos"]):
+            continue  # "the former policeman Jimmy Chérizier": what the person was, not a force
         modifier = (_generic_of(token.head) or (None, None))[1] if token.dep_ == "compound" else None
         if modifier is not None and modifier.i == token.i:
             continue  # "government forces": the modifier of a two-word organ, not an actor of its own

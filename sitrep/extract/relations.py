@@ -418,11 +418,20 @@ def _stated_ties(context: ArticleContext, add) -> None:
             while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
                     and before.head.head.dep_ == "appos":
                 before = before.head.head.head  # "the Danab brigade, an elite unit of the army, whose"
-            group = group or (_naming(context, before) if before is not None else None)
-            holder = _name_after_comma(context, token) or _named_after(context, token)
+            if group is None and before is not None:
+                # "the Canaan gang, ..., whose leader": the name may be the noun's modifier only
+                group = _naming(context, before) or next(
+                    (m for c in before.children if c.dep_ == "compound" for m in [_naming(context, c)] if m), None)
+            # "whose leader, X,", "whose leader Cho Ayaba lives in exile"
+            holder = _name_after_comma(context, token) or _named_after(context, token) or _person_from(
+                context, token.i + 1, lambda word: word.lower_ in RANK_WORDS)
             if holder is None and token.head.lemma_ == "be":
-                holder = next((m for c in token.head.children if c.dep_ == "attr"
-                               for m in _phrase_actors(context, c)[:1]), None)  # "whose backbone is the YPG"
+                # "whose backbone is the YPG", "whose leader is the former policeman Jimmy Chérizier"
+                named = [m for c in token.head.children if c.dep_ == "attr" for m in _phrase_actors(context, c)]
+                holder = next((m for m in named if m.kind == "person"), named[0] if named else None)
+            if holder is None and token.head.lemma_ == "know":
+                holder = next((m for c in token.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children for m in [_naming(context, g)] if m is not None), None)
             if group is not None and holder is not None and ROLE_PREDICATES[lemma] != "backed_by":
                 add(holder, "leader_of" if lemma == "commander" else ROLE_PREDICATES[lemma], group, token)
         if lemma in {"group", "faction", "gang", "militia", "movement"} and token.pos_ == "NOUN":

@@ -519,6 +519,8 @@ class Extractor:
         if own == "CLAIM" and not is_party(speaker.kind, speaker.name):
             return None  # a monitor's or a mission's "it had documented ...": its own work
         if cue.dep_ == "advcl" and cue.head.i in self._cue_index:
+            if cue.head.i in self._produced and own in {"THREATEN", "DENY"}:
+                return own  # "rejected the truce, saying it would not halt operations": a threat beside the refusal
             if cue.head.i in self._produced or own == "CLAIM":
                 # "denied losing the town, saying its fighters had redeployed"; "..., the
                 # coalition said, adding that its air defences had intercepted it": the addition

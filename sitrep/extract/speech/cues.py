@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.speech.kinds import CLAIM_NOUNS, NAMING_LEMMAS, NEEDS_CONTENT, cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import CLAIM_NOUNS, NAMING_LEMMAS, PROPOSAL_NOUNS, NEEDS_CONTENT, cue_lemma, verb_kind
 from sitrep.extract.speech.quotes import Quote
 
 AFTER_WINDOW = 14  # tokens after a closing mark in which "he said" is looked for
@@ -50,6 +50,8 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
         return False  # "no group claimed responsibility"
     if cue_lemma(token) in OBJECT_BOUND and not _speech_object(token):
         return False
+    if _refusal(token) and _background_refusal(token):
+        return False
     if _describes_speaker(token):
         return False
     if _asked_of_others(token):
@@ -90,6 +92,38 @@ def _describes_speaker(token: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and verb_kind(noun.head) is not None
 
 
+REFUSAL_LEMMAS = {"refuse", "boycott", "rule out", "turn down", "offer", "propose"}
+BACKGROUND_MARKS = {"after", "if", "when", "because", "since", "until", "unless", "before", "as", "once", "while"}
+
+
+def _refusal(token: Token) -> bool:
+    """A refusal or an offer put to another side ("rejected the truce", "refused to sign",
+    "offered to mediate"), not a denial of words."""
+    lemma = cue_lemma(token)
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ in {"relcl", "acl"}:
+        objects.append(token.head)  # "a charge Kyiv dismissed"
+    return lemma in REFUSAL_LEMMAS or lemma in OBJECT_BOUND and not any(
+        o.lemma_.lower() in SPEECH_NOUNS for o in objects) and not any(
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
+def _background_refusal(token: Token) -> bool:
+    """A refusal told as background or as the cause of an act, not as what a side says now:
+    "a faction that has rejected calls to disarm", "the dissidents who rejected the 2016 peace
+    deal", "killed after they refused to surrender", "have refused to hand them over"."""
+    if token.dep_ in {"relcl", "acl"}:
+        return True
+    if token.dep_ == "advcl" and cue_lemma(token) != "offer" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children):
+        return True
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and cue_lemma(token) in {"refuse", "offer"}:
+        return True
+    return any(c.dep_ == "dobj" and any(m.like_num or m.ent_type_ == "DATE" for m in c.children
+                                        if m.dep_ in {"nummod", "compound", "amod", "nmod"})
+               for c in token.children)  # "rejected the 2016 peace deal"
+
+
 def _speech_object(token: Token) -> bool:
     """ "rejected the accusations", "dismissed as propaganda": a denial of words, not a refusal
     of a plan ("rejected the peace accord" is no statement)."""
@@ -99,7 +133,8 @@ def _speech_object(token: Token) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in token.children):
         return True  # "rejected the toll as fabricated"
-    return any(o.lemma_.lower() in SPEECH_NOUNS for o in objects)
+    # "rejected the truce", "dismissed the offer": a refusal of what another side put forward
+    return any(o.lemma_.lower() in SPEECH_NOUNS | PROPOSAL_NOUNS for o in objects)
 
 
 def content_root(content: Span, cue: Token) -> Token:

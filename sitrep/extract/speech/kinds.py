@@ -18,7 +18,11 @@ VERB_KINDS: dict[str, str] = {
                      "encourage", "exhort", "petition"), "APPEAL"),
     **dict.fromkeys(("deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "contest",
                      "contradict", "repudiate"), "DENY"),
-    **dict.fromkeys(("pledge", "vow", "promise", "swear", "commit", "guarantee", "assure"), "PLEDGE"),
+    **dict.fromkeys(("pledge", "vow", "promise", "swear", "commit", "guarantee", "assure", "offer", "propose"),
+                    "PLEDGE"),
+    # a refusal of what another side asks or offers ("refused to sign", "ruled out talks",
+    # "turned down the plan", "would boycott the talks") answers it: a denial
+    **dict.fromkeys(("refuse", "boycott", "rule out", "turn down"), "DENY"),
     **dict.fromkeys(("condemn", "denounce", "decry", "slam", "criticise", "criticize", "blast",
                      "deplore", "censure", "lambast", "rebuke", "castigate", "excoriate", "berate",
                      "chastise"), "CONDEMN"),
@@ -56,6 +60,17 @@ ENEMY_LABEL = re.compile(
     r"gangsters?|thugs?|traitors?|puppets?|agents of|hirelings?|murderers?|killers?|executioners?|"
     r"provocateurs?|saboteurs?|invaders?|occupiers?|war criminals?|fascists?|nazis?|outlaws?|"
     r"butchers?|savages?|enem(?:y|ies) of)\b", re.I)
+# what one side puts to another and the other may refuse ("rejected the truce", "ruled out talks")
+PROPOSAL_NOUNS = {"offer", "demand", "proposal", "plan", "truce", "ceasefire", "cease-fire", "deadline", "call",
+                  "ultimatum", "talk", "talks", "negotiation", "negotiations", "mediation", "settlement", "deal",
+                  "draft", "initiative", "condition", "conditions", "request", "invitation", "overture",
+                  "roadmap", "dialogue", "amnesty", "timetable", "idea", "suggestion", "peace"}
+OFFERED_NOUNS = {"talks", "talk", "amnesty", "truce", "ceasefire", "mediation", "dialogue", "negotiations",
+                 "support", "help", "assistance", "protection", "pardon", "guarantees", "troops", "asylum"}
+# what a side refuses to do when it refuses a settlement
+REFUSED_ACTS = {"negotiate", "talk", "sign", "disarm", "accept", "recognise", "recognize", "attend", "join",
+                "sit", "return", "hand", "withdraw", "meet", "engage", "participate", "cooperate",
+                "surrender", "release", "free", "leave", "abide", "implement", "comply"}
 CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "account", "version"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
 # talks"); "pressed charges", "encouraged by the result" are no appeals.
@@ -70,6 +85,13 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("THREATEN", re.compile(
         r"\b(?:(?:will|would|shall|'ll) hold \w+(?: \w+)? (?:fully )?responsible|(?:would|will) (?:respond|retaliate|"
         r"strike|hit|target|attack|punish|avenge|hunt)|hunted down|(?:not )?go unpunished|"
+        # force promised without a threat verb: "will be hit with the full force of the state",
+        # "free our prisoners by other means", "the only language they will hear from us is force"
+        r"(?:will|would|shall)(?: not|n't| never) lay down (?:our|their|its|his|the) (?:weapons|arms)|"
+        r"(?:full|whole) (?:force|weight|might) of (?:the )?(?:state|law|army|republic)|by (?:other|military) means|"
+        r"language (?:\w+ ){0,5}is (?:force|fire|war)|at any (?:cost|price)|"
+        r"intensify (?:its |their |our |the )?(?:operations|attacks|strikes|offensive)|"
+        r"(?:press|push) (?:on|ahead|forward|(?:\w+ )?(?:offensive|attacks?|operations?))(?: \w+){0,6} until|"
         r"(?:will|would) be (?:destroyed|crushed|eliminated|wiped out|punished)|crush\w*|retaliat\w*|pay (?:a|the) (?:very |heavy |high |dear |steep |terrible )*price|will (?:respond|"
         r"strike|hit|target|attack|destroy|burn|punish|avenge)|wipe (?:\w+ )?out|destroy (?:them|"
         r"you|it)|will regret|consequences|strike back|all options|will not hesitate|won't "
@@ -168,6 +190,13 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"fairy[- ]tale|(?:claims?|reports?|allegations?|accusations?|charges?) (?:was |were |is |are |as )?"
         r"(?:\w+ ){0,2}(?:disinformation|propaganda|invention|fiction|nonsense|untrue|false|lies?)|"
         r"did not (?:attack|target|carry out|fire|strike)|denied|"
+        # a refusal: "would not negotiate with criminals", "does not negotiate with terrorists",
+        # "there will be no truce", "our weapons are a red line"
+        r"(?:will|would|shall|can|could)(?: not|n't| never) (?:\w+ )?(?:negotiate|talk|sign|disarm|accept|"
+        r"recogni[sz]e|sit (?:down )?(?:at|with)|return to (?:the )?(?:talks|negotiations|table)|attend|"
+        r"take part|hand over)|(?:does|do|did) not negotiate|(?:will|would) no longer (?:negotiate|talk)|never negotiate|"
+        r"(?:there will be|there is) no (?:truce|ceasefire|negotiations?|talks|dialogue|deal)|"
+        r"no (?:truce|ceasefire|negotiations?|talks|dialogue) with|red line|non-negotiable|not negotiable|"
         r"(?:is|are|was|were) not (?:being )?(?:used|involved|responsible|behind))\b", re.I)),
     ("CONDEMN", re.compile(
         r"\b(?:condemn\w*|denounc\w+|heinous|barbaric|cowardly|abhorrent|despicable|reprehensible|abominable|"
@@ -201,6 +230,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:call(?:ed|s)? (?:on|upon|for)|urg(?:e|ed|es)|appeal\w*|we ask|plea)\b", re.I)),
     ("PLEDGE", re.compile(
         r"\b(?:we will (?:continue|not stop|keep|never|rebuild|protect|defend|stand)|"
+        # an offer kept open: "the offer remains on the table", "the door to peace is not closed"
+        r"(?:offer|door)(?: \w+){0,3} (?:remains?|stays?|is still|still (?:stands|stood)|stands) (?:open|on the table)|"
+        r"(?:offer|proposal)(?: of \w+)? (?:still )?(?:stands|stood)|door (?:to (?:peace|dialogue|talks) )?(?:is|remains) not closed|"
         r"will continue to|committed to|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
         r"surrender|give up)|(?:will|would) (?:investigate|look into|compensate|rebuild|"
         r"be (?:investigated|sent|deployed|provided|delivered|treated|compensated|rebuilt|"
@@ -219,7 +251,12 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma == "tweet" or token.lower_.startswith("tweet"):
         return "tweet"
+    if lemma in PHRASAL_REFUSALS and any(c.dep_ == "prt" and c.lower_ == PHRASAL_REFUSALS[lemma] for c in token.children):
+        return f"{lemma} {PHRASAL_REFUSALS[lemma]}"  # "ruled out talks", "turned down the offer"
     return lemma
+
+
+PHRASAL_REFUSALS = {"rule": "out", "turn": "down"}
 
 
 def doc_quoted(token: Token) -> bool:
@@ -286,6 +323,17 @@ def verb_kind(token: Token) -> str | None:
     if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"allegiance", "loyalty"}
                                             for c in token.children):
         return None  # "a group that has pledged allegiance to Islamic State" is a tie, not a statement
+    if lemma == "refuse" and not (any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in token.children)
+                                  or any(c.dep_ == "xcomp" and c.lemma_.lower() in REFUSED_ACTS for c in token.children)):
+        return None  # "refused to sign", "refused the offer"; not "refused to comment"
+    if lemma in {"boycott", "rule out", "turn down"} and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in token.children):
+        return None
+    if lemma == "propose" and not any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_NOUNS for c in token.children):
+        return None  # "proposed a truce"
+    if lemma == "offer" and not (any(c.dep_ == "xcomp" for c in token.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_NOUNS for c in token.children)):
+        return None  # "offered to mediate", "offered an amnesty"; not "offered prayers"
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return None  # "the blast claimed 12 lives"
     if lemma == "ask" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children):
@@ -307,7 +355,7 @@ def content_kind(text: str) -> str | None:
 # what a vow to act against an adversary says: "vowed to hunt down the attackers", "pledged to
 # crush the rebellion"
 HOSTILE_VOW = re.compile(
-    r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|destroy|eliminate|kill|"
+    r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|answer|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
     r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
     r"take back|push on|finish|drive (?:out|back)|teach|uproot|respond|retaliate|hit back|strike back)\b", re.I)
@@ -377,6 +425,7 @@ HOSTILE_LEMMAS = {"respond", "retaliate", "strike", "attack", "target", "hit", "
                   "retake", "recapture", "capture", "kill", "arrest", "pursue", "expel", "drive"}
 # a side that says it only answered fire blames the other for starting it
 ANSWERING_LEMMAS = {"respond", "retaliate", "react"}
+STOPPING_LEMMAS = {"halt", "stop", "cease", "end", "suspend", "pause", "lay"}
 READY_WORDS = {"ready", "prepared", "determined", "willing", "set"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 ORDER_LEMMAS = {"order", "authorise", "authorize", "instruct", "direct", "command"}
@@ -406,6 +455,11 @@ def self_report_kind(root: Token) -> str:
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     for verb in verbs:
         if _future(verb):
+            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in REFUSED_ACTS - {"surrender"} \
+                    or verb.lemma_.lower() in {"boycott", "reject", "refuse"}:
+                return "DENY"  # "it would not sign a treaty until ...", "would not disarm", "would boycott the talks"
+            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in STOPPING_LEMMAS:
+                return "THREATEN"  # "it would not halt operations while the RSF holds El Fasher"
             return "THREATEN" if verb.lemma_.lower() in HOSTILE_LEMMAS else "PLEDGE"
     if root.lemma_.lower() in ANSWERING_LEMMAS:
         return "ACCUSE"  # "its units had only responded to the sources of fire": the other side began
