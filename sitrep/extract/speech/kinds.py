@@ -69,8 +69,8 @@ OFFERED_NOUNS = {"talks", "talk", "amnesty", "truce", "ceasefire", "mediation", 
                  "support", "help", "assistance", "protection", "pardon", "guarantees", "troops", "asylum"}
 # what a side refuses to do when it refuses a settlement
 REFUSED_ACTS = {"negotiate", "talk", "sign", "disarm", "accept", "recognise", "recognize", "attend", "join",
-                "sit", "return", "hand", "withdraw", "meet", "engage", "participate", "cooperate",
-                "surrender", "release", "free", "leave", "abide", "implement", "comply"}
+                "sit", "return", "hand", "meet", "engage", "participate", "cooperate",
+                "surrender", "release", "free", "abide", "implement", "comply"}
 CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "account", "version"}
 # Verbs that appeal only when they say to do something ("pressed Israel to halt", "pressed for
 # talks"); "pressed charges", "encouraged by the result" are no appeals.
