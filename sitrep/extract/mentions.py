@@ -348,6 +348,9 @@ def _leader_by(span: Span) -> bool:
     """ "the faction headed by Minni Minawi": what leads a group after "by" is most often a person
     (an organisation is said to "control" or "back" one)."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in {"faction", "junta", "gang"} \
+            and span.start == root.head.i + 1 and len(span) <= 3 and _known(span) is None:
+        return True  # "the faction of Bakura Doro": a group named after a person is his
     return (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in LEADING_VERBS
             and _known(span) is None)
 
@@ -742,6 +745,8 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
             if any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children):
                 continue  # "government forces and fighters of the SDF": the SDF's are the fighters
             for grandchild in child.children:
+                if grandchild.i in taken and taken[grandchild.i].kind == "person" and _leads_it(token):
+                    break  # "the junta of Captain Ibrahim Traoré": the body he leads, not him
                 if grandchild.i in taken:
                     return taken[grandchild.i]
                 if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in GROUP_NOUNS:
@@ -772,12 +777,21 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
             if owner is not None:
                 if _modifies_more(token.doc[owner.end - 1], owner.end):
                     continue
+                if owner.kind == "person" and _leads_it(token):
+                    return None  # "the junta of Captain Ibrahim Traoré": the body he leads
                 if not owner.generic and owner.kind not in STATE_KINDS | {"state"}:
                     return owner
                 return None
             if word.dep_ not in {"det", "compound", "amod", "punct", "npadvmod", "advmod"}:
                 return None
     return None
+
+
+def _leads_it(body: Token) -> bool:
+    """Whether "<body> of <person>" is a body the person leads now ("the junta of Captain X",
+    "the faction of Y"); "the ousted government of Bashar al-Assad" is his loyalists' cause."""
+    return body.lemma_.lower() in LED_BODIES | {"faction"} and not any(
+        c.lower_ in {"ousted", "former", "toppled", "deposed", "fallen", "old", "previous"} for c in body.children)
 
 
 def _modifies_more(last: Token, end: int) -> bool:

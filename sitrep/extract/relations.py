@@ -1953,9 +1953,9 @@ def _persons_groups(context: ArticleContext, add) -> None:
                               for m in [_naming(context, t)] if m is not None and not m.generic), None)
         if group is None and head.lemma_.lower() in LED_PARTS | {"junta", "regime", "government"}:
             group = _actor_at(context, head)
-        if group is not None and not (group.generic and not group.known) and group.kind in {
+        if group is not None and not (group.generic and not group.known and not national_organ(group)) and group.kind in {
                 "armed_group", "political_party", "government"} and group.end <= of.i + 1:
-            add(person, "leader_of", group, of)
+            add(person, "leader_of", group, of)  # (a junta is its state's government)
 
 
 def _persons_governments(context: ArticleContext, add) -> None:

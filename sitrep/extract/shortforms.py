@@ -186,13 +186,25 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
     for token in doc:
         if token.i in taken or token.lemma_.lower() not in GROUP_WORDS or token.pos_ != "NOUN":
             continue
-        if not _definite(token) or any(child.dep_ in {"compound", "amod"} for child in token.lefts):
+        opposed = _opposed_in_description(token, taken)
+        if not _definite(token) or opposed is None and any(child.dep_ in {"compound", "amod"} for child in token.lefts):
             continue
-        earlier = antecedent(token, "armed_group", mentions)
+        # "the anti-Taliban group": the group named before, never the one it is against
+        earlier = antecedent(token, "armed_group", [m for m in mentions if opposed is None or m.actor_id != opposed])
         if earlier is None:
             continue
         start = min([token.i, *(c.i for c in token.lefts)])
         _refer_back(doc[start : token.i + 1], earlier, mentions, taken)
+
+
+def _opposed_in_description(token: Token, taken: dict[int, ActorMention]) -> str | None:
+    """The actor an "anti-" description of the noun is against ("the anti-Taliban group"), or
+    None when the noun has no such description."""
+    lefts = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ not in {"det"}]
+    if not lefts or not lefts[0].lower_.startswith("anti"):
+        return None
+    against = next((taken[t.i] for t in lefts if t.i in taken), None)
+    return against.actor_id if against is not None else ""
 
 
 def _refer_back(span: Span, earlier: ActorMention, mentions: list[ActorMention],
