@@ -315,6 +315,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _led_by(context, add)
     _allied_conjuncts(context, add)
     _hyphenated_patrons(context, add)
+    _mutual_fighting(context, add)
     _title_relations(context, add)
     _possessive_units(context, add)
     _states_own_forces(context, add)
@@ -1024,6 +1025,23 @@ def _thing_above(noun: Token, context: ArticleContext) -> ActorMention | None:
     return None
 
 
+def _mutual_fighting(context: ArticleContext, add) -> None:
+    """ "the army and the SDF shelled each other's positions", "fought one another": the sides
+    the joined subject lists fight each other."""
+    for verb in context.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPOSE_VERBS:
+            continue
+        if not any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in {"each", "one"} or t.lower_ == "another"
+                   and t.i > 0 and t.nbor(-1).lower_ == "one" for t in verb.subtree if t.i > verb.i):
+            continue
+        sides = _subjects(verb, context)
+        sides = [m for i, m in enumerate(sides) if m.kind != "person" and all(m.actor_id != o.actor_id for o in sides[:i])]
+        for i, one in enumerate(sides):
+            for other in sides[i + 1:]:
+                if not one_state(one, other):
+                    add(one, "opposes", other, verb)
+
+
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -1240,6 +1258,10 @@ def _more_relations(context: ArticleContext, add) -> None:
             head = token.head
             doers = _doer_of_noun(head, context) if head.pos_ in {"NOUN", "PROPN"} else _subjects(head, context)
             doers += _alongside(head, context)  # "fought alongside the army against Y": the ally fights Y too
+            if head.pos_ == "VERB" and head.lemma_.lower() in SUPPORTING_VERBS:
+                # "supports the SDF against Islamic State": the one helped fights Y as well
+                doers += [m for c in head.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)
+                          if m.kind not in NOT_A_SIDE]
             for doer in doers:
                 for target in targets:
                     add(doer, "opposes", target, token)
