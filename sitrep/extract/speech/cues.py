@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.speech.kinds import CLAIM_NOUNS, NAMING_LEMMAS, PROPOSAL_NOUNS, NEEDS_CONTENT, cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import CLAIM_NOUNS, NAMING_LEMMAS, NEEDS_CONTENT, PROPOSAL_NOUNS, cue_lemma, verb_kind
 from sitrep.extract.speech.quotes import Quote
 
 AFTER_WINDOW = 14  # tokens after a closing mark in which "he said" is looked for
@@ -125,8 +125,9 @@ def _background_refusal(token: Token) -> bool:
 
 
 def _speech_object(token: Token) -> bool:
-    """ "rejected the accusations", "dismissed as propaganda": a denial of words, not a refusal
-    of a plan ("rejected the peace accord" is no statement)."""
+    """ "rejected the accusations", "dismissed as propaganda": a denial of words; "rejected the
+    truce", "dismissed the offer": a refusal of what another side put forward. An accord already
+    made is neither ("rejected the peace accord" is no statement)."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if token.dep_ == "relcl" and not objects:
         objects = [token.head]
