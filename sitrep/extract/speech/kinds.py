@@ -259,7 +259,7 @@ def cue_lemma(token: Token) -> str:
 PHRASAL_REFUSALS = {"rule": "out", "turn": "down"}
 
 
-def doc_quoted(token: Token) -> bool:
+def _opens_quote(token: Token) -> bool:
     """Whether a quotation mark opens just before the phrase the token heads."""
     start = token.left_edge.i
     return start > 0 and token.doc[start - 1].text in {'"', "“"} or token.doc[start].text in {'"', "“"}
@@ -307,7 +307,7 @@ def verb_kind(token: Token) -> str | None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         named = [g for c in objects for g in c.children if g.dep_ == "appos"] + [
             g for g in token.children if g.dep_ in {"advmod", "acomp", "npadvmod"} and g.pos_ in {"ADJ", "ADV", "NOUN"}]
-        if objects and any(g.i > objects[0].i and doc_quoted(g) for g in named):
+        if objects and any(g.i > objects[0].i and _opens_quote(g) for g in named):
             return "STATEMENT"
         # ('called the claim “disinformation”', parsed with the claim as a modifier of the name)
         return "STATEMENT" if any(o.i > 0 and o.doc[o.i - 1].text in {'"', "“"} and any(
