@@ -4,12 +4,11 @@ sign", "offered to host talks"), charges made by naming ("branded the gunmen mer
 "called the allegation absurd"), and ties told by "whose", "the junta of", "each other" and
 "supports X against Y". Sentences written for these tests."""
 
+from sitrep.model import Article
 from tests.extract.relation_helpers import opposed, relations_of
 
 
 def _actors(pipeline, text):
-    from sitrep.model import Article
-
     document = pipeline.extract_one(Article(text=text, published="2026-04-02"))
     return {(a.name, a.kind, a.country) for a in document.actors}
 
