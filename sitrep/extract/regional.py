@@ -59,13 +59,19 @@ def regional_government(span: Span, country_focus: str | None) -> RegionalGovern
     name = span.text.removesuffix("'s").removesuffix("’s").strip()
     if name.casefold().startswith("the "):
         name = name[4:]
+    return _government_of(name, country_focus, called_a_region=office.lemma_.lower() in REGION_WORDS
+                          or span.root.head.lemma_.lower() in REGION_WORDS)
+
+
+def _government_of(name: str, country_focus: str | None, *, called_a_region: bool) -> RegionalGovernment | None:
+    """The government of the region ``name``: the table's, else "Government of <name>" in the
+    region's country; None for a country, a capital or a name that is no region."""
     known = _table().get(name.casefold())
     if known is not None:
         return known
     if not name or country_code(name) is not None or capital_country(name) is not None:
         return None  # a country's offices, and its capital's, are its national government's
-    country = _region_country(name, country_focus, called_a_region=office.lemma_.lower() in REGION_WORDS
-                              or span.root.head.lemma_.lower() in REGION_WORDS)
+    country = _region_country(name, country_focus, called_a_region=called_a_region)
     return RegionalGovernment(f"Government of {name}", country) if country is not None else None
 
 
@@ -107,14 +113,9 @@ def unnamed_regional_office(token: Token, country_focus: str | None) -> Regional
         after = doc[entity.end] if entity.end < len(doc) else None
         called_a_region = after is not None and after.lemma_.lower() in REGION_WORDS
         name = entity.text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
-        known = _table().get(name.casefold())
-        if known is not None:
-            return known
-        if country_code(name) is not None or capital_country(name) is not None:
-            continue
-        if not called_a_region:
+        if not called_a_region and name.casefold() not in _table():
             continue  # "Kupiansk", "the West": the region must be named as one
-        country = _region_country(name, country_focus, called_a_region=True)
-        if country is not None:
-            return RegionalGovernment(f"Government of {name}", country)
+        found = _government_of(name, country_focus, called_a_region=True)
+        if found is not None:
+            return found
     return None
