@@ -326,7 +326,12 @@ class Scorer:
                 self._error(gold, "statements", "miss", g.label, sentence,
                             f"predicted there: {sorted({p.kind for p in near})}" if near else "")
                 continue
-            best = min(typed, key=lambda p: id(p) in matched)
+            # of several statements there ("X and Y accused each other"), the one not taken yet
+            # whose speaker and then targets are the gold ones is scored against it
+            best = min(typed, key=lambda p: (
+                id(p) in matched,
+                g.speaker is not None and not match.actor_matches(g.speaker, actors.get(p.speaker) if p.speaker else None),
+                bool(g.targets) and not match.any_actor_matches(g.targets, [actors.get(t) for t in p.targets])))
             counts.tp += 1
             matched.update(id(p) for p in typed)
             if "speaker" in gold.arguments and g.speaker is not None:

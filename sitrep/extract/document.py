@@ -70,15 +70,17 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
                 and not speaker.name.startswith("Unnamed "):
             speaker.country = context.focus
     found_events = events.extract_events(context)
-    by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
-    aim_at_events(found_statements, found_events, context.article.text, by_id)
-    found_events += events.verbal_events(found_statements, found_events, article.id)
-    # relations stated in the text first ("said Brigadier X, a spokesman for Y": speakers the
-    # model missed hold roles too); then each side of a hostile event opposes the other
+    # relations stated in the text ("said Brigadier X, a spokesman for Y": speakers the model
+    # missed hold roles too); a speaker's unit or group is its own side when statements are aimed
+    # at the doers of events
     named_speakers = [s for s in speakers if not s.name.startswith("Unnamed ") and s.end > s.start
                       and not any(m.start <= s.start < m.end for m in found)]
     context.mentions = sorted(found + named_speakers, key=lambda mention: mention.start)
     found_relations = relations.extract_relations(context)
+    by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
+    aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations)
+    found_events += events.verbal_events(found_statements, found_events, article.id)
+    # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)
     return Document(
         article=article,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -52,6 +52,7 @@ from sitrep.extract.speech.kinds import (
     threat_by_shape,
     verb_kind,
 )
+from sitrep.extract.speech.mutual import is_mutual, mutual_parties
 from sitrep.extract.speech.platforms import platform_of
 from sitrep.extract.speech.sourcing import is_party, tells_new_event
 from sitrep.extract.speech.quotes import Quote, find_quotes
@@ -164,6 +165,7 @@ class Extractor:
         statements: list[Statement] = []
         last: tuple[Statement, ActorMention] | None = None
         for unit in self.units():
+            pair = None
             if unit.cue is None:
                 speaker = self._speaker_named_after(unit)
                 if speaker is None and (last is None or unit.quotes[0].open - last[0].evidence.end > QUOTE_CHAINING):
@@ -171,11 +173,15 @@ class Extractor:
                 speaker = speaker or last[1]
             else:
                 subject = unit.speaker_token or subject_of(unit.cue)
-                speaker = self.speakers.resolve(subject) if subject is not None else None
+                # "X and Y accused each other": two statements, each party's against the other
+                pair = mutual_parties(unit.cue, subject, self.context) if is_mutual(unit.cue) else None
+                speaker = pair[0] if pair else self.speakers.resolve(subject) if subject is not None else None
                 if speaker is None:
                     continue
                 self.targets.heard(unit.position, speaker)
             made = self._statements(unit, speaker)
+            if unit.cue is not None and pair:
+                made = _both_ways(made, pair)
             if made:
                 if unit.cue is not None:
                     self._produced.add(unit.cue.i)
@@ -660,6 +666,19 @@ class Extractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
         return heads
+
+
+def _both_ways(made: list[Statement], pair: list[ActorMention]) -> list[Statement]:
+    """Each statement of a mutual act made by the first party against the second, and its twin
+    by the second against the first."""
+    first, second = pair
+    both: list[Statement] = []
+    for statement in made:
+        statement.targets = [second.actor_id]
+        both.append(statement)
+        both.append(replace(statement, id=stable_id("statement", statement.id, second.actor_id),
+                            speaker=second.actor_id, targets=[first.actor_id]))
+    return both
 
 
 def _one_per_act(statements: list[Statement]) -> list[Statement]:

@@ -20,24 +20,44 @@ from sitrep.extract import mentions
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 
-def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, mentions.ActorMention]) -> None:
+def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, mentions.ActorMention],
+                  known: list = ()) -> None:
     """Fill the targets of ``found`` statements from ``found_events``; ``actors`` maps each actor
-    id to a mention of it."""
+    id to a mention of it; ``known`` are the relations the text states (whose commander or member
+    a speaker is)."""
     violent = sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
                      key=lambda e: e.evidence.start)
-    _targets_from_events(found, violent, text, actors)
+    _targets_from_events(found, violent, text, actors, _affiliations(known))
     _claimed_event_targets(found, violent, text, actors)
 
 
-def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention]):
-    """Whether an actor is the speaker's own side: the speaker, or another organ of its state (a
-    ministry that vows to pursue the attackers is not aiming at the police who arrested them)."""
+AFFILIATIONS = {"member_of", "leader_of", "part_of"}
+
+
+def _affiliations(known) -> dict[str, set[str]]:
+    """Each actor's bodies by the text's relations: "an SDF commander, Rawan Ahmad" puts the SDF
+    on her side, and the brigade of a corps puts the corps on the brigade's."""
+    bodies: dict[str, set[str]] = {}
+    for relation in known:
+        if relation.predicate in AFFILIATIONS:
+            bodies.setdefault(relation.subject, set()).add(relation.object)
+    return bodies
+
+
+def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
+              bodies: dict[str, set[str]] | None = None):
+    """Whether an actor is the speaker's own side: the speaker, the bodies it leads or belongs to,
+    or another organ of its state (a ministry that vows to pursue the attackers is not aiming at
+    the police who arrested them)."""
     speaker = actors.get(speaker_id)
+    side = {speaker_id, *(bodies or {}).get(speaker_id, ())}
+    side |= {b for a in list(side) for b in (bodies or {}).get(a, ())}
 
     def own(actor_id: str) -> bool:
         other = actors.get(actor_id)
-        return actor_id == speaker_id or (
-            speaker is not None and other is not None and mentions.one_state(speaker, other))
+        return actor_id in side or any(
+            other is not None and actors.get(s) is not None and mentions.one_state(actors[s], other)
+            for s in side)
 
     return own
 
@@ -63,7 +83,7 @@ NOUN_MODES = {
 
 
 def _targets_from_events(found: list, violent: list, text: str,
-                         actors: dict[str, mentions.ActorMention]) -> None:
+                         actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> None:
     """ "The government condemned the attack": a reaction that names an event, not its doer, is
     aimed at whoever carried out that event, told before it."""
     violent = [e for e in violent if e.actors]
@@ -80,7 +100,7 @@ def _targets_from_events(found: list, violent: list, text: str,
             # "These criminals will be hunted down": a threat that names no one is aimed at
             # whoever did the latest violence told before it
             continue
-        own = _own_side(statement.speaker, actors)
+        own = _own_side(statement.speaker, actors, bodies)
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]
         if statement.targets and any(t in e.actors for e in before for t in statement.targets):

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract.speech.mutual import traded_kind
+
 # lemma -> kind; STATEMENT verbs only report, the content may still make the statement a threat.
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault", "complain"), "ACCUSE"),
@@ -277,6 +279,9 @@ def _calls_on(child: Token) -> bool:
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
+    traded = traded_kind(token)
+    if traded is not None:
+        return traded  # "traded blame", "exchanged threats"
     if lemma in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "finger"}
                                     for c in token.children):
         return "ACCUSE"  # "pinned the blame on X", "pointed the finger at X"

@@ -61,6 +61,8 @@ ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "
 # "X would pay a price", "X will regret": the subject suffers the threat, it does not make it
 SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see",
                  "escape"}
+# "will not let Daesh return", "will not allow them to regroup": the clause's subject is acted on
+CAUSATIVE_LEMMAS = {"let", "allow", "permit", "make", "force", "prevent", "stop", "see", "watch"}
 RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal"}  # "in response to Y's raids"
 RELEASE_NOUNS = {"release", "freeing"}
 CAPTURE_LEMMAS = {"abduct", "kidnap", "arrest", "detain", "hold", "imprison", "jail", "seize",
@@ -262,8 +264,8 @@ class TargetFinder:
                 side.add(mention.actor_id)  # "its fighters", "our forces" in what was said
         if kind in ACTING_KINDS:
             for head in heads:
-                if head.lemma_.lower() in SUFFER_LEMMAS:
-                    continue
+                if head.lemma_.lower() in SUFFER_LEMMAS or _caused(head):
+                    continue  # "we will not let Daesh return": who is let or stopped is not the side
                 for child in head.children:
                     if child.dep_ == "nsubj" and not self._culprits(child):
                         # "the army would respond", "the group had targeted"
@@ -356,7 +358,7 @@ class TargetFinder:
                 m.lower_ in {"if", "unless", "should"} for m in c.children))
         tokens: list[Token] = []
         for head in clauses:
-            suffers = head.lemma_.lower() in SUFFER_LEMMAS
+            suffers = head.lemma_.lower() in SUFFER_LEMMAS or _caused(head)
             for child in head.children:
                 if (child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads
                         and not self._culprits(child)):
@@ -641,6 +643,12 @@ def _phrase_words(head: Token) -> set[int]:
         if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
             words |= _phrase_words(child)
     return words
+
+
+def _caused(head: Token) -> bool:
+    """A clause let, made or stopped by another ("will not let Daesh return")."""
+    return head.head is not head and head.dep_ in {"ccomp", "xcomp"} and (
+        head.head.lemma_.lower() in CAUSATIVE_LEMMAS)
 
 
 def ids(found: list[ActorMention]) -> list[str]:
