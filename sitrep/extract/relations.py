@@ -330,6 +330,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _subordination(context, add)
     _patrons(context, add)
     _reciprocal_sides(context, add)
+    _side_by_side(context, add)
     _described_foes(context, add)
     _support_and_ties(context, add)
     return list(relations.values())
@@ -2037,11 +2038,95 @@ def _reciprocal_sides(context: ArticleContext, add) -> None:
             c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire", "shot", "blow", "strike"} for c in token.children
         ):
             continue
+        if _fights_another(token, context):
+            continue  # "X and Y fought a faction of Z", "clashed with Z": side by side, not each other
         sides = [m for m in _subjects(token, context) if is_side(m)]
         for index, first in enumerate(sides):
             for second in sides[index + 1 :]:
                 if first.actor_id != second.actor_id and not one_state(first, second):
                     add(first, "opposes", second, token)
+
+
+# verbs of a blow struck together: "X and Y ambushed a convoy", "retook the town", "stormed the base"
+JOINT_ACTION_VERBS = (OPPOSE_VERBS - {"oppose", "counter", "defeat"}) | {
+    "storm", "overrun", "retake", "recapture", "capture", "seize", "repel", "repulse", "push", "drive", "rout"}
+OPERATION_VERBS = {"carry", "conduct", "launch", "mount", "stage"}
+# the kinds that fight side by side (a person leads, a civilian is no ally)
+ALLY_SIDES = {"state_forces", "armed_group", "state"}
+
+
+def _side_by_side(context: ArticleContext, add) -> None:
+    """ "Central African troops and Wagner fighters attacked a 3R faction", "fighters of the NRF and
+    the AFF jointly attacked a checkpoint", "carried out the ambush together with JNIM": sides that
+    strike one enemy together are allies (``allied_with``), never two organs of one state. A verb
+    of mutual fighting with no enemy of its own ("X and Y clashed") sets them against each other
+    instead (``_reciprocal_sides``)."""
+    for verb in context.doc:
+        if verb.pos_ != "VERB" or _unreal(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in OPERATION_VERBS:  # "carried out the ambush", "launched a joint offensive"
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in OPPOSE_NOUNS | {"ambush"} for c in verb.children):
+                continue
+        elif lemma not in JOINT_ACTION_VERBS:
+            continue
+        if lemma in RECIPROCAL_VERBS and not _fights_another(verb, context):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"they", "we"} and verb.dep_ == "ccomp" and any(
+                c.dep_ == "advmod" and c.lower_ in {"jointly", "together"} for c in verb.children):
+            verb = verb.head  # "X and Y said they had jointly attacked": the sides of "said"
+        groups = _conjoined_subjects(verb, context)
+        partners = [m for m in _together_with(verb, context) if m.kind in ALLY_SIDES]
+        if partners:
+            groups.append(partners)
+        sides = [group[0] for group in groups if group]
+        for index, first in enumerate(sides):
+            for second in sides[index + 1 :]:
+                if first.actor_id != second.actor_id and not one_state(first, second):
+                    add(first, "allied_with", second, verb)
+
+
+def _conjoined_subjects(verb: Token, context: ArticleContext) -> list[list[ActorMention]]:
+    """The sides of a subject that joins several ("X and Y", "fighters of X and Y"), one list per
+    conjunct; a single side when the subject names one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    base = subject
+    if not base.conjuncts:  # "Fighters of the NRF and the AFF": the conjuncts are inside
+        base = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.conjuncts), subject)
+    groups = []
+    for element in (base, *base.conjuncts):
+        left_out = {t.i for c in element.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        words = {t.i for t in element.subtree} - left_out
+        found = [m for m in _phrase_actors(context, element) if m.start in words and m.kind in ALLY_SIDES
+                 and not (m.generic and m.country is None)][:1]
+        own = next((c for c in element.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if not found and own is not None:  # "the FLA said its fighters had ...": the FLA's
+            found = [m for m in _subjects_above(own, context) if m.kind in ALLY_SIDES][:1]
+        groups.append(found)
+    return groups
+
+
+def _together_with(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "carried out the ambush together with (fighters of) JNIM", "jointly with Y": the partner."""
+    found = []
+    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}):
+        # the parser hangs "with" on the adverb or on the verb
+        for prep in (c for c in (*adverb.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found += _phrase_actors(context, pobj)[:1]
+    return found
+
+
+def _fights_another(verb: Token, context: ArticleContext) -> bool:
+    """Whether a verb of fighting has an enemy of its own: an object or "against"/"with" a side."""
+    enemies = [c for c in verb.children if c.dep_ == "dobj"]
+    enemies += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "with"}
+                for g in c.children if g.dep_ == "pobj"]
+    return any(m is not None and is_side(m) for e in enemies for m in [_actor_at(context, e)])
 
 
 PRETEXT_NOUNS = {"cover", "guise", "pretext", "pretence", "name"}
