@@ -79,7 +79,9 @@ ARREST_LEMMAS = {"arrest", "detain", "apprehend", "capture"}
 DETAINEE_NOUNS = {"suspect", "detainee", "plotter", "saboteur"}
 # a toll only the side that inflicted it can give: "killing scores", "inflicted heavy losses"
 VAGUE_TOLL = re.compile(r"\b(?:scores|dozens|hundreds|heavy (?:losses|casualties)|large numbers?|"
-                        r"many (?:of the )?(?:terrorists|militants|rebels|attackers|fighters|bandits))\b", re.I)
+                        r"many (?:of the )?(?:terrorists|militants|rebels|attackers|fighters|bandits)|"
+                        r"several (?:of them|(?:armed )?(?:terrorists|militants|rebels|attackers|assailants|fighters|"
+                        r"bandits|gunmen|insurgents|jihadists)))\b", re.I)
 # what "captured" takes when it is no arrest
 TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hill", "district", "area", "airport",
                 "bridge", "outpost", "headquarters", "checkpoint", "territory", "ground", "settlement", "camp",
@@ -495,9 +497,10 @@ class Extractor:
         rest = clause.sent.text[clause.start_char - clause.sent.start_char:]
         # "a claim that could not be verified", "a claim Ukraine's military dismissed as ...",
         # "which could not be independently verified"
-        return bool(re.search(r"\ba claim (?:that |which )?(?:could|can|was|has|(?:\S+ ){1,7}?(?:dismissed|rejected|"
+        return bool(re.search(r"\ba (?:claim|toll|figure) (?:that |which )?(?:could|can|was|has|(?:\S+ ){0,7}?(?:dismissed|rejected|"
                               r"denied|disputed|called|described|contested|ridiculed))|"
-                              r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)", rest))
+                              r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)|"
+                              r"unable to (?:independently )?(?:verify|confirm)", rest))
 
     def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
         """What a speaker says of its own side ("its fighters had destroyed three vehicles"):

@@ -49,6 +49,8 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
                  "caution", "order", "ask", "request", "charge", "assure", "press", "encourage"}
 # "pinned the blame on X", "laid the blame on X", "pointed the finger at X"
 BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
+BOUNTY_VERBS = {"put", "place", "offer", "announce", "set", "issue", "post", "slap"}
+ENVOY_NOUNS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "attaché"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
 NAMING_LEMMAS = {"call", "brand", "label", "term", "describe"}
@@ -135,7 +137,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"no (?:refuge|hiding place|safe haven)|(?:will|would) be next\b|"
         # more fates: "nowhere left for them to hide", "the hunt continues", "signed their own
         # death warrant", "will not sleep in peace", "war is what it will get"
-        r"nowhere (?:left )?(?:for \w+ )?to (?:hide|run)|the hunt (?:continues|goes on|is on|has (?:only )?begun)|"
+        r"nowhere (?:left )?(?:for \w+ |in \w+(?: \w+)? )?to (?:hide|run)|the hunt (?:continues|goes on|is on|has (?:only )?begun)|"
+        r"(?:will|would|shall) (?:\w+ ){0,2}(?:hunt|track) (?:down )?(?:the |every |all |those )?(?:perpetrators|attackers|"
+        r"killers|culprits|assailants|terrorists)\b|rid (?:the|our) (?:country|region|nation|province|state) of\b|"
         r"signed (?:their|its|his) own death warrant|not sleep (?:in peace|soundly|easy)|"
         r"(?:is|are) what (?:it|they|he|you) (?:will|shall) get|find us waiting|"
         r"take (?:this|the) (?:war|fight|battle) (?:to|into)|"
@@ -279,6 +283,11 @@ def _calls_on(child: Token) -> bool:
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if lemma in BOUNTY_VERBS and objects & {"bounty", "reward"}:
+        return "THREATEN"  # "put a bounty on the heads of the attackers", "announced a reward for"
+    if lemma == "summon" and objects & ENVOY_NOUNS:
+        return "CONDEMN"  # "summoned the Turkish ambassador in protest"
     traded = traded_kind(token)
     if traded is not None:
         return traded  # "traded blame", "exchanged threats"

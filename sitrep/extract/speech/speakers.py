@@ -70,6 +70,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "The CPP, whose armed wing is the NPA, said ...": the parser made the relative
             # clause a clause of the verb, with the speaker as its first subject
             return subjects[0]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"):
+        if verb_kind(clause) is not None and any(c.dep_ == "nsubj" for c in clause.children):
+            # 'X condemned "this barbaric act," praised the vigilantes and ordered ...': the parser
+            # made the first verb of the list a clause of the second; they share its speaker
+            return subject_of(clause, depth + 1)
     stranded = _stranded_subject(verb) or _apposed_subject(verb)
     if stranded is not None:
         return stranded

@@ -50,7 +50,7 @@ APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return 
 OTHER_PRONOUNS = {"them", "they", "you"}
 EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
-               "bombardment", "execution", "aggression", "violation"}
+               "bombardment", "execution", "aggression", "violation", "act"}
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
 ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}  # the content's subject is the speaker's side
 # titles of people who hold an office of state: they speak for its government and forces
