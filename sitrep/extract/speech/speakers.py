@@ -75,7 +75,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # 'X condemned "this barbaric act," praised the vigilantes and ordered ...': the parser
             # made the first verb of the list a clause of the second; they share its speaker
             return subject_of(clause, depth + 1)
-    stranded = _stranded_subject(verb) or _apposed_subject(verb)
+    stranded = _stranded_subject(verb) or _apposed_subject(verb) or _apposed_role(verb)
     if stranded is not None:
         return stranded
     if verb.dep_ == "relcl":
@@ -144,6 +144,19 @@ def _apposed_subject(verb: Token) -> Token | None:
     return noun if head.head.i == verb.i and head.dep_ == "prep" and head.i < noun.i else None
 
 
+def _apposed_role(verb: Token) -> Token | None:
+    """ "... attacked a base outside Finote Selam, a spokesman for the command said": the parser
+    took the speaker for an apposition of the place before it, leaving the verb no subject."""
+    if verb.i == 0 or verb.dep_ != "ROOT" or verb_kind(verb) is None:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ in {"pobj", "compound"} and noun.head.i < noun.i + 1:
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ != "appos" or noun.lemma_.lower() not in ROLE_NOUNS or noun.left_edge.i == 0:
+        return None
+    return noun if verb.doc[noun.left_edge.i - 1].text == "," else None
+
+
 # nouns that never speak: events and weapons the parser may hang on a reporting verb
 NOT_SPEAKERS = {"strike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "drone", "missile",
                 "rocket", "bomb", "clash", "fighting", "killing", "ambush", "offensive", "assault"}
@@ -158,6 +171,8 @@ class Speakers:
         self.spoken: list[ActorMention] = []
         self.created: list[ActorMention] = []
         self.roles: dict[int, set[str]] = {}
+        # bodies that spoke through a person named by title only, with the offset of the title
+        self.human_voices: list[tuple[int, ActorMention]] = []
         for mention in context.mentions:
             if mention.kind == "person":
                 self.roles[mention.start] = self._roles_of(mention)
@@ -216,13 +231,26 @@ class Speakers:
         return None
 
     def resolve(self, subject: Token) -> ActorMention | None:
+        found = self._resolve(subject)
+        if found is not None and found.kind != "person" and subject.lemma_.lower() in ROLE_NOUNS \
+                and subject.tag_ not in PLURAL_TAGS:
+            # "India's home minister said", "a spokesman for the command said": a person who speaks
+            # for a body; a "he said" after it is most likely that person's
+            self.human_voices.append((subject.idx, found))
+        return found
+
+    def _resolve(self, subject: Token) -> ActorMention | None:
         lower = subject.lower_
         offset = subject.idx
         named = self.context.actor_at(subject)
         if named is not None and named.start < subject.i < named.end:
             return named  # "ULFA-I accused": the "I" closes a name, it is no pronoun
         if lower in PERSON_PRONOUNS:
-            return self._latest(offset, lambda m: m.kind == "person")
+            person = self._latest(offset, lambda m: m.kind == "person")
+            voice = next(((at, m) for at, m in reversed(self.human_voices) if at < offset), None)
+            if voice is not None and (person is None or person.start_char < voice[0]):
+                return voice[1]
+            return person
         if lower in GROUP_PRONOUNS:
             return self._latest(offset, lambda m: m.kind in GROUP_KINDS and not self._modified_by(m, subject))
         if lower in {"i", "you", "this", "these", "those", "which", "what", "one", "none"}:
@@ -235,6 +263,11 @@ class Speakers:
                 if named is not None and named.kind == "person" and named.start <= child.i < named.end:
                     return named
         mention = self.context.actor_at(subject)
+        if mention is None and subject.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"}:
+            # "a spokesman for the command" after "the Gojjam Fano Command": the body he speaks for
+            for body in (g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                         for g in c.children if g.dep_ == "pobj"):
+                mention = self._named_by_head(body)
         covers = mention is not None and mention.start <= subject.i < mention.end
         if mention is not None and not covers and subject.pos_ == "PROPN" and self.create:
             return self._new(subject)  # "STC vice-president Hani al-Yafei": the person, not the STC
@@ -249,6 +282,16 @@ class Speakers:
             if found is not None:
                 return found
         return self._new(subject) if self.create else None
+
+    def _named_by_head(self, noun: Token) -> ActorMention | None:
+        """ "the command" after "the Gojjam Fano Command": the last actor whose name ends in the noun."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower().rstrip("s")
+        for mention in sorted(self._mentions_before(noun.idx), key=lambda m: -m.start_char):
+            if mention.kind != "person" and mention.name and mention.name.lower().split()[-1].rstrip("s") == lemma:
+                return mention
+        return None
 
     @staticmethod
     def _modified_by(mention: ActorMention, pronoun: Token) -> bool:
