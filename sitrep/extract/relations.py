@@ -2112,13 +2112,13 @@ def _conjoined_subjects(verb: Token, context: ArticleContext) -> list[list[Actor
 
 def _together_with(verb: Token, context: ArticleContext) -> list[ActorMention]:
     """ "carried out the ambush together with (fighters of) JNIM", "jointly with Y": the partner."""
-    found = []
-    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}):
-        # the parser hangs "with" on the adverb or on the verb
-        for prep in (c for c in (*adverb.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found += _phrase_actors(context, pobj)[:1]
-    return found
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # the parser hangs "with" on the adverb or on the verb, or "together" on "with"
+    preps = [p for p in preps if adverbs or any(a.lower_ in {"together", "jointly"} for a in p.children)]
+    preps += [c for a in adverbs for c in a.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [m for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"
+            for m in _phrase_actors(context, pobj)[:1]]
 
 
 def _fights_another(verb: Token, context: ArticleContext) -> bool:
