@@ -283,11 +283,12 @@ def _calls_on(child: Token) -> bool:
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
-    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    if lemma in BOUNTY_VERBS and objects & {"bounty", "reward"}:
-        return "THREATEN"  # "put a bounty on the heads of the attackers", "announced a reward for"
-    if lemma == "summon" and objects & ENVOY_NOUNS:
-        return "CONDEMN"  # "summoned the Turkish ambassador in protest"
+    if lemma in BOUNTY_VERBS or lemma == "summon":  # (verb_kind runs on every token: test the lemma first)
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+        if lemma in BOUNTY_VERBS and objects & {"bounty", "reward"}:
+            return "THREATEN"  # "put a bounty on the heads of the attackers", "announced a reward for"
+        if lemma == "summon" and objects & ENVOY_NOUNS:
+            return "CONDEMN"  # "summoned the Turkish ambassador in protest"
     traded = traded_kind(token)
     if traded is not None:
         return traded  # "traded blame", "exchanged threats"
