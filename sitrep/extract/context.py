@@ -46,6 +46,18 @@ DESCRIPTION_KINDS = {"party": {"political_party", "other"}, "coalition": {"armed
                      **dict.fromkeys(("council", "commission", "committee"),
                                      {"other", "monitor", "government", "international_org", "political_party"})}
 DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for
+# nouns that name an actor by the head word of its name: "the coalition" after "the Saudi-led coalition"
+NAME_HEADS = {"coalition", "alliance", "militia", "army", "junta", "regime", "front", "movement",
+              "council", "command", "brigade", "brigades", "forces", "group", "military"}
+NAME_HEAD_WINDOW = 1500  # characters back to the actor whose name ends in the noun
+# "each other", "one another": the pronoun pairs that make an act mutual
+RECIPROCALS = {("each", "other"), ("one", "another")}
+
+
+def says_each_other(tokens) -> bool:
+    """Whether the tokens hold "each other" or "one another", its two words side by side."""
+    words = list(tokens)
+    return any((a.lower_, b.lower_) in RECIPROCALS for a, b in zip(words, words[1:]) if b.i == a.i + 1)
 
 
 @dataclass(slots=True)
@@ -137,6 +149,19 @@ class ArticleContext:
         word = noun.lemma_.lower()
         named = next((m for m in candidates if word in m.name.lower()), None)
         return named or (candidates[0] if candidates else None)
+
+    def named_by_head(self, noun: Token) -> ActorMention | None:
+        """ "coalition air raids" after "the Saudi-led coalition", "a spokesman for the command"
+        after "the Gojjam Fano Command": the actor named before whose name ends in the noun."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in NAME_HEADS:
+            return None
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.end <= noun.i and noun.idx - mention.end_char <= NAME_HEAD_WINDOW:
+                last = mention.name.lower().split()[-1] if mention.name else ""
+                if last.rstrip("s") == lemma.rstrip("s"):
+                    return mention
+        return None
 
     def last_party_before(self, index: int, *, kinds: set[str], exclude: set[str] = frozenset(),
                           exclude_countries: set[str] = frozenset()) -> ActorMention | None:

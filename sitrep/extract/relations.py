@@ -39,7 +39,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext
+from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, says_each_other
 from sitrep.extract.events import AID_NOUNS
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
@@ -1032,8 +1032,7 @@ def _mutual_fighting(context: ArticleContext, add) -> None:
     for verb in context.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPOSE_VERBS:
             continue
-        if not any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in {"each", "one"} or t.lower_ == "another"
-                   and t.i > 0 and t.nbor(-1).lower_ == "one" for t in verb.subtree if t.i > verb.i):
+        if not says_each_other(t for t in verb.subtree if t.i > verb.i):
             continue
         sides = _subjects(verb, context)
         sides = [m for i, m in enumerate(sides) if m.kind != "person" and all(m.actor_id != o.actor_id for o in sides[:i])]

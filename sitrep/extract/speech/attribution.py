@@ -89,6 +89,8 @@ TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hil
 # what "captured" or "arrested" may have as a second object that is no detainee: ", a claim X
 # dismissed" hung on the verb
 NOT_DETAINEES = TAKEN_PLACES | {"claim", "assertion", "report", "account"}
+
+
 def _modal_or_negated(verb: Token) -> bool:
     """ "would respond", "does not allow": what may happen or did not, which charges no one."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -182,7 +184,7 @@ class Extractor:
                     continue
                 self.targets.heard(unit.position, speaker)
             made = self._statements(unit, speaker)
-            if unit.cue is not None and pair:
+            if pair:
                 made = _both_ways(made, pair)
             if made:
                 if unit.cue is not None:

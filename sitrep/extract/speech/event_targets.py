@@ -49,9 +49,9 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
     """Whether an actor is the speaker's own side: the speaker, the bodies it leads or belongs to,
     or another organ of its state (a ministry that vows to pursue the attackers is not aiming at
     the police who arrested them)."""
-    speaker = actors.get(speaker_id)
-    side = {speaker_id, *(bodies or {}).get(speaker_id, ())}
-    side |= {b for a in list(side) for b in (bodies or {}).get(a, ())}
+    bodies = bodies or {}
+    side = {speaker_id, *bodies.get(speaker_id, ())}
+    side |= {body for member in list(side) for body in bodies.get(member, ())}
 
     def own(actor_id: str) -> bool:
         other = actors.get(actor_id)

@@ -9,8 +9,6 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.speech.mutual import traded_kind
-
 # lemma -> kind; STATEMENT verbs only report, the content may still make the statement a threat.
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("accuse", "blame", "charge", "allege", "fault", "complain"), "ACCUSE"),
@@ -50,6 +48,9 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
 # "pinned the blame on X", "laid the blame on X", "pointed the finger at X"
 BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 BOUNTY_VERBS = {"put", "place", "offer", "announce", "set", "issue", "post", "slap"}
+# "traded blame", "exchanged accusations": an act both sides do (``speech/mutual.py``)
+TRADING_LEMMAS = {"trade", "exchange"}
+TRADED_CHARGES = {"blame", "accusation", "charge", "threat", "barb", "recrimination", "insult"}
 ENVOY_NOUNS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "attaché"}
 # Verbs that name what their object is ("called the raid a violation", "branded the group
 # terrorists"): a statement only with the name given; what is named decides the kind.
@@ -278,6 +279,16 @@ def _calls_on(child: Token) -> bool:
     if child.lower_ not in {"on", "upon"}:
         return False
     return not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+
+
+def traded_kind(cue: Token) -> str | None:
+    """The kind of "traded blame" (ACCUSE) or "exchanged threats" (THREATEN), else None."""
+    if cue.lemma_.lower() not in TRADING_LEMMAS:
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in TRADED_CHARGES:
+            return "THREATEN" if child.lemma_.lower() == "threat" else "ACCUSE"
+    return None
 
 
 def verb_kind(token: Token) -> str | None:

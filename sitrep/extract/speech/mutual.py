@@ -12,27 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import ArticleContext
+from sitrep.extract.context import ArticleContext, says_each_other
 from sitrep.extract.mentions import ActorMention, one_state
+from sitrep.extract.speech.kinds import traded_kind
+from sitrep.extract.speech.speakers import OPPONENT_KINDS
 
-SIDE_KINDS = {"state", "state_forces", "armed_group", "government", "political_party"}
-# "each other", "one another": the pronoun pairs that make an act mutual
-RECIPROCALS = {("each", "other"), ("one", "another")}
 # "each side accusing the other", "both sides blamed each other": subjects that stand for the pair
 PAIR_SUBJECTS = {"each", "both", "either", "side", "sides", "party", "parties"}
-# "traded blame", "exchanged accusations": the act is mutual by the verb and its object
-TRADING_LEMMAS = {"trade", "exchange"}
-TRADED_CHARGES = {"blame", "accusation", "charge", "threat", "barb", "recrimination", "insult"}
-
-
-def traded_kind(cue: Token) -> str | None:
-    """The kind of "traded blame" (ACCUSE) or "exchanged threats" (THREATEN), else None."""
-    if cue.lemma_.lower() not in TRADING_LEMMAS:
-        return None
-    for child in cue.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in TRADED_CHARGES:
-            return "THREATEN" if child.lemma_.lower() == "threat" else "ACCUSE"
-    return None
 
 
 def is_mutual(cue: Token) -> bool:
@@ -43,10 +29,9 @@ def is_mutual(cue: Token) -> bool:
     objects = [c for c in cue.children if c.dep_ in {"dobj", "pobj"}]
     objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in objects:
-        words = [t.lower_ for t in obj.subtree]
-        if any(tuple(words[i : i + 2]) in RECIPROCALS for i in range(len(words) - 1)):
+        if says_each_other(obj.subtree):
             return True
-        if words[-2:] == ["the", "other"] and _pair_subject(cue):
+        if [t.lower_ for t in obj.subtree][-2:] == ["the", "other"] and _pair_subject(cue):
             return True  # "each side accusing the other"
     return False
 
@@ -75,7 +60,7 @@ def mutual_parties(cue: Token, subject: Token | None, context: ArticleContext) -
                     if len(pair) == 2:
                         return pair
         before = [m for m in context.mentions if m.end <= cue.i and m.start >= sentence.start
-                  and m.kind in SIDE_KINDS and "nidentified" not in m.name]
+                  and m.kind in OPPONENT_KINDS and "nidentified" not in m.name]
         pair = _distinct(list(reversed(before)))
         if len(pair) >= 2:
             return sorted(pair[:2], key=lambda m: m.start)
@@ -86,7 +71,7 @@ def _distinct(mentions: list[ActorMention | None]) -> list[ActorMention]:
     """The mentions that are sides, one per actor and one per state."""
     found: list[ActorMention] = []
     for mention in mentions:
-        if mention is None or mention.kind not in SIDE_KINDS:
+        if mention is None or mention.kind not in OPPONENT_KINDS:
             continue
         if any(m.actor_id == mention.actor_id or one_state(m, mention) for m in found):
             continue

@@ -267,7 +267,9 @@ class Speakers:
             # "a spokesman for the command" after "the Gojjam Fano Command": the body he speaks for
             for body in (g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
                          for g in c.children if g.dep_ == "pobj"):
-                mention = self._named_by_head(body)
+                if any(c.lower_ == "the" for c in body.children):
+                    named = self.context.named_by_head(body)
+                    mention = named if named is not None and named.kind != "person" else None
         covers = mention is not None and mention.start <= subject.i < mention.end
         if mention is not None and not covers and subject.pos_ == "PROPN" and self.create:
             return self._new(subject)  # "STC vice-president Hani al-Yafei": the person, not the STC
@@ -282,16 +284,6 @@ class Speakers:
             if found is not None:
                 return found
         return self._new(subject) if self.create else None
-
-    def _named_by_head(self, noun: Token) -> ActorMention | None:
-        """ "the command" after "the Gojjam Fano Command": the last actor whose name ends in the noun."""
-        if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
-            return None
-        lemma = noun.lemma_.lower().rstrip("s")
-        for mention in sorted(self._mentions_before(noun.idx), key=lambda m: -m.start_char):
-            if mention.kind != "person" and mention.name and mention.name.lower().split()[-1].rstrip("s") == lemma:
-                return mention
-        return None
 
     @staticmethod
     def _modified_by(mention: ActorMention, pronoun: Token) -> bool:

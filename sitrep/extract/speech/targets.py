@@ -93,9 +93,6 @@ SET_NOUNS: dict[str, set[str]] = {
                     OPPONENT_KINDS - {"political_party"}),
 }
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-# nouns that name an actor by the head word of its name: "the coalition" after "the Saudi-led coalition"
-NAME_HEADS = {"coalition", "alliance", "militia", "army", "junta", "regime", "front", "movement",
-              "council", "command", "brigade", "brigades", "forces", "group", "military"}
 FORCE_NOUNS = {"forces", "fighters", "troops", "units", "soldiers", "men", "army", "militia",
                "military", "police"}
 MILITARY_LEMMAS = {"offensive", "fight", "attack", "strike", "respond", "retaliate", "restore",
@@ -451,7 +448,7 @@ class TargetFinder:
             if within:
                 mentions = within
         if not mentions:
-            named = self._named_before(token) or self.context.described_before(token)
+            named = self.context.named_by_head(token) or self.context.described_before(token)
             mentions = [named] if named is not None else []
         if not mentions and nested:
             mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
@@ -537,19 +534,6 @@ class TargetFinder:
                 return sorted(chosen, key=lambda m: m.start)
         return []  # fewer actors than the phrase counts: not the ones it means
 
-    def _named_before(self, token: Token) -> ActorMention | None:
-        """ "coalition air raids" after "the Saudi-led coalition": the actor whose name ends in
-        the noun, named before."""
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in NAME_HEADS:
-            return None
-        for mention in sorted(self.context.mentions, key=lambda m: m.start, reverse=True):
-            if mention.end <= token.i and token.idx - mention.end_char <= OPPONENT_WINDOW:
-                last = mention.name.lower().split()[-1] if mention.name else ""
-                if last.rstrip("s") == lemma.rstrip("s"):
-                    return mention
-        return None
-
     def _doers(self, event: Token, position: int, speaker: ActorMention) -> list[ActorMention | None]:
         """Who carried out "the strikes", "Israeli strikes", "the attack by Y", "Y's raids"."""
         explicit = self._explicit_doers(event)
@@ -575,7 +559,7 @@ class TargetFinder:
                 mention = self.context.actor_at(child)
                 if mention is not None and mention.start <= child.i < mention.end:
                     return [mention]
-                named = self._named_before(child)
+                named = self.context.named_by_head(child)
                 if named is not None:
                     return [named]
         return []
