@@ -25,7 +25,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
-from sitrep.kb.countries import capital_country, country_code, country_name, is_demonym
+from sitrep.kb.countries import (
+    RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym,
+)
 from sitrep.kb.ontology import read_table
 from sitrep.extract.regional import regional_government, unnamed_regional_office
 from sitrep.resolve.actors import lookup, lookup_exact
@@ -535,6 +537,7 @@ RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal
 ALLY_WORDS = {"ally", "partner", "patron", "backer", "sponsor", "neighbour", "neighbor", "rival", "foe"}
 
 
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"}
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
 
 
@@ -546,8 +549,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         return None
     root = span.root
     head = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
-        pass
+    if root.dep_ in {"nsubj", "nsubjpass"} and (head.pos_ in {"VERB", "AUX"} or head.dep_ in CLAUSE_DEPS):
+        pass  # a clause's subject, also where the tagger took its verb for a noun ("that Kabul rein in")
     elif root.dep_ in {"dobj", "iobj"} and head.lemma_.lower() in SPEECH_HEADS:
         pass
     elif root.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(
@@ -569,7 +572,7 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "would keep working with Amman"
     else:
         return None
-    return _mention(span, f"Government of {country_name(code)}", "government", code)
+    return _mention(span, government_name(code), "government", code, known=code in RULING_ACTORS)
 
 
 def _mention(
@@ -642,13 +645,18 @@ def one_state(a: ActorMention, b: ActorMention) -> bool:
     """Two parts of one state's apparatus (its government, army, ministries or the state itself).
     A regional or rival government (the Kurdistan Regional Government, Puntland's, the GNU) is a
     side of its own."""
-    return national_organ(a) and national_organ(b) and a.country is not None and a.country == b.country
+    if a.country is None or a.country != b.country:
+        return False
+    if any(m.kind == "state" for m in (a, b)) and RULING_ACTORS.get(a.country) in {a.name, b.name}:
+        return True  # "Afghanistan's Taliban": the state and the movement that rules it
+    return national_organ(a) and national_organ(b)
 
 
 def national_organ(mention: ActorMention) -> bool:
     """The state itself, its forces, or its national government ("Government of Iraq", not the
     Kurdistan Regional Government)."""
     if mention.kind == "government":
+        # a ruling movement (the Taliban) keeps its ministries as parts of its own, as the news splits them
         return mention.country is not None and mention.name == f"Government of {country_name(mention.country)}"
     return mention.kind in STATE_APPARATUS
 
@@ -935,6 +943,8 @@ def _counted_or_owned(token: Token) -> bool:
 
 
 def _generic_name(generic: Generic, country: str | None) -> str:
+    if generic.template == "Government of {country}" and country:
+        return government_name(country)
     if "{country}" in generic.template:
         return generic.template.format(country=country_name(country) if country else UNKNOWN_COUNTRY)
     return f"{generic.template} ({country_name(country)})" if country else generic.template

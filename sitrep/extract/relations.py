@@ -1867,6 +1867,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 # those forces ("the army's Third Assault Brigade") is
                 if one_state(unit, owner) and unit.kind == owner.kind and unit.name.startswith(STATE_ORGAN_PREFIXES):
                     continue
+                if owner.kind == "state" and unit.kind == "government" and one_state(unit, owner):
+                    continue  # "Afghanistan's Taliban": the movement that rules the state, not a part of it
                 if owner.kind == "state" and unit.kind in {"armed_group", "political_party"} and not any(
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's

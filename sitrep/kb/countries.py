@@ -87,6 +87,16 @@ def _capitals() -> dict[str, str]:
     return table
 
 
+# States whose government is an actor the knowledge base knows by its own name: since August 2021
+# "Kabul", "the Afghan government" and its ministries are the Taliban, as ACLED and the news code them.
+RULING_ACTORS = {"AFG": "Taliban"}
+
+
+def government_name(code: str) -> str:
+    """The actor that governs a state: "Government of Iraq", or the ruling movement's own name."""
+    return RULING_ACTORS.get(code) or f"Government of {country_name(code)}"
+
+
 def capital_country(name: str) -> str | None:
     """The country whose capital ``name`` is ("Kinshasa" -> COD), or None."""
     return _capitals().get(name.strip().casefold())

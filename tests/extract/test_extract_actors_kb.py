@@ -58,7 +58,18 @@ def test_a_capital_that_speaks_is_its_government_and_a_capital_where_things_happ
 
     document = pipeline.extract_one(Article(text="Kabul warned Islamabad it would face consequences. Protesters gathered in Kabul."))
     kinds = {actor.name: actor.kind for actor in document.actors}
-    assert kinds.get("Government of Afghanistan") == "government"
+    assert kinds.get("Taliban") == "government"  # Kabul is governed by the Taliban since 2021
     assert kinds.get("Government of Pakistan") == "government"
-    government = next(a for a in document.actors if a.name == "Government of Afghanistan")
+    government = next(a for a in document.actors if a.name == "Taliban")
     assert [m.text for m in government.mentions] == ["Kabul"]  # not the place in the second sentence
+
+
+def test_a_state_ruled_by_a_movement_is_spoken_for_by_that_movement(pipeline):
+    from sitrep.model import Article
+
+    document = pipeline.extract_one(Article(text=(
+        "Islamabad has demanded that Kabul rein in the Pakistani Taliban. The Afghan government rejected "
+        "the demand, and Afghanistan's Taliban said the border would stay open.")))
+    names = {actor.id: actor.name for actor in document.actors}
+    assert "Taliban" in names.values() and "Government of Afghanistan" not in names.values()
+    assert not any(names[r.subject] == "Taliban" and names[r.object] == "Afghanistan" for r in document.relations)
