@@ -158,9 +158,20 @@ def focus_country(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
     groups: Counter[str] = Counter()
     datelines = dateline_spans(doc)
+    for start, _ in datelines:
+        # "BAMAKO (AFP) -": the city the story was filed from, when the dateline names no country
+        # (one that does is counted below with the other country names)
+        city = DATELINE_CITY.match(doc.text, start)
+        if city is not None:
+            name = city.group(1).strip().title()
+            code = capital_country(name) or _town_country(name)
+            if code is not None:
+                counts[code] += DATELINE_CITY_WEIGHT
     for ent in doc.ents:
         if ent.label_ in NOT_ACTOR_LABELS or ent.root.head.lemma_.lower() in BACKER_HEADS:
             continue
+        if _across_border(ent.root):
+            continue  # "on the Algerian frontier", "the border with Niger": next to that country, not in it
         if names_a_lake(ent):
             continue  # "the shores of Lake Chad": a lake, not the country
         code = country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
@@ -199,6 +210,18 @@ def focus_country(doc: Doc) -> str | None:
     # the article names no place at all
     counts = counts or groups
     return _first_most_common(counts) if counts else None
+
+
+DATELINE_CITY = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}?)\s*\(")  # no country before the agency
+# less than a place where something happens: agencies also file from a neighbour's capital
+DATELINE_CITY_WEIGHT = 1.5
+
+
+def _across_border(token: Token) -> bool:
+    head = token.head
+    if token.dep_ in {"amod", "compound", "poss"} and head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _located(token: Token) -> bool:
