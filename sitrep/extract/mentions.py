@@ -349,7 +349,13 @@ def _known(span: Span) -> KnownActor | None:
         actor = actor_by_id(span.ent_id_)
         if actor is not None:
             return actor
+    if span.label_ in PLACE_LABELS:
+        # "the nomads of the Sahara": a place may be spelt like a person ("al-Sharaa") but is not one
+        return lookup_exact(clean_name(span.text))
     return lookup(clean_name(span.text))
+
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
 
 
 def _name_country(span: Span) -> str | None:
