@@ -82,6 +82,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 MILITARY_ACTS = {"shelling", "strike", "airstrike", "attack", "bombardment", "raid", "offensive", "bombing",
                  "assault", "incursion", "barrage", "operation", "advance", "counteroffensive", "counter-offensive"}
 BACKER_HEADS = {"back", "backed", "support", "supported", "sponsor", "sponsored", "arm", "fund", "ally", "allied"}
+# what a state says: "Ethiopian accusations", "a Russian demand" are the state's words
+STATE_WORD_NOUNS = {"accusation", "allegation", "claim", "charge", "demand", "proposal", "offer", "ultimatum",
+                    "request", "assertion"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,8 +528,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         head = span.root.head if span.root.dep_ in MODIFIER_DEPS else None
         if head is not None and _generic_of(head) is not None:
             return None  # "Syrian troops": the generic noun takes the whole phrase
-        if label == "NORP" and span.root.head.lemma_.lower() not in BACKER_HEADS:
-            return None  # a bare demonym ("Syrian") names people, not the state ("Turkish-backed" does)
+        if label == "NORP" and span.root.head.lemma_.lower() not in BACKER_HEADS | STATE_WORD_NOUNS:
+            # a bare demonym ("Syrian") names people, not the state ("Turkish-backed" and "a
+            # Russian demand" do)
+            return None
         if _country_as_place(span):
             return None
         return _mention(span, country_name(code), "state", code, known=True)

@@ -27,7 +27,9 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     a speaker is)."""
     violent = sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
                      key=lambda e: e.evidence.start)
-    _targets_from_events(found, violent, text, actors, _affiliations(known))
+    bodies = _affiliations(known)
+    _leave_own_side(found, actors, bodies)
+    _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
 
 
@@ -60,6 +62,22 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
             for s in side)
 
     return own
+
+
+HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
+
+
+def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> None:
+    """ "'They will face the full force of the state,' said Colonel X, the army's spokesman": a
+    threat or a charge is never aimed at the speaker's own body, which the text's relations name
+    once the speaker is a person; the target is then looked for among the events told."""
+    for statement in found:
+        if statement.kind in HOSTILE_KINDS and statement.targets:
+            speaker = actors.get(statement.speaker)
+            # a person's posts ("the army's spokesman, Colonel X"); an organisation's own ties
+            # to others are too loosely told to rule a target out
+            own = _own_side(statement.speaker, actors, bodies if getattr(speaker, "kind", None) == "person" else {})
+            statement.targets = [t for t in statement.targets if not own(t)]
 
 
 EVENT_NOUNS = re.compile(
