@@ -127,6 +127,55 @@ def _actor_at(context: ArticleContext, token: Token) -> ActorMention | None:
     return None if _in_modifier(mention, context.doc) else mention
 
 
+UN_NAMES = {"united nations", "un", "u.n.", "u.n"}
+
+
+def _united_nations_bodies(context: ArticleContext, add) -> None:
+    """ "The U.N. World Food Programme", "UNMISS, the U.N. peacekeeping mission", "the U.N.
+    mission, MONUSCO": a body the "U.N." modifier names is part of the United Nations."""
+    doc = context.doc
+    for un in context.mentions:
+        if doc[un.start:un.end].text.casefold() not in UN_NAMES or un.kind != "international_org":
+            continue
+        root = doc[un.start:un.end].root
+        if root.dep_ not in {"compound", "nmod", "amod"} or un.end < len(doc) and doc[un.end].text in {"-", "–"}:
+            continue  # "the UN-backed force" is backed by the UN, not a part of it
+        noun = root.head
+        body = _naming(context, noun)
+        if body is None:
+            # the noun the modifier is on stands beside the body's name: "BINUH, the U.N. office",
+            # "the U.N. mission, UNAMA"
+            beside = [noun.head] if noun.dep_ == "appos" else []
+            beside += [c for c in noun.children if c.dep_ == "appos"]
+            body = next((m for m in (_naming(context, b) for b in beside) if m is not None), None)
+        if body is not None and body.kind == "international_org" and body.actor_id != un.actor_id:
+            add(body, "part_of", un, root)
+
+
+SERVING_PREPS = {"with", "in", "under"}
+
+
+def _serving_contingents(context: ArticleContext, add) -> None:
+    """ "Cameroonian troops serving with the Multinational Joint Task Force", "a Rwandan battalion
+    serving in UNMISS": a national force serving in a mission or joint force is a member of it."""
+    for token in context.doc:
+        if token.lemma_.lower() != "serve" or token.pos_ != "VERB" or _unreal(token):
+            continue
+        missions = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS
+                    for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+                    if m is not None and m.kind in {"international_org", "state_forces"}]
+        if token.dep_ in {"acl", "relcl"}:
+            forces = [m for m in [_actor_at(context, token.head)] if m is not None]
+        else:
+            forces = _subjects(token, context)
+        for force in forces:
+            if force.kind != "state_forces":
+                continue
+            for mission in missions:
+                if mission.actor_id != force.actor_id:
+                    add(force, "member_of", mission, token)
+
+
 def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
     mention = context.actor_at(token)
@@ -312,6 +361,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
         if predicate and (token.pos_ == "NOUN" or _title_of_person(context, token)):
             _role_relation(context, token, predicate, add)
     _more_relations(context, add)
+    _united_nations_bodies(context, add)
+    _serving_contingents(context, add)
     _led_by(context, add)
     _allied_conjuncts(context, add)
     _hyphenated_patrons(context, add)
@@ -1355,8 +1406,9 @@ def _more_relations(context: ArticleContext, add) -> None:
             whole = _naming(context, token.head) if token.dep_ in {"relcl", "acl", "prep"} else None
             if (whole is None or whole.generic) and token.dep_ in {"relcl", "prep"}:
                 # "Carteles Unidos, an alliance of local gangs that includes A" (or "including A"):
-                # the named whole
-                whole = _clause_owner(token.head, context) if token.head.dep_ in {"appos", "pobj"} else whole
+                # the named whole; "UNDOF, the U.N. force that includes": the name, not the modifier
+                named = _naming(context, token.head.head) if token.head.dep_ == "appos" else None
+                whole = named or (_clause_owner(token.head, context) if token.head.dep_ in {"appos", "pobj"} else whole)
             if whole is None and token.dep_ == "relcl" and token.head.dep_ == "appos":
                 whole = _naming(context, token.head.head)  # "the AFC, the coalition that includes M23"
             parts = [m for c in token.children if c.dep_ in {"dobj", "pobj"} for m in _phrase_actors(context, c)]
