@@ -221,6 +221,8 @@ DATELINE_CITY_WEIGHT = 1.5
 
 
 def _across_border(token: Token) -> bool:
+    """ "the Algerian frontier", "Niger's border", "the border with Libya": a country named as the
+    other side of a border."""
     head = token.head
     if token.dep_ in {"amod", "compound", "poss"} and head.lemma_.lower() in BORDER_NOUNS:
         return True

@@ -8,7 +8,9 @@ rather than a party:
   government condemned the attack") or, for threats, condemnations and accusations, names no one
   ("these criminals will be hunted down") is aimed at the doers of the event it most likely means,
   never at the speaker's own side (itself or another organ of its state);
-- a claim of responsibility ("JNIM claimed the attack") is against whom that event struck.
+- a claim of responsibility ("JNIM claimed the attack") is against whom that event struck;
+- first, a threat, charge or condemnation loses any target that is the speaking person's own body
+  by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army).
 """
 
 from __future__ import annotations
