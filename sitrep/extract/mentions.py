@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
 from sitrep.kb.countries import (
-    RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym,
+    RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym, national_government,
 )
 from sitrep.kb.ontology import read_table
 from sitrep.extract.regional import regional_government, unnamed_regional_office
@@ -223,10 +223,9 @@ DATELINE_CITY_WEIGHT = 1.5
 def _across_border(token: Token) -> bool:
     """ "the Algerian frontier", "Niger's border", "the border with Libya": a country named as the
     other side of a border."""
-    head = token.head
-    if token.dep_ in {"amod", "compound", "poss"} and head.lemma_.lower() in BORDER_NOUNS:
+    if token.dep_ in {"amod", "compound", "poss"} and token.head.lemma_.lower() in BORDER_NOUNS:
         return True
-    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in BORDER_NOUNS
+    return _border_with(token)
 
 
 def _located(token: Token) -> bool:
@@ -553,10 +552,16 @@ def _country_as_place(span: Span) -> bool:
     head = root.head
     if root.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
         return True
-    if root.dep_ != "pobj" or head.lower_ != "with":
+    return _border_with(root)
+
+
+def _border_with(token: Token) -> bool:
+    """ "the border with Niger": a country after "with" on a border noun."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "with":
         return False
     # the parser often hangs "with" on the verb ("fled towards the border with X")
-    before = root.doc[head.i - 1] if head.i > 0 else head
+    before = token.doc[head.i - 1] if head.i > 0 else head
     return head.head.lemma_.lower() in BORDER_NOUNS or before.lemma_.lower() in BORDER_NOUNS
 
 
@@ -693,7 +698,7 @@ def national_organ(mention: ActorMention) -> bool:
     Kurdistan Regional Government)."""
     if mention.kind == "government":
         # a ruling movement (the Taliban) keeps its ministries as parts of its own, as the news splits them
-        return mention.country is not None and mention.name == f"Government of {country_name(mention.country)}"
+        return mention.country is not None and mention.name == national_government(mention.country)
     return mention.kind in STATE_APPARATUS
 
 

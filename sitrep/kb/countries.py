@@ -92,9 +92,14 @@ def _capitals() -> dict[str, str]:
 RULING_ACTORS = {"AFG": "Taliban"}
 
 
+def national_government(code: str) -> str:
+    """The name of a state's own government in ACLED's manner: "Government of Iraq"."""
+    return f"Government of {country_name(code)}"
+
+
 def government_name(code: str) -> str:
-    """The actor that governs a state: "Government of Iraq", or the ruling movement's own name."""
-    return RULING_ACTORS.get(code) or f"Government of {country_name(code)}"
+    """The actor that governs a state: its national government, or the ruling movement's own name."""
+    return RULING_ACTORS.get(code) or national_government(code)
 
 
 def capital_country(name: str) -> str | None:

@@ -3,14 +3,6 @@ demand or accusation is named by its demonym ("a Russian demand") is whom a reje
 
 from __future__ import annotations
 
-from sitrep.model import Article
-
-
-def _statements(pipeline, text: str):
-    document = pipeline.extract_one(Article(text=text, published="2026-03-02"))
-    names = {actor.id: actor.name for actor in document.actors}
-    return [(s.kind, names.get(s.speaker), {names[t] for t in s.targets}) for s in document.statements]
-
 
 def test_a_threat_is_not_aimed_at_the_body_the_speaking_person_serves():
     # one unit, isolated: the speaker's posts come from the relations the text states
@@ -33,8 +25,8 @@ def test_a_threat_is_not_aimed_at_the_body_the_speaking_person_serves():
     assert appeal.targets == [army.actor_id]  # an appeal may go to one's own forces
 
 
-def test_a_rejected_demand_named_by_a_demonym_answers_that_state(pipeline):
-    found = _statements(pipeline, (
+def test_a_rejected_demand_named_by_a_demonym_answers_that_state(document_statements_of):
+    found = document_statements_of(
         "Ukraine's foreign minister on Thursday rejected a Russian demand that Kyiv withdraw its "
-        "troops from the Zaporizhzhia region."))
+        "troops from the Zaporizhzhia region.", "2026-03-02")
     assert any(kind == "DENY" and "Russia" in targets for kind, _, targets in found)
