@@ -121,8 +121,12 @@ class ArticleContext:
             if child.i > conjunct:
                 continue  # "forces and fighters loyal to X": the parser hung X's owner on the first
             if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
+                # what a verb below says is no owner: "the authorities of abandoning inmates to
+                # the gangs" are not the gangs'
+                clauses = {t.i for verb in child.subtree if verb.pos_ == "VERB" and verb is not child
+                           for t in verb.subtree}
                 for owner in child.subtree:
-                    if owner.dep_ == "pobj":
+                    if owner.dep_ == "pobj" and owner.i not in clauses:
                         # "fighters of the Men of Dignity movement": the name may modify the pobj
                         mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None) or next(
                             (m for c in owner.lefts if c.dep_ == "compound"
@@ -203,7 +207,10 @@ class ArticleContext:
 
 def _misparsed_conjuncts(head: Token) -> list[Token]:
     """Modifiers the parser hung on a head although "and" joins them to it: in "Russia's Africa
-    Corps and Malian troops" "Corps" comes out as a modifier of "troops", with the "and" below it."""
+    Corps and Malian troops" "Corps" comes out as a modifier of "troops", with the "and" below it;
+    in "Sudan's military and allied fighters of X" "military" does, with "and allied" below it."""
     return [child for child in head.lefts
-            if child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN"
+            if (child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN"
+                or child.dep_ in {"amod", "compound", "nmod"} and child.pos_ == "NOUN"
+                and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in child.children))
             and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > child.i for c in child.children)]

@@ -190,11 +190,24 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         if not _definite(token) or opposed is None and any(child.dep_ in {"compound", "amod"} for child in token.lefts):
             continue
         # "the anti-Taliban group": the group named before, never the one it is against
-        earlier = antecedent(token, "armed_group", [m for m in mentions if opposed is None or m.actor_id != opposed])
+        allowed = [m for m in mentions if opposed is None or m.actor_id != opposed]
+        earlier = _named_with(token, allowed) or antecedent(token, "armed_group", allowed)
         if earlier is None:
             continue
         start = min([token.i, *(c.i for c in token.lefts)])
         _refer_back(doc[start : token.i + 1], earlier, mentions, taken)
+
+
+def _named_with(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """ "the alliance" after "the Hadramawt Tribal Alliance", with another group named in between:
+    the nearest earlier armed group whose name has the noun."""
+    word = token.lemma_.lower()
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.start >= token.i or token.idx - mention.end_char > MAX_DISTANCE:
+            continue
+        if mention.kind == "armed_group" and not mention.generic and word in mention.name.lower().split():
+            return mention
+    return None
 
 
 def _opposed_in_description(token: Token, taken: dict[int, ActorMention]) -> str | None:

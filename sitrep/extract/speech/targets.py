@@ -438,6 +438,10 @@ class TargetFinder:
         if lemma in EVENT_NOUNS and (kind in HOSTILE_KINDS or kind in ACTING_KINDS and
                                      token.head.dep_ == "prep"):
             return self._doers(token, position, speaker)
+        named = [m for c in token.children if c.dep_ == "appos" for m in [self.context.actor_at(c)]
+                 if m is not None and m.kind == "person" and not m.generic]
+        if named and not any(m.start <= token.i < m.end for m in self.context.mentions if m.kind == "person"):
+            return named  # "the alliance's leader, Amr bin Habrish": the person, not the alliance
         mentions = [m for m in self.context.actors_of_phrase(token)
                     if m.start <= token.i < m.end or not _patron_of(m, token)]
         if mentions and all(m.generic for m in mentions):
