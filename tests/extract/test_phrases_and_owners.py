@@ -44,3 +44,22 @@ def test_a_charge_against_a_leader_named_in_apposition_is_aimed_at_the_person(st
         "bin Ruwais, of colluding with the Houthis.")
     accusations = [targets for kind, _, targets in found if kind == "ACCUSE"]
     assert accusations and accusations[0] == ["Salem bin Ruwais"]
+
+
+def test_an_appeal_to_both_sides_is_aimed_at_the_sides_the_article_tells_fighting(document_statements_of):
+    found = document_statements_of(
+        "Fighters of the White Army attacked a South Sudanese army base near Nasir on Monday, "
+        "killing 12 soldiers, the army said. The army said it had repelled the assault. The African "
+        "Union urged both sides to return to talks.", "2026-03-02")
+    appeals = [targets for kind, speaker, targets in found if kind == "APPEAL"]
+    assert appeals and set(appeals[0]) == {"White Army", "Military Forces of South Sudan"}
+
+
+def test_an_appeal_to_all_parties_leaves_out_civilians_and_the_speakers_own_side(document_statements_of):
+    found = document_statements_of(
+        "M23 rebels shelled Wazalendo positions near Masisi on Tuesday, and Burundian troops "
+        "attacked M23 near Minembwe, killing four civilians, residents said. MONUSCO, the U.N. "
+        "mission, urged all parties to spare civilians.", "2026-03-02")
+    appeals = [set(targets) for kind, speaker, targets in found if kind == "APPEAL"]
+    assert appeals and "March 23 Movement" in appeals[0] and "Wazalendo" in appeals[0]
+    assert not any(name.startswith("Civilians") for name in appeals[0])

@@ -33,6 +33,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _leave_own_side(found, actors, bodies)
     _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
+    _the_parties(found, violent, text, actors, known)
 
 
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}
@@ -187,3 +188,50 @@ def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMentio
         if by_groups:
             return by_groups[-1]
     return (on_civilians or candidates or [None])[-1]
+
+
+# "urged both sides to show restraint", "called on all parties to ...", "restraint by all sides":
+# the sides are those the article tells fighting
+PARTIES = re.compile(
+    r"\b(?:(?P<two>both|the two)(?: warring)? (?:sides|parties|camps|neighbours|countries|belligerents)|"
+    r"(?:all|the) (?:warring )?(?:sides|parties|belligerents)(?! to the)|the warring (?:sides|parties|factions))\b", re.I)
+ADDRESSED_KINDS = {"APPEAL", "DEMAND"}
+NO_SIDE_KINDS = {"civilians", "monitor", "media", "international_org"}
+
+
+def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],
+                 known) -> None:
+    """ "UNMISS urged all parties to spare civilians", "Qatar urged both sides to return to talks":
+    an appeal or demand to the parties of a conflict, which it does not name, is aimed at the sides
+    the article tells fighting: the doers and the targets of its violent events and the actors
+    of its "opposes" ties, never civilians, monitors or the speaker's own side. "Both sides" are
+    the latest two such sides to have fought."""
+    pairs: list[tuple[int, str, str]] = []
+    for event in violent:
+        for doer in event.actors:
+            for target in event.targets:
+                pairs.append((event.evidence.start, doer, target))
+    for relation in known:
+        if relation.predicate == "opposes":
+            pairs.append((relation.evidence.start, relation.subject, relation.object))
+    pairs = [(at, a, b) for at, a, b in sorted(pairs) if a != b
+             and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS for x in (a, b))]
+    for statement in found:
+        if statement.kind not in ADDRESSED_KINDS or not pairs:
+            continue
+        words = PARTIES.search(text[statement.evidence.start : statement.evidence.end])
+        if words is None:
+            continue
+        own = _own_side(statement.speaker, actors)
+        fought = [(a, b) for at, a, b in pairs if not own(a) and not own(b)]
+        if not fought:
+            continue
+        if words.group("two"):
+            # the pair told fighting most often, of those the latest
+            counts: dict[frozenset, int] = {}
+            for pair in fought:
+                counts[frozenset(pair)] = counts.get(frozenset(pair), 0) + 1
+            sides = list(max(reversed(fought), key=lambda pair: counts[frozenset(pair)]))
+        else:
+            sides = list(dict.fromkeys(x for pair in fought for x in pair))
+        statement.targets = sides
