@@ -262,6 +262,63 @@ def _split_dotted_compounds(nlp: Language) -> None:
                     f"{written}-{participle}", [{ORTH: written}, {ORTH: "-"}, {ORTH: participle}])
 
 
+NAME_ENTITIES = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
+
+
+@Language.component("sitrep_appositions")
+def appositions(doc: Doc) -> Doc:
+    """ "killed six rebels of the New People's Army (NPA), the armed wing of the Communist Party":
+    the parser makes "wing" a second object of "killed", or an apposition to "rebels"; a noun
+    phrase opened by a comma and an article right after a name, hung as a verb's second object,
+    as a conjunct with no "and" or as an apposition to the noun the name belongs to, is an
+    apposition to that name."""
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = token.left_edge
+        if first.i < 2 or doc[first.i - 1].text != "," or first.lower_ not in {"the", "a", "an"}:
+            continue
+        second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+        bare_conjunct = token.dep_ == "conj" and not any(
+            c.dep_ == "cc" for c in (*token.head.children, *token.children))
+        # "fighters of the KNLA, the armed wing of the KNU": hung on "fighters", not on the name
+        on_the_owned = token.dep_ == "appos" and token.head.pos_ == "NOUN" and not token.head.ent_type_
+        if not (second_object or bare_conjunct or on_the_owned):
+            continue
+        name = _name_before(doc, first.i - 1)
+        if name is None or name.i >= first.i or name in token.subtree:
+            continue
+        if on_the_owned and (name.i < token.head.i or name not in token.head.subtree):
+            continue
+        token.head = name
+        token.dep_ = "appos"
+    for token in doc:
+        # "The RSF and fighters of the SPLM-North (SPLM-N) led by Abdelaziz al-Hilu": the parser
+        # hangs "led" on the first conjunct; a participle right after a later name qualifies it
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i >= token.i:
+            continue
+        if not any(c.dep_ == "conj" and token.head.i < c.i < token.i for c in token.head.children):
+            continue
+        name = _name_before(doc, token.i)
+        if name is not None and name.i > token.head.i and token not in name.ancestors:
+            token.head = name
+    return doc
+
+
+def _name_before(doc: Doc, end: int):
+    """The head of the name that ends just before token ``end`` (past a short form in brackets,
+    "the New People's Army (NPA),"); None when no name ends there."""
+    index = end - 1
+    if doc[index].text == ")":
+        index = next((t.i - 1 for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), -1)
+    if index < 0 or doc[index].ent_type_ not in NAME_ENTITIES or doc[index].pos_ != "PROPN":
+        return None
+    head = doc[index]
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.i <= index:
+        head = head.head
+    return head
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """The spaCy pipeline ``name`` with sitrep's knowledge-base ruler; loaded once per process."""
@@ -289,6 +346,8 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("sitrep_joined_places", after="ner")
         nlp.add_pipe("sitrep_nicknamed_people", after="sitrep_joined_places")
         nlp.add_pipe("sitrep_kunya_names", after="sitrep_nicknamed_people")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_appositions", last=True)
     return nlp
 
 

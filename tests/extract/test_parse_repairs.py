@@ -1,0 +1,39 @@
+"""Attachments the parser gets wrong and sitrep's ``sitrep_appositions`` component mends: an
+apposition after a name hung as a second object of the verb, and a participle ("led by") after a
+later conjunct hung on the first one."""
+
+from __future__ import annotations
+
+from tests.extract.relation_helpers import relations_of
+
+
+def test_an_apposition_the_parser_made_a_second_object_describes_the_name_before_it(pipeline):
+    doc = pipeline.nlp(
+        "Troops killed two guerrillas of the New People's Army (NPA), the armed wing of the "
+        "Communist Party of the Philippines, in Negros Oriental on Sunday.")
+    wing = next(t for t in doc if t.text == "wing")
+    assert wing.dep_ == "appos" and wing.head.text == "Army"
+    found = relations_of(pipeline, doc.text)
+    assert ("New People's Army", "part_of", "Communist Party of the Philippines") in found
+
+
+def test_an_apposition_hung_on_the_members_describes_the_group_they_belong_to(pipeline):
+    found = relations_of(pipeline, (
+        "Police arrested five members of the Sinjar Resistance Units (YBS), a militia affiliated "
+        "with the Kurdistan Workers' Party, in Sinjar on Sunday."))
+    assert any(s == "Sinjar Resistance Units" and o == "Kurdistan Workers' Party" for s, p, o in found)
+
+
+def test_a_leader_named_after_the_second_conjunct_leads_that_group(pipeline):
+    found = relations_of(pipeline, (
+        "The Rapid Support Forces and fighters of the Sudan People's Liberation Movement-North "
+        "(SPLM-N) led by Abdelaziz al-Hilu shelled the town of Kadugli on Monday."))
+    assert ("Abdelaziz al-Hilu", "leader_of", "Sudan People's Liberation Movement-North") in found
+    assert ("Abdelaziz al-Hilu", "leader_of", "Rapid Support Forces") not in found
+
+
+def test_a_real_second_clause_object_is_left_alone(pipeline):
+    # "on Friday, an attack ...": the phrase after a date is not an apposition to a name
+    doc = pipeline.nlp("Gunmen killed nine people near Lamu on Friday, an attack in which three houses burned.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert attack.head.text != "Friday"
