@@ -176,6 +176,61 @@ def _serving_contingents(context: ArticleContext, add) -> None:
                     add(force, "member_of", mission, token)
 
 
+def _fellow_members(context: ArticleContext, add) -> None:
+    """ "The AA, a member of the Three Brotherhood Alliance with the TNLA and the MNDAA": those the
+    member is in the alliance "with" are members too (the parser hangs "with" on "member")."""
+    for token in context.doc:
+        if token.lemma_.lower() != "member" or token.pos_ != "NOUN":
+            continue
+        wholes = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+                  if m is not None and not m.generic and m.kind not in {"person", "civilians", "state"}]
+        if len(wholes) != 1:
+            continue
+        partners = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)
+                    if not m.generic and m.kind not in {"person", "civilians"}]
+        for partner in partners:
+            if partner.actor_id != wholes[0].actor_id:
+                add(partner, "member_of", wholes[0], token)
+
+
+CONTINGENT_NOUNS = {"contingent", "peacekeeper", "troop", "battalion", "soldier", "officer", "unit",
+                    "detachment", "company", "helmet"}
+
+
+def _national_contingents(context: ArticleContext, add) -> None:
+    """ "a patrol of its Spanish contingent" (UNIFIL's), "MINUSCA, whose Cameroonian peacekeepers",
+    "Ugandan troops, the largest contingent in the mission": a state's forces named as a mission's
+    contingent serve in it."""
+    for mention in context.mentions:
+        if mention.kind != "state_forces" or not mention.generic:
+            continue
+        head = context.doc[mention.end - 1]
+        missions: list[ActorMention] = []
+        demonym = any(t.ent_type_ == "NORP" for t in context.doc[mention.start : mention.end])
+        if head.lemma_.lower() in CONTINGENT_NOUNS and demonym:  # "its troops" are a state's own
+            for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "whose"}):
+                if owner.lower_ == "whose":
+                    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+                    missions += [m for m in [_named_or_described(context, clause.head)] if m is not None] if clause is not None else []
+                else:  # "UNIFIL said fire had hit a patrol of its Spanish contingent": a mission above
+                    for verb in (a for a in owner.ancestors if a.pos_ in {"VERB", "AUX"}):
+                        subjects = [t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+                        above = [m for m in _subjects(verb, context) if m.kind == "international_org"] + [
+                            m for m in context.mentions if m.start in subjects and m.kind == "international_org"]
+                        if above:  # "The U.N. mission MINUSCA said": the mission, not the U.N.
+                            missions.append(next((m for m in above if m.name != "United Nations"), above[0]))
+                            break
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() == "contingent"):
+            missions += [m for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "with"}
+                         for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p) or _actor_at(context, p)]
+                         if m is not None]
+        for mission in missions:
+            if mission.kind == "international_org" and mission.actor_id != mention.actor_id:
+                add(mention, "member_of", mission, head)
+
+
 def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
     mention = context.actor_at(token)
@@ -363,6 +418,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _more_relations(context, add)
     _united_nations_bodies(context, add)
     _serving_contingents(context, add)
+    _fellow_members(context, add)
+    _national_contingents(context, add)
     _led_by(context, add)
     _allied_conjuncts(context, add)
     _hyphenated_patrons(context, add)
@@ -439,8 +496,13 @@ def _stated_ties(context: ArticleContext, add) -> None:
         if lemma == "draw" and token.pos_ == "VERB":
             pool = _first_pobj(token, "on")
             sources = _first_pobj(pool, "from") if pool is not None else None
+            if sources is None and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTINGENT_NOUNS | {"force", "personnel"}
+                                       for c in token.children):
+                sources = _first_pobj(token, "from")  # "which also draws soldiers from A, B and C"
             if sources is not None:
-                for whole in _subjects(token, context):
+                # "UNMISS, the U.N. mission in South Sudan, which draws ...": the name, not the modifier
+                named = _naming(context, token.head.head) if token.dep_ == "relcl" and token.head.dep_ == "appos" else None
+                for whole in [named] if named is not None else _subjects(token, context):
                     for member in _phrase_actors(context, sources):
                         add(member, "member_of", whole, token)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"order", "instruction"}
@@ -864,6 +926,11 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     return None
 
 
+# a head's post that is not the top of the body: a district, regional or deputy head serves it
+LOCAL_POSTS = {"district", "regional", "provincial", "local", "field", "deputy", "area", "zonal", "sector",
+               "municipal", "county", "assistant", "vice"}
+
+
 def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) -> None:
     """ "a commander of X", "X's leader, Y", "the SSPDF spokesman, Major General Y", "a CODECO
     faction leader, Y" (the leader of a faction serves the whole: member_of)."""
@@ -875,6 +942,12 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
                                         for c in noun.children):
         predicate = "member_of"
     group = _role_group(context, noun) or _cabinet(context, noun)
+    if predicate == "leader_of" and any(c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_POSTS
+                                        for c in noun.children) and not (
+            group is not None and group.kind == "government" and not national_organ(group)):
+        # "the district police chief", "its deputy leader": a post below the top; "Jubaland's
+        # regional leader" heads the region's own administration
+        predicate = "member_of"
     if predicate == "part_of" and _of_object(noun, context) is not None:
         several = [m for m in _modifier_actors(context, noun) if m is not group]
         if several:

@@ -278,7 +278,9 @@ def appositions(doc: Doc) -> Doc:
         first = token.left_edge
         if first.i < 2 or doc[first.i - 1].text != "," or first.lower_ not in {"the", "a", "an"}:
             continue
-        second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+        # "killed six rebels of X, the wing of Y"; "is part of X, an alliance that includes Y"
+        second_object = token.dep_ in {"dobj", "attr"} and any(
+            c.dep_ == token.dep_ and c.i < token.i for c in token.head.children)
         bare_conjunct = token.dep_ == "conj" and not any(
             c.dep_ == "cc" for c in (*token.head.children, *token.children))
         # "fighters of the KNLA, the armed wing of the KNU": hung on "fighters", not on the name
