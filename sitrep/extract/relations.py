@@ -211,17 +211,9 @@ def _national_contingents(context: ArticleContext, add) -> None:
         demonym = any(t.ent_type_ == "NORP" for t in context.doc[mention.start : mention.end])
         if head.lemma_.lower() in CONTINGENT_NOUNS and demonym:  # "its troops" are a state's own
             for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "whose"}):
-                if owner.lower_ == "whose":
-                    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
-                    missions += [m for m in [_named_or_described(context, clause.head)] if m is not None] if clause is not None else []
-                else:  # "UNIFIL said fire had hit a patrol of its Spanish contingent": a mission above
-                    for verb in (a for a in owner.ancestors if a.pos_ in {"VERB", "AUX"}):
-                        subjects = [t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-                        above = [m for m in _subjects(verb, context) if m.kind == "international_org"] + [
-                            m for m in context.mentions if m.start in subjects and m.kind == "international_org"]
-                        if above:  # "The U.N. mission MINUSCA said": the mission, not the U.N.
-                            missions.append(next((m for m in above if m.name != "United Nations"), above[0]))
-                            break
+                mission = _possessing_mission(context, owner)
+                if mission is not None:
+                    missions.append(mission)
         for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() == "contingent"):
             missions += [m for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "with"}
                          for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p) or _actor_at(context, p)]
@@ -229,6 +221,22 @@ def _national_contingents(context: ArticleContext, add) -> None:
         for mission in missions:
             if mission.kind == "international_org" and mission.actor_id != mention.actor_id:
                 add(mention, "member_of", mission, head)
+
+
+def _possessing_mission(context: ArticleContext, owner: Token) -> ActorMention | None:
+    """Whose "its" or "whose" is, when a mission: the noun a "whose" clause describes ("MINUSCA,
+    the U.N. mission whose Cameroonian peacekeepers"), or for "its" the international body that is
+    the subject of a verb above ("UNIFIL said fire had hit a patrol of its Spanish contingent")."""
+    if owner.lower_ == "whose":
+        clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+        return _named_or_described(context, clause.head) if clause is not None else None
+    for verb in (a for a in owner.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        above = [m for m in _subjects(verb, context) if m.kind == "international_org"] + [
+            m for m in context.mentions if m.start in subjects and m.kind == "international_org"]
+        if above:  # "The U.N. mission MINUSCA said": the mission, not the U.N.
+            return next((m for m in above if m.name != "United Nations"), above[0])
+    return None
 
 
 def _naming(context: ArticleContext, token: Token) -> ActorMention | None:

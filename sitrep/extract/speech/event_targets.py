@@ -10,7 +10,9 @@ rather than a party:
   never at the speaker's own side (itself or another organ of its state);
 - a claim of responsibility ("JNIM claimed the attack") is against whom that event struck;
 - first, a threat, charge or condemnation loses any target that is the speaking person's own body
-  by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army).
+  by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army);
+- last, an appeal or demand to "both sides", "all parties" or "the warring parties" is aimed at
+  the sides the article tells fighting (its violent events and its ``opposes`` ties).
 """
 
 from __future__ import annotations
@@ -205,7 +207,8 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     an appeal or demand to the parties of a conflict, which it does not name, is aimed at the sides
     the article tells fighting: the doers and the targets of its violent events and the actors
     of its "opposes" ties, never civilians, monitors or the speaker's own side. "Both sides" are
-    the latest two such sides to have fought."""
+    the pair told fighting most often, the latest of those if several are told as often. The words
+    are looked for in the statement's sentence, which may hold another statement beside it."""
     pairs: list[tuple[int, str, str]] = []
     for event in violent:
         for doer in event.actors:
