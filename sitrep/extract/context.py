@@ -54,6 +54,14 @@ NAME_HEAD_WINDOW = 1500  # characters back to the actor whose name ends in the n
 RECIPROCALS = {("each", "other"), ("one", "another")}
 
 
+def before_short_form(doc, index: int) -> int:
+    """The index of the last word of a name that ends at ``index``, past a short form in brackets
+    ("the New People's Army (NPA)": "Army"); -1 when a ")" there has no "(" within six tokens."""
+    if doc[index].text != ")":
+        return index
+    return next((t.i - 1 for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), -1)
+
+
 def says_each_other(tokens) -> bool:
     """Whether the tokens hold "each other" or "one another", its two words side by side."""
     words = list(tokens)

@@ -39,7 +39,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, says_each_other
+from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, before_short_form, says_each_other
 from sitrep.extract.events import AID_NOUNS
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
@@ -216,7 +216,7 @@ def _national_contingents(context: ArticleContext, add) -> None:
                     missions.append(mission)
         for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() == "contingent"):
             missions += [m for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "with"}
-                         for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p) or _actor_at(context, p)]
+                         for p in prep.children if p.dep_ == "pobj" for m in [_actor_at(context, p)]
                          if m is not None]
         for mission in missions:
             if mission.kind == "international_org" and mission.actor_id != mention.actor_id:
@@ -243,6 +243,12 @@ def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
     mention = context.actor_at(token)
     return mention if mention is not None and mention.start <= token.i < mention.end else None
+
+
+def _apposed_name(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The name a noun in apposition describes: "UNDOF, the U.N. force that ..." is UNDOF, not
+    the U.N. its modifier names; None for a noun not in apposition."""
+    return _naming(context, noun.head) if noun.dep_ == "appos" else None
 
 
 def _phrase_actors(context: ArticleContext, token: Token) -> list[ActorMention]:
@@ -306,10 +312,8 @@ def _word_before_apposition(doc, noun: Token) -> int | None:
     index = noun.left_edge.i - 2
     if index < 0 or doc[index + 1].text != ",":
         return None
-    if doc[index].text == ")":
-        opening = next((t.i for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), None)
-        return opening - 1 if opening is not None and opening >= 1 else None
-    return index
+    index = before_short_form(doc, index)
+    return index if index >= 0 else None
 
 
 def _short_form_before(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -509,7 +513,7 @@ def _stated_ties(context: ArticleContext, add) -> None:
                 sources = _first_pobj(token, "from")  # "which also draws soldiers from A, B and C"
             if sources is not None:
                 # "UNMISS, the U.N. mission in South Sudan, which draws ...": the name, not the modifier
-                named = _naming(context, token.head.head) if token.dep_ == "relcl" and token.head.dep_ == "appos" else None
+                named = _apposed_name(context, token.head) if token.dep_ == "relcl" else None
                 for whole in [named] if named is not None else _subjects(token, context):
                     for member in _phrase_actors(context, sources):
                         add(member, "member_of", whole, token)
@@ -523,7 +527,7 @@ def _stated_ties(context: ArticleContext, add) -> None:
         if lemma in SUPERIOR_VERBS and token.pos_ == "VERB" and not _unreal(token):
             superior = _first_pobj(token, "to")
             if superior is not None:
-                whole = _naming(context, superior) or _actor_at(context, superior)
+                whole = _actor_at(context, superior)
                 if whole is None and superior.lemma_.lower() in HEAD_OF_GOVERNMENT:
                     whole = next((m for m in context.mentions if m.kind == "government" and national_organ(m)
                                   and m.country == context.focus), None)
@@ -874,7 +878,7 @@ def _person_from(context: ArticleContext, start: int, passable) -> ActorMention 
 def _named_or_described(context: ArticleContext, noun: Token) -> ActorMention | None:
     """The actor a noun names, or, for a noun in apposition ("the coalition" in "the AFC, the
     coalition to which ..."), the actor it describes; never one named further down its phrase."""
-    return _naming(context, noun) or (_naming(context, noun.head) if noun.dep_ == "appos" else None) or (
+    return _naming(context, noun) or _apposed_name(context, noun) or (
         _named_just_before(context, noun) if noun.dep_ == "appos" else None)
 
 
@@ -992,7 +996,7 @@ def _titled(context: ArticleContext, token: Token) -> ActorMention | None:
             return None
         head = head.head
         # the name itself, before an actor in its modifiers ("Joint Forces spokesman X")
-        mention = _naming(context, head) or _actor_at(context, head)
+        mention = _actor_at(context, head)
         if mention is not None or head.lower_ not in RANK_WORDS:
             return mention
     return None
@@ -1488,7 +1492,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             if (whole is None or whole.generic) and token.dep_ in {"relcl", "prep"}:
                 # "Carteles Unidos, an alliance of local gangs that includes A" (or "including A"):
                 # the named whole; "UNDOF, the U.N. force that includes": the name, not the modifier
-                named = _naming(context, token.head.head) if token.head.dep_ == "appos" else None
+                named = _apposed_name(context, token.head)
                 whole = named or (_clause_owner(token.head, context) if token.head.dep_ in {"appos", "pobj"} else whole)
             if whole is None and token.dep_ == "relcl" and token.head.dep_ == "appos":
                 whole = _naming(context, token.head.head)  # "the AFC, the coalition that includes M23"

@@ -310,9 +310,9 @@ def appositions(doc: Doc) -> Doc:
 def _name_before(doc: Doc, end: int):
     """The head of the name that ends just before token ``end`` (past a short form in brackets,
     "the New People's Army (NPA),"); None when no name ends there."""
-    index = end - 1
-    if doc[index].text == ")":
-        index = next((t.i - 1 for t in reversed(doc[max(0, index - 6) : index]) if t.text == "("), -1)
+    from sitrep.extract.context import before_short_form  # one reading of "X (ACR)" for repairs and rules
+
+    index = before_short_form(doc, end - 1)
     if index < 0 or doc[index].ent_type_ not in NAME_ENTITIES or doc[index].pos_ != "PROPN":
         return None
     head = doc[index]

@@ -5,11 +5,7 @@ leader, X" is the person."""
 from __future__ import annotations
 
 from tests.extract.relation_helpers import relations_of
-
-
-def _of_kind(found, kind: str) -> list[list[str]]:
-    """The target lists of the statements of one kind, in text order."""
-    return [targets for found_kind, _, targets in found if found_kind == kind]
+from tests.extract.statement_helpers import targets_of_kind
 
 
 def test_an_army_and_allied_fighters_of_a_coalition_both_fight(pipeline):
@@ -27,7 +23,7 @@ def test_an_accusation_of_a_misdeed_is_aimed_at_the_accused_not_at_the_victims_n
         "TEGUCIGALPA (AP) - Barrio 18 gunmen shot dead seven prisoners at a jail outside the capital "
         "on Saturday, police said. A rights group accused the authorities of \"abandoning prisoners "
         "to the gangs\" and demanded an inquiry.")
-    accusations = _of_kind(found, "ACCUSE")
+    accusations = targets_of_kind(found, "ACCUSE")
     assert accusations and "Government of Honduras" in accusations[0]
     assert "Barrio 18" not in accusations[0]
 
@@ -37,7 +33,7 @@ def test_the_alliance_is_the_alliance_named_before_not_the_nearest_group(stateme
         "Fighters of the Southern Movement Alliance clashed with STC forces near Mukalla on Monday. "
         "The STC said its Hadrami Elite Forces had only returned fire and accused the alliance of "
         "smuggling weapons to the Houthis.")
-    accusations = _of_kind(found, "ACCUSE")
+    accusations = targets_of_kind(found, "ACCUSE")
     assert accusations and "Southern Movement Alliance" in accusations[0]
     assert "Hadrami Elite Forces" not in accusations[0]
 
@@ -47,7 +43,7 @@ def test_a_charge_against_a_leader_named_in_apposition_is_aimed_at_the_person(st
         "Fighters of the Southern Movement Alliance clashed with the Hadrami Elite Forces near "
         "Mukalla on Monday. The Southern Transitional Council accused the alliance's leader, Salem "
         "bin Ruwais, of colluding with the Houthis.")
-    accusations = _of_kind(found, "ACCUSE")
+    accusations = targets_of_kind(found, "ACCUSE")
     assert accusations and accusations[0] == ["Salem bin Ruwais"]
 
 
@@ -56,7 +52,7 @@ def test_an_appeal_to_both_sides_is_aimed_at_the_sides_the_article_tells_fightin
         "Fighters of the White Army attacked a South Sudanese army base near Nasir on Monday, "
         "killing 12 soldiers, the army said. The army said it had repelled the assault. The African "
         "Union urged both sides to return to talks.", "2026-03-02")
-    appeals = _of_kind(found, "APPEAL")
+    appeals = targets_of_kind(found, "APPEAL")
     assert appeals and set(appeals[0]) == {"White Army", "Military Forces of South Sudan"}
 
 
@@ -65,6 +61,6 @@ def test_an_appeal_to_all_parties_leaves_out_civilians_and_the_speakers_own_side
         "M23 rebels shelled Wazalendo positions near Masisi on Tuesday, and Burundian troops "
         "attacked M23 near Minembwe, killing four civilians, residents said. MONUSCO, the U.N. "
         "mission, urged all parties to spare civilians.", "2026-03-02")
-    appeals = _of_kind(found, "APPEAL")
+    appeals = targets_of_kind(found, "APPEAL")
     assert appeals and {"March 23 Movement", "Wazalendo"} <= set(appeals[0])
     assert not any(name.startswith("Civilians") for name in appeals[0])

@@ -6,6 +6,7 @@ after places not taken for actors. Sentences written for these tests, across reg
 import pytest
 
 from sitrep.extract import mentions
+from tests.extract.statement_helpers import targets_of_kind
 
 
 @pytest.fixture(scope="module")
@@ -16,23 +17,19 @@ def mention_names(pipeline):
     return run
 
 
-def _targets(found, kind):
-    return [targets for k, _, targets in found if k == kind]
-
-
 def test_organisers_are_whoever_claimed_the_attack(statements_of):
     found = statements_of(
         "Gunmen stormed a market in the town of Kaya on Friday, killing eight traders. Soldiers later "
         "killed three of the assailants. Ansarul Islam claimed the attack in a statement. The regional "
         "governor said the organisers would be tracked down wherever they hide.")
-    assert ["Ansarul Islam"] in _targets(found, "THREATEN")
+    assert ["Ansarul Islam"] in targets_of_kind(found, "THREATEN")
 
 
 def test_those_responsible_are_the_group_that_attacked(statements_of):
     found = statements_of(
         "Fighters from the Lakurawa group raided a village in Sokoto state on Sunday. The state "
         "governor vowed that those responsible would be brought to justice.")
-    (targets,) = _targets(found, "THREATEN")
+    (targets,) = targets_of_kind(found, "THREATEN")
     assert targets == ["Lakurawa"]
 
 
@@ -41,7 +38,7 @@ def test_those_behind_the_attack_are_whom_the_article_blamed(statements_of):
         "A rocket struck an oil depot near Erbil on Thursday. The regional government blamed the "
         "Kataib Hezbollah militia. “Those who stand behind this attack will be punished,” a "
         "government spokesman said.")
-    threats = _targets(found, "THREATEN")
+    threats = targets_of_kind(found, "THREATEN")
     assert threats and "Kataib Hezbollah" in threats[0]
 
 
@@ -49,7 +46,7 @@ def test_protesters_warned_are_the_threat_target_not_the_police(statements_of):
     found = statements_of(
         "The interior minister warned that protesters who torched police stations would be "
         "prosecuted.")
-    (targets,) = _targets(found, "THREATEN")
+    (targets,) = targets_of_kind(found, "THREATEN")
     assert targets and "Protesters" in targets[0]
     assert not any("Police" in (t or "") for t in targets)
 
