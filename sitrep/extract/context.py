@@ -68,6 +68,15 @@ def says_each_other(tokens) -> bool:
     return any((a.lower_, b.lower_) in RECIPROCALS for a, b in zip(words, words[1:]) if b.i == a.i + 1)
 
 
+# nouns an owner's name may hang inside: "the ranks of the ADF", "a unit of the army's 3rd Division"
+CONTAINER_NOUNS = {"rank", "unit", "wing", "member", "fighter", "force", "troop", "militia", "faction",
+                   "branch", "division", "brigade", "battalion", "cell", "group", "element", "remnant",
+                   "army", "command", "side", "camp", "corps", "regiment", "part", "arm", "section", "number",
+                   # "hundreds of jihadists from JNIM": those counted are the group's
+                   "jihadist", "militant", "rebel", "gunman", "soldier", "officer", "commander", "combatant",
+                   "insurgent", "recruit", "loyalist", "policeman", "agent", "operative", "guard"}
+
+
 @dataclass(slots=True)
 class ArticleContext:
     article: Article
@@ -134,7 +143,7 @@ class ArticleContext:
                 clauses = {t.i for verb in child.subtree if verb.pos_ == "VERB" and verb is not child
                            for t in verb.subtree}
                 for owner in child.subtree:
-                    if owner.dep_ == "pobj" and owner.i not in clauses:
+                    if owner.dep_ == "pobj" and owner.i not in clauses and not self._behind_other_noun(owner, child):
                         # "fighters of the Men of Dignity movement": the name may modify the pobj
                         mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None) or next(
                             (m for c in owner.lefts if c.dep_ == "compound"
@@ -142,6 +151,19 @@ class ArticleContext:
                         if mention is not None:
                             return mention
         return None
+
+    def _behind_other_noun(self, owner: Token, prep: Token) -> bool:
+        """Whether ``owner`` is the object of a later "of" inside another noun that names no
+        actor: in "the junta of 'collective punishment' of civilians" the civilians own the
+        punishment, not the junta; in "fighters from the ranks of the ADF" the ranks are the
+        ADF's own."""
+        token = owner.head
+        while token.i != prep.i and token.i != token.head.i:
+            if token.dep_ == "pobj" and token.lemma_.lower() not in CONTAINER_NOUNS and not any(
+                    m.start <= token.i < m.end for m in self.mentions):
+                return True
+            token = token.head
+        return False
 
     def described_before(self, noun: Token, exclude: ActorMention | None = None) -> ActorMention | None:
         """The armed group a definite description stands for ("the Iran-backed movement", "the

@@ -8,7 +8,9 @@ rather than a party:
   government condemned the attack") or, for threats, condemnations and accusations, names no one
   ("these criminals will be hunted down") is aimed at the doers of the event it most likely means,
   never at the speaker's own side (itself or another organ of its state);
-- a claim of responsibility ("JNIM claimed the attack") is against whom that event struck;
+- a claim of responsibility ("JNIM claimed the attack") is against whom that event struck, and a
+  claim of a blow struck that names no one ("its fighters had stormed the base") is against the
+  claimant's enemy in the article;
 - first, a threat, charge or condemnation loses any target that is the speaking person's own body
   by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army);
 - last, an appeal or demand to "both sides", "all parties" or "the warring parties" is aimed at
@@ -35,6 +37,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _leave_own_side(found, actors, bodies)
     _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
+    _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
 
 
@@ -165,8 +168,56 @@ def _claimed_event_targets(found: list, violent: list, text: str,
         # the claimant's own deed, or one whose doers the report left unnamed
         before = [e for e in violent if e.evidence.start <= statement.evidence.end and e.targets
                   and all(own(a) or getattr(actors.get(a), "generic", False) for a in e.actors)]
+        if not before:
+            # "ADF rebels killed 30 villagers ... Islamic State claimed the attack": the claimant
+            # takes on the latest deed told of another, unless it struck the claimant's own side
+            before = [e for e in violent if e.evidence.start <= statement.evidence.end and e.targets
+                      and not any(own(t) for t in e.targets)]
         if before:
             statement.targets = [t for t in before[-1].targets if t != statement.speaker]
+
+
+# "its fighters had killed", "said it had seized the barracks", "had 'liberated' the village":
+# a claim of a blow struck, whose words need not name whom it struck
+BLOW_STRUCK = re.compile(
+    r"\b(?:kill(?:ed|ing)|struck|hit|destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken|"
+    r"stormed|liberated|downed|shot down|repel(?:led|ling)|repulsed|foiled|ambushed|overran|"
+    r"neutrali[sz]ed|eliminated|targeted|attacked|recaptured|retook|retaken|pushed back|drove back|"
+    r"driven (?:back|off|out)|wiped out|inflicted)\b", re.I)
+
+
+def _claimed_against_enemy(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],
+                           known, bodies: dict[str, set[str]]) -> None:
+    """ "The RSF said its fighters had stormed the base", "ISWAP said it had 'seized the barracks'":
+    a claim of a blow struck that names no one it struck is against the claimant's enemy in the
+    article: whom its side fought in the violent events told (either way round) or whom a text
+    relation says it opposes, the nearest told before the claim, else the first told after."""
+    for statement in found:
+        if statement.kind != "CLAIM" or statement.targets:
+            continue
+        if not BLOW_STRUCK.search(text[statement.evidence.start : statement.evidence.end]):
+            continue
+        speaker = actors.get(statement.speaker)
+        own = _own_side(statement.speaker, actors, bodies if getattr(speaker, "kind", None) == "person" else {})
+        enemies: list[tuple[int, str]] = []
+        for event in violent:
+            if any(own(a) for a in event.actors):
+                enemies += [(event.evidence.start, t) for t in event.targets if not own(t)]
+            if any(own(t) for t in event.targets):
+                enemies += [(event.evidence.start, a) for a in event.actors if not own(a)]
+        for relation in known:
+            if relation.predicate == "opposes":
+                if own(relation.subject) and not own(relation.object):
+                    enemies.append((relation.evidence.start, relation.object))
+                elif own(relation.object) and not own(relation.subject):
+                    enemies.append((relation.evidence.start, relation.subject))
+        enemies = [(at, x) for at, x in sorted(enemies)
+                   if getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS
+                   and not getattr(actors.get(x), "generic", False)]
+        if not enemies:
+            continue
+        before = [x for at, x in enemies if at <= statement.evidence.end]
+        statement.targets = [before[-1] if before else enemies[0][1]]
 
 
 TERROR_NOUNS = {"attack", "killing", "massacre", "bombing", "ambush", "abduction", "kidnapping", "assault"}

@@ -1,0 +1,51 @@
+"""Whom a claim is against when its words name no one — the claimant's enemy in the article, or
+whom the deed it owns struck — and whose a phrase is when a second "of" follows: "the junta of
+'collective punishment' of civilians" is the junta."""
+
+from __future__ import annotations
+
+from tests.extract.relation_helpers import relations_of
+from tests.extract.statement_helpers import targets_of_kind
+
+
+def test_a_claim_of_a_blow_struck_is_against_the_claimants_enemy_told_before(document_statements_of):
+    found = document_statements_of(
+        "Fighters of the Rapid Support Forces attacked the army's 22nd Infantry Division in Babanusa "
+        "on Monday, residents said. On Tuesday the RSF said its fighters had stormed the base and "
+        "seized tanks and artillery.", "2026-03-04")
+    claims = targets_of_kind(found, "CLAIM")
+    assert claims and claims[-1] and set(claims[-1]) <= {"22nd Infantry Division", "Military Forces of Sudan"}
+
+
+def test_a_claim_against_an_enemy_leaves_out_the_civilians_its_side_struck(document_statements_of):
+    found = document_statements_of(
+        "Taliban fighters attacked a Pakistani border post near Chaman on Sunday, killing two "
+        "soldiers, Pakistan's military said. The military said its troops had destroyed several "
+        "Afghan posts in response.",
+        "2026-03-04")
+    claims = targets_of_kind(found, "CLAIM")
+    assert claims and "Taliban" in claims[-1]
+
+
+def test_a_claim_of_an_attack_told_of_others_is_against_whom_it_struck(document_statements_of):
+    found = document_statements_of(
+        "Rebels of the Allied Democratic Forces killed 31 villagers with machetes in Lubero territory "
+        "on Sunday, the army said. Islamic State claimed the attack through its Amaq news agency.",
+        "2026-03-04")
+    claims = targets_of_kind(found, "CLAIM")
+    assert claims and claims[-1] and all(name.startswith("Civilians") for name in claims[-1])
+
+
+def test_the_owner_of_a_generic_name_is_not_read_through_another_noun(statements_of):
+    found = statements_of(
+        "The Arakan Army (AA) captured the town of Paletwa on Monday. The AA accused the junta of "
+        "\"collective punishment\" of civilians in areas under its control.")
+    accusations = targets_of_kind(found, "ACCUSE")
+    assert accusations and accusations[0] and not any(name.startswith("Civilians") for name in accusations[0])
+
+
+def test_fighters_counted_from_a_group_are_still_the_groups(pipeline):
+    found = relations_of(pipeline, (
+        "Hundreds of jihadists from the al Qaeda-linked group JNIM stormed army positions in the "
+        "northern town of Djibo on Saturday, residents said."))
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "opposes", "Military Forces of Burkina Faso") in found
