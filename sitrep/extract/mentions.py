@@ -568,7 +568,8 @@ def _border_with(token: Token) -> bool:
 SPEECH_HEADS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "threaten", "tell",
                 "call", "ask", "demand", "reject", "deny", "welcome", "thank", "praise", "say", "announce",
                 "respond", "retaliate", "summon", "talk", "negotiate", "sign", "agree", "meet", "expel",
-                "cooperate"}
+                "cooperate", "press", "pressure", "implore", "invite"}
+APPEAL_HEADS = {"call", "appeal", "plead", "prevail"}
 
 # nouns of dealings between states: a capital after them ("ties with Moscow") is its government
 RELATION_NOUNS = {"cooperation", "talks", "ties", "relation", "agreement", "deal", "dispute", "tension",
@@ -582,6 +583,15 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"}
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
 
 
+NATIONAL_WORDS = {"federal", "national", "central", "union"}
+
+
+def _national(token: Token) -> bool:
+    """Whether a state organ is said to be the whole state's ("the federal government", "central
+    authorities"), not a region's."""
+    return any(c.dep_ == "amod" and c.lower_ in NATIONAL_WORDS for c in token.children)
+
+
 def _capital_as_government(span: Span) -> ActorMention | None:
     """ "Kinshasa accused Kigali of backing the rebels": a capital that speaks or is spoken to is
     its government. A capital where something happens ("in Kinshasa") stays a place."""
@@ -589,6 +599,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
     if code is None:
         return None
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "urged Bujumbura and Kigali": the second capital stands where the first does
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and (head.pos_ in {"VERB", "AUX"} or head.dep_ in CLAUSE_DEPS):
         pass  # a clause's subject, also where the tagger took its verb for a noun ("that Kabul rein in")
@@ -599,6 +611,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "held Juba responsible for the bombing"
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against"} and head.head.lemma_.lower() in SPEECH_HEADS:
         pass
+    elif root.dep_ == "pobj" and head.lower_ in {"on", "upon", "to"} and head.head.lemma_.lower() in APPEAL_HEADS:
+        pass  # "called on Caracas to share the evidence", "appealed to Pristina and Belgrade"
     elif root.dep_ == "pobj" and head.lower_ in {"with", "against", "from", "between", "by", "to"} and (
         head.head.lemma_.lower() in RELATION_NOUNS
     ):
@@ -1118,6 +1132,10 @@ def _generic_mentions(
             # other group than themselves
             earlier = antecedent(token, generic.kind, [m for m in mentions if m not in _clause_doers(token, mentions)],
                                  generic.template)
+            if earlier is not None and _national(token):
+                # "Borno's governor urged the federal government": the state's own government,
+                # not the region's named before
+                country, earlier = earlier.country, None
         else:
             earlier = None
         if country is None:

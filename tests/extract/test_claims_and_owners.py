@@ -49,3 +49,28 @@ def test_fighters_counted_from_a_group_are_still_the_groups(pipeline):
         "Hundreds of jihadists from the al Qaeda-linked group JNIM stormed army positions in the "
         "northern town of Djibo on Saturday, residents said."))
     assert ("Jama'at Nusrat al-Islam wal-Muslimin", "opposes", "Military Forces of Burkina Faso") in found
+
+
+def test_the_federal_government_is_the_states_not_the_regions_named_before(statements_of):
+    found = statements_of(
+        "Jihadists attacked an army base in Marte on Monday, killing nine soldiers. Borno's governor "
+        "urged the federal government to give the troops surveillance drones of their own.")
+    appeals = targets_of_kind(found, "APPEAL")
+    assert appeals and appeals[0] == ["Government of Nigeria"]
+
+
+def test_capitals_called_on_are_their_governments(statements_of):
+    found = statements_of(
+        "Gunmen killed four border guards near Zubin Potok on Monday. KFOR appealed to Pristina and "
+        "Belgrade to avoid inflammatory rhetoric. Colombia's foreign ministry called on Caracas to "
+        "share any evidence.")
+    appeals = targets_of_kind(found, "APPEAL")
+    assert set(appeals[0]) == {"Government of Kosovo", "Government of Serbia"}
+    assert appeals[1] == ["Government of Venezuela"]
+
+
+def test_a_capital_where_something_happens_stays_a_place(statements_of):
+    found = statements_of(
+        "Protesters marched on Caracas on Monday. The opposition called on supporters in Caracas to "
+        "stay at home.")
+    assert not any("Government of Venezuela" in targets for _, _, targets in found)
