@@ -1132,6 +1132,12 @@ def _generic_mentions(
             # other group than themselves
             earlier = antecedent(token, generic.kind, [m for m in mentions if m not in _clause_doers(token, mentions)],
                                  generic.template)
+            if earlier is None and generic.kind == "state_forces" and any(c.dep_ == "nummod" for c in token.children):
+                # "attacked Israeli troops near Jenin, killing two soldiers": the dead counted are
+                # of the forces the sentence named
+                earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)
+                if earlier is not None and earlier.start < token.sent.start:
+                    earlier = None
             if earlier is not None and _national(token):
                 # "Borno's governor urged the federal government": the state's own government,
                 # not the region's named before

@@ -4,6 +4,7 @@ whom the deed it owns struck — and whose a phrase is when a second "of" follow
 
 from __future__ import annotations
 
+from sitrep.model import Article
 from tests.extract.relation_helpers import relations_of
 from tests.extract.statement_helpers import targets_of_kind
 
@@ -74,3 +75,30 @@ def test_a_capital_where_something_happens_stays_a_place(statements_of):
         "Protesters marched on Caracas on Monday. The opposition called on supporters in Caracas to "
         "stay at home.")
     assert not any("Government of Venezuela" in targets for _, _, targets in found)
+
+
+def test_soldiers_counted_after_an_attack_on_a_states_troops_are_that_states(pipeline):
+    document = pipeline.extract_one(Article(
+        text="Gunmen attacked Nigerian troops near Jenin on Monday, killing two soldiers.",
+        published="2026-03-04"))
+    names = {actor.name for actor in document.actors}
+    assert "Military Forces of Nigeria" in names
+    assert "Military Forces of Palestine" not in names
+
+
+def test_an_appeal_to_both_sides_goes_to_the_party_a_unit_fights_for(document_statements_of):
+    found = document_statements_of(
+        "Fighters of the Quds Brigades, the armed wing of Islamic Jihad, attacked Israeli troops near "
+        "Khan Younis on Monday, killing two soldiers, the Israeli military said. Egypt urged both "
+        "sides to show restraint.", "2026-03-04")
+    appeals = targets_of_kind(found, "APPEAL")
+    assert appeals and set(appeals[0]) == {"Palestinian Islamic Jihad", "Military Forces of Israel"}
+
+
+def test_with_no_fighting_told_the_warring_parties_are_those_at_odds(document_statements_of):
+    found = document_statements_of(
+        "Sudan's foreign ministry blamed the Rapid Support Forces for the shelling of a market in "
+        "Dilling. The U.N. humanitarian coordinator urged the warring parties to let food convoys "
+        "through.", "2026-03-04")
+    appeals = targets_of_kind(found, "APPEAL")
+    assert appeals and "Rapid Support Forces" in appeals[0]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import mentions
+from sitrep.resolve.actors import lookup
 
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
@@ -271,7 +272,7 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     pairs = [(at, a, b) for at, a, b in sorted(pairs) if a != b
              and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS for x in (a, b))]
     for statement in found:
-        if statement.kind not in ADDRESSED_KINDS or not pairs:
+        if statement.kind not in ADDRESSED_KINDS:
             continue
         words = PARTIES.search(text[statement.evidence.start : statement.evidence.end])
         if words is None:
@@ -279,7 +280,12 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         own = _own_side(statement.speaker, actors)
         fought = [(a, b) for at, a, b in pairs if not own(a) and not own(b)]
         if not fought:
+            # no fighting told: the parties are those at odds in what was said ("the foreign
+            # ministry blamed the RSF ... the U.N. urged the warring parties")
+            fought = [(a, b) for a, b in _at_odds(found, actors, statement) if not own(a) and not own(b)]
+        if not fought:
             continue
+        fought = [(_party(a, actors, known), _party(b, actors, known)) for a, b in fought]
         if words.group("two"):
             # the pair told fighting most often, of those the latest
             counts: dict[frozenset, int] = {}
@@ -289,3 +295,29 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         else:
             sides = list(dict.fromkeys(x for pair in fought for x in pair))
         statement.targets = sides
+
+
+def _at_odds(found: list, actors: dict[str, mentions.ActorMention], before) -> list[tuple[str, str]]:
+    """Who threatens or accuses whom in the statements told before ``before``, as pairs."""
+    return [(s.speaker, t) for s in found if s.kind in {"THREATEN", "ACCUSE"} and s is not before
+            and s.evidence.start <= before.evidence.start for t in s.targets
+            if s.speaker != t and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS | {"person"}
+                                      for x in (s.speaker, t))]
+
+
+def _party(actor_id: str, actors: dict[str, mentions.ActorMention], known) -> str:
+    """The party a unit fights for, when the article names it: appeals go to the parties, so
+    "the Internal Security Force" of Hamas is Hamas, by the text's part_of ties or the knowledge
+    base's."""
+    for relation in known:
+        if relation.predicate == "part_of" and relation.subject == actor_id and relation.object in actors:
+            return relation.object
+    mention = actors.get(actor_id)
+    record = lookup(mention.name) if mention is not None and mention.known else None
+    if record is not None:
+        parents = {other for predicate, other in record.affiliations if predicate == "part_of"}
+        for other_id, other in actors.items():
+            if other.name in parents and not other.generic:
+                return other_id
+    return actor_id
+
