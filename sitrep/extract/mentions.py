@@ -778,6 +778,10 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             if sibling.i < token.i and sibling.dep_ in {"amod", "compound"} and sibling.i not in taken:
                 code = country_code(sibling.text)
                 if code is not None:
+                    before = doc[sibling.i - 1] if sibling.i > 0 else None
+                    if before is not None and before.lower_ in COMPASS_WORDS and before.i not in taken:
+                        # "a South Sudanese army base": the compass word makes another country
+                        return country_code(f"{before.text} {sibling.text}") or code, min(start, before.i)
                     return code, min(start, sibling.i)
     return country, start
 

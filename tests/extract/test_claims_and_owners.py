@@ -102,3 +102,12 @@ def test_with_no_fighting_told_the_warring_parties_are_those_at_odds(document_st
         "through.", "2026-03-04")
     appeals = targets_of_kind(found, "APPEAL")
     assert appeals and "Rapid Support Forces" in appeals[0]
+
+
+def test_a_compass_word_before_a_demonym_on_a_compound_makes_another_country(pipeline):
+    document = pipeline.extract_one(Article(
+        text="Fighters of the White Army attacked a South Sudanese army base near Nasir on Monday.",
+        published="2026-03-04"))
+    names = {actor.name for actor in document.actors}
+    assert "Military Forces of South Sudan" in names
+    assert "Military Forces of Sudan" not in names
