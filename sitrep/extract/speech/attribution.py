@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.extract.speech.cues import (
+    CHARGE_NOUNS,
     QuoteIndex,
     according_to,
     clauses_of,
@@ -306,6 +307,8 @@ class Extractor:
                 kind = "ACCUSE"  # "the SPLM-IO said government gunships had bombed villages"
             elif kind == "STATEMENT" and self._reason_blames(unit, clause, speaker):
                 kind = "ACCUSE"  # "denied targeting civilians, saying the White Army had used the villages"
+            elif kind == "STATEMENT" and self._called_a_charge(clause, speaker):
+                kind = "ACCUSE"  # "said Rwandan troops had crossed the border, a charge Kigali denied"
             elif kind == "STATEMENT" and not self._quotes_words(unit, clause):
                 continue
             elif kind == "STATEMENT":
@@ -448,6 +451,29 @@ class Extractor:
         if doer.generic and doer.kind == speaker.kind:
             return False  # "the military said soldiers had fired": its own, though the noun is bare
         self._charged[clause.start] = [doer.actor_id]
+        return True
+
+    def _called_a_charge(self, clause: Span, speaker: ActorMention) -> bool:
+        """Whether the reporter calls what was said a charge, in apposition after it ("said
+        Pakistani troops had helped militants cross, a charge Islamabad denies"): an accusation
+        against the other parties it names, whatever its verb."""
+        doc = clause.doc
+        end = clause.end
+        while end < clause.sent.end and doc[end].dep_ == "punct" and doc[end].text != ",":
+            end += 1
+        tail = doc[end : min(end + 3, clause.sent.end)]
+        if len(tail) < 3 or tail[0].text != "," or tail[1].lower_ not in {"a", "an"} or (
+                tail[2].lemma_.lower() not in CHARGE_NOUNS or tail[2].lemma_.lower() == "claim"):
+            charge = next((t for t in clause if t.i - 2 > clause.start and t.lemma_.lower() in CHARGE_NOUNS - {"claim"}
+                           and doc[t.i - 1].lower_ in {"a", "an"} and doc[t.i - 2].text == ","), None)
+            if charge is None:
+                return False
+            clause = doc[clause.start : charge.i - 2]
+        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end and _other_party(m, speaker)
+                  and m.kind not in {"civilians", "media", "monitor"}]
+        if not others:
+            return False
+        self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in others))
         return True
 
     def _reason_blames(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:

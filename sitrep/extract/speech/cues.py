@@ -23,6 +23,10 @@ SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure
                 "assertion", "account", "suggestion", "remark", "comment", "rumour", "rumor",
                 "assessment", "version", "narrative", "story", "finding", "conclusion", "idea"}
 
+# what a side disowns when it "rejects any role" or "dismisses any link": a denial, not a refusal
+DISOWNED_NOUNS = {"role", "involvement", "responsibility", "link", "links", "connection", "part", "hand",
+                  "participation", "complicity", "ties", "wrongdoing", "presence"}
+
 
 class QuoteIndex:
     def __init__(self, quotes: list[Quote]) -> None:
@@ -104,7 +108,7 @@ def _refusal(token: Token) -> bool:
     if token.dep_ in {"relcl", "acl"}:
         objects.append(token.head)  # "a charge Kyiv dismissed"
     return lemma in REFUSAL_LEMMAS or lemma in OBJECT_BOUND and not any(
-        o.lemma_.lower() in SPEECH_NOUNS for o in objects) and not any(
+        o.lemma_.lower() in SPEECH_NOUNS | DISOWNED_NOUNS for o in objects) and not any(
         c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
 
@@ -135,7 +139,7 @@ def _speech_object(token: Token) -> bool:
             m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in token.children):
         return True  # "rejected the toll as fabricated"
     # "rejected the truce", "dismissed the offer": a refusal of what another side put forward
-    return any(o.lemma_.lower() in SPEECH_NOUNS | PROPOSAL_NOUNS for o in objects)
+    return any(o.lemma_.lower() in SPEECH_NOUNS | PROPOSAL_NOUNS | DISOWNED_NOUNS for o in objects)
 
 
 def content_root(content: Span, cue: Token) -> Token:
