@@ -678,6 +678,12 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in IDIOM_VERBS.get(lemma, ()):
         return None  # "joined forces with", "mustered the troops": an idiom, not a party
+    if lemma == "state" and (token.text != "state" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+                             or any(c.dep_ in {"compound", "poss", "nmod"} for c in token.lefts)
+                             or not any(c.dep_ == "amod" and is_demonym(c.text) for c in token.lefts)):
+        # "the Pakistani state" is the country; "Islamic State", "the Nigerian state of Borno",
+        # "Nigeria's Zamfara state" are not
+        return None
     table = generic_actors()
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:

@@ -79,7 +79,8 @@ ROLE_PREDICATES = {
     "proxy": "backed_by", "governor": "leader_of",
 }
 OPPOSE_VERBS = {"fight", "clash", "battle", "attack", "strike", "target", "bomb", "shell", "ambush",
-                "combat", "oppose", "defeat", "raid", "counter", "confront", "assault", "kill"}
+                "combat", "oppose", "defeat", "raid", "counter", "confront", "assault", "kill",
+                "compete", "vie", "feud"}  # "competes with JNIM for the smuggling routes": a rival
 OPPOSE_NOUNS = {"fight", "war", "campaign", "strike", "airstrike", "attack", "operation", "offensive",
                 "battle", "struggle", "clash", "fighting", "raid", "assault"}
 SUPPORT_NOUNS = {"support", "backing", "help", "assistance", "aid"}
@@ -1393,6 +1394,9 @@ def _more_relations(context: ArticleContext, add) -> None:
             targets = [m for p in token.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
             head = token.head
             doers = _doer_of_noun(head, context) if head.pos_ in {"NOUN", "PROPN"} else _subjects(head, context)
+            if head.lemma_.lower() == "pit":
+                # "the clash pitted X against Y": the one pitted is the doer, not the clash
+                doers = [m for c in head.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
             doers += _alongside(head, context)  # "fought alongside the army against Y": the ally fights Y too
             if head.pos_ == "VERB" and head.lemma_.lower() in SUPPORTING_VERBS:
                 # "supports the SDF against Islamic State": the one helped fights Y as well
