@@ -2447,6 +2447,15 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
         head = head.head  # "Sudan's army said it had repelled an assault on its 22nd Division"
         subjects = [m for m in _subjects(head, context) if not m.generic or m.kind in {"state_forces", "government"}
                     and m.known] if head.pos_ in {"VERB", "AUX"} else []
+    for _ in range(3):
+        # "the 8th Division said fighting broke out when soldiers of its 20th Battalion responded":
+        # clauses whose subjects name no actor pass "its" up to the one who told them
+        if subjects or head.dep_ not in {"ccomp", "advcl"} or head.head.pos_ not in {"VERB", "AUX"} or any(
+                any(context.actor_at(t) is not None for t in c.subtree if t.i < token.i or t.i > token.head.i)
+                for c in head.children if c.dep_ == "nsubj"):
+            break
+        head = head.head
+        subjects = [m for m in _subjects(head, context) if not m.generic]
     return subjects
 
 

@@ -36,3 +36,10 @@ def test_the_sides_a_clash_pitted_against_each_other_oppose_each_other(pipeline)
         "The clash pitted Boko Haram against Islamic State West Africa Province near Lake Chad, "
         "residents said."))
     assert ("Boko Haram", "opposes", "Islamic State West Africa Province") in found
+
+
+def test_its_unit_in_a_clause_that_names_no_actor_is_the_tellers(pipeline):
+    found = relations_of(pipeline, (
+        "The Philippine army's 8th Infantry Division said the fighting broke out when soldiers of its "
+        "20th Infantry Battalion responded to reports that rebels were extorting farmers."))
+    assert ("20th Infantry Battalion", "part_of", "8th Infantry Division") in found
