@@ -1061,8 +1061,20 @@ def _led_by(context: ArticleContext, add) -> None:
             continue
         clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" else verb
         noun = clause.head  # "a force backed by the UAE and commanded by X": the force of the first participle
+        part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if clause.dep_ == "acl" and noun.dep_ == "appos" and noun.lemma_.lower() in PART_NOUNS | GROUP_DESCRIPTIONS:
             led = _nearer_antecedent(context, noun) or _actor_at(context, noun.head)
+        elif clause.dep_ == "acl" and part is not None and part.lemma_.lower() in SPLIT_PARTS and not any(
+                m.start <= t.i < m.end and not m.generic for t in noun.subtree if t.i < verb.i for m in context.mentions):
+            # "the Unmanned Systems Forces, a branch of the armed forces commanded by Robert
+            # Brovdi": the branch is led, not the whole it is described by (a named whole, "a
+            # faction of the EMC bloc headed by X", may be the one led)
+            led = (_nearer_antecedent(context, part) or _actor_at(context, part.head)) if part.dep_ == "appos" \
+                else _actor_at(context, part)
+        elif clause.dep_ == "acl" and noun.lemma_.lower() in SPLIT_PARTS and _named_just_before(context, noun) and not any(
+                m.start <= noun.i < m.end for m in context.mentions):
+            # the same, with the faction hung outside the apposition: the name just before it
+            led = _named_just_before(context, noun)
         else:
             led = _backed_one(verb, context)
         if led is None and verb.dep_ == "acl" and noun.lemma_.lower() in GROUP_DESCRIPTIONS:
@@ -1071,6 +1083,8 @@ def _led_by(context: ArticleContext, add) -> None:
             add(leader, "leader_of", led, verb)
 
 
+# parts of a group that have leaders of their own ("the faction of X led by Y")
+SPLIT_PARTS = {"faction", "wing", "branch", "splinter", "offshoot", "breakaway"}
 COUNT_WORDS = {"two", "three", "four", "five", "both"}
 
 

@@ -43,3 +43,19 @@ def test_its_unit_in_a_clause_that_names_no_actor_is_the_tellers(pipeline):
         "The Philippine army's 8th Infantry Division said the fighting broke out when soldiers of its "
         "20th Infantry Battalion responded to reports that rebels were extorting farmers."))
     assert ("20th Infantry Battalion", "part_of", "8th Infantry Division") in found
+
+
+def test_a_branch_of_a_described_whole_led_by_a_person_is_the_one_led(pipeline):
+    found = relations_of(pipeline, (
+        "Drone operators of the Unmanned Systems Forces, a branch of Ukraine's armed forces commanded "
+        "by Robert Brovdi, struck a fuel depot near Donetsk on Monday."))
+    assert ("Robert Brovdi", "leader_of", "Unmanned Systems Forces") in found
+
+
+def test_a_faction_of_a_named_cartel_led_by_a_person_is_the_one_led(pipeline):
+    found = relations_of(pipeline, (
+        "Hitmen working for Los Chapitos, the faction of the Sinaloa Cartel led by Iván Archivaldo "
+        "Guzmán, killed six people in Culiacán on Monday."))
+    assert not any(subject.endswith("Guzmán") and predicate == "leader_of" and obj == "Sinaloa Cartel"
+                   for subject, predicate, obj in found)
+    assert any(predicate == "leader_of" and obj == "Los Chapitos" for _, predicate, obj in found)
