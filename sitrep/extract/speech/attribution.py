@@ -456,20 +456,17 @@ class Extractor:
     def _called_a_charge(self, clause: Span, speaker: ActorMention) -> bool:
         """Whether the reporter calls what was said a charge, in apposition after it ("said
         Pakistani troops had helped militants cross, a charge Islamabad denies"): an accusation
-        against the other parties it names, whatever its verb."""
+        against the other parties it names, whatever its verb. The apposition may close the
+        clause or, as the parser often leaves it, sit inside it."""
         doc = clause.doc
-        end = clause.end
-        while end < clause.sent.end and doc[end].dep_ == "punct" and doc[end].text != ",":
-            end += 1
-        tail = doc[end : min(end + 3, clause.sent.end)]
-        if len(tail) < 3 or tail[0].text != "," or tail[1].lower_ not in {"a", "an"} or (
-                tail[2].lemma_.lower() not in CHARGE_NOUNS or tail[2].lemma_.lower() == "claim"):
-            charge = next((t for t in clause if t.i - 2 > clause.start and t.lemma_.lower() in CHARGE_NOUNS - {"claim"}
-                           and doc[t.i - 1].lower_ in {"a", "an"} and doc[t.i - 2].text == ","), None)
-            if charge is None:
-                return False
-            clause = doc[clause.start : charge.i - 2]
-        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end and _other_party(m, speaker)
+        last = min(clause.end + 3, clause.sent.end)
+        charge = next((doc[i] for i in range(clause.start + 2, last)
+                       if doc[i].lemma_.lower() in CHARGE_NOUNS - {"claim"}  # "a claim" is another's claim
+                       and doc[i - 1].lower_ in {"a", "an"} and doc[i - 2].text == ","), None)
+        if charge is None:
+            return False
+        said = doc[clause.start : charge.i - 2]
+        others = [m for m in self.context.mentions if said.start <= m.start < said.end and _other_party(m, speaker)
                   and m.kind not in {"civilians", "media", "monitor"}]
         if not others:
             return False

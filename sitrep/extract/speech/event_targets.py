@@ -14,7 +14,8 @@ rather than a party:
 - first, a threat, charge or condemnation loses any target that is the speaking person's own body
   by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army);
 - last, an appeal or demand to "both sides", "all parties" or "the warring parties" is aimed at
-  the sides the article tells fighting (its violent events and its ``opposes`` ties).
+  the sides the article tells fighting (its violent events and its ``opposes`` ties), each as the
+  party it fights for, or, with no fighting told, at those who accuse or threaten each other.
 """
 
 from __future__ import annotations
@@ -258,7 +259,9 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     """ "UNMISS urged all parties to spare civilians", "Qatar urged both sides to return to talks":
     an appeal or demand to the parties of a conflict, which it does not name, is aimed at the sides
     the article tells fighting: the doers and the targets of its violent events and the actors
-    of its "opposes" ties, never civilians, monitors or the speaker's own side. "Both sides" are
+    of its "opposes" ties, never civilians, monitors or the speaker's own side; a unit stands for
+    the party it is part of, and with no fighting told the sides are those who accuse or threaten
+    each other in the statements before. "Both sides" are
     the pair told fighting most often, the latest of those if several are told as often. The words
     are looked for in the statement's sentence, which may hold another statement beside it."""
     pairs: list[tuple[int, str, str]] = []
