@@ -77,11 +77,13 @@ def test_a_capital_where_something_happens_stays_a_place(statements_of):
     assert not any("Government of Venezuela" in targets for _, _, targets in found)
 
 
+def actor_names(pipeline, text: str) -> set[str]:
+    """The canonical names of the actors extracted from one article."""
+    return {actor.name for actor in pipeline.extract_one(Article(text=text, published="2026-03-04")).actors}
+
+
 def test_soldiers_counted_after_an_attack_on_a_states_troops_are_that_states(pipeline):
-    document = pipeline.extract_one(Article(
-        text="Gunmen attacked Nigerian troops near Jenin on Monday, killing two soldiers.",
-        published="2026-03-04"))
-    names = {actor.name for actor in document.actors}
+    names = actor_names(pipeline, "Gunmen attacked Nigerian troops near Jenin on Monday, killing two soldiers.")
     assert "Military Forces of Nigeria" in names
     assert "Military Forces of Palestine" not in names
 
@@ -105,9 +107,6 @@ def test_with_no_fighting_told_the_warring_parties_are_those_at_odds(document_st
 
 
 def test_a_compass_word_before_a_demonym_on_a_compound_makes_another_country(pipeline):
-    document = pipeline.extract_one(Article(
-        text="Fighters of the White Army attacked a South Sudanese army base near Nasir on Monday.",
-        published="2026-03-04"))
-    names = {actor.name for actor in document.actors}
+    names = actor_names(pipeline, "Fighters of the White Army attacked a South Sudanese army base near Nasir on Monday.")
     assert "Military Forces of South Sudan" in names
     assert "Military Forces of Sudan" not in names
