@@ -767,9 +767,8 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
                 code = capital_country(child.text)  # "Baku's defence ministry": the capital's state
             if code is None and child.ent_type_ in {"GPE", "NORP"}:
                 code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
-            if child.i > 0 and doc[child.i - 1].lower_ in COMPASS_WORDS and doc[child.i - 1].i not in taken:
-                code = country_code(f"{doc[child.i - 1].text} {child.text}") or code
-                start = min(start, child.i - 1)
+            code, first = _with_compass(child, code, taken)
+            start = min(start, first)
             country = country or code
     if country is None and last_cc >= 0:
         # "the Congolese army and Ugandan troops": the parser hangs the second demonym on the
@@ -784,12 +783,18 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             if sibling.i < token.i and sibling.dep_ in {"amod", "compound"} and sibling.i not in taken:
                 code = country_code(sibling.text)
                 if code is not None:
-                    before = doc[sibling.i - 1] if sibling.i > 0 else None
-                    if before is not None and before.lower_ in COMPASS_WORDS and before.i not in taken:
-                        # "a South Sudanese army base": the compass word makes another country
-                        return country_code(f"{before.text} {sibling.text}") or code, min(start, before.i)
-                    return code, min(start, sibling.i)
+                    code, first = _with_compass(sibling, code, taken)  # "a South Sudanese army base"
+                    return code, min(start, first)
     return country, start
+
+
+def _with_compass(word: Token, code: str | None, taken: dict[int, ActorMention]) -> tuple[str | None, int]:
+    """The country of a demonym and the phrase's first token, when a compass word before it makes
+    another country ("South Sudanese troops"); else ``code`` and the demonym itself."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ in COMPASS_WORDS and before.i not in taken:
+        return country_code(f"{before.text} {word.text}") or code, before.i
+    return code, word.i
 
 
 def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:

@@ -162,8 +162,7 @@ def _serving_contingents(context: ArticleContext, add) -> None:
     for token in context.doc:
         if token.lemma_.lower() != "serve" or token.pos_ != "VERB" or _unreal(token):
             continue
-        missions = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS
-                    for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+        missions = [m for p in _prep_objects(token, SERVING_PREPS) for m in [_naming(context, p)]
                     if m is not None and m.kind in {"international_org", "state_forces"}]
         if token.dep_ in {"acl", "relcl"}:
             forces = [m for m in [_actor_at(context, token.head)] if m is not None]
@@ -183,13 +182,11 @@ def _fellow_members(context: ArticleContext, add) -> None:
     for token in context.doc:
         if token.lemma_.lower() != "member" or token.pos_ != "NOUN":
             continue
-        wholes = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
+        wholes = [m for p in _prep_objects(token, {"of"}) for m in [_naming(context, p)]
                   if m is not None and not m.generic and m.kind not in {"person", "civilians", "state"}]
         if len(wholes) != 1:
             continue
-        partners = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                    for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)
+        partners = [m for p in _prep_objects(token, {"with"}) for m in _phrase_actors(context, p)
                     if not m.generic and m.kind not in {"person", "civilians"}]
         for partner in partners:
             if partner.actor_id != wholes[0].actor_id:
@@ -216,8 +213,7 @@ def _national_contingents(context: ArticleContext, add) -> None:
                 if mission is not None:
                     missions.append(mission)
         for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() == "contingent"):
-            missions += [m for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "with"}
-                         for p in prep.children if p.dep_ == "pobj" for m in [_actor_at(context, p)]
+            missions += [m for p in _prep_objects(appos, {"in", "of", "with"}) for m in [_actor_at(context, p)]
                          if m is not None]
         for mission in missions:
             if mission.kind == "international_org" and mission.actor_id != mention.actor_id:
@@ -466,9 +462,14 @@ SUPERIOR_VERBS = {"answer", "report"}  # "which answers to the prime minister"
 HEAD_OF_GOVERNMENT = {"minister", "president", "premier", "presidency", "government", "cabinet"}
 
 
+def _prep_objects(token: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of the token's prepositions of those words ("serving with X": X)."""
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def _first_pobj(token: Token, preposition: str) -> Token | None:
-    return next((p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == preposition
-                 for p in prep.children if p.dep_ == "pobj"), None)
+    return next(iter(_prep_objects(token, {preposition})), None)
 
 
 def _stated_ties(context: ArticleContext, add) -> None:

@@ -392,10 +392,15 @@ class Extractor:
                 charge = root  # "said the suspects had financed the group's urban cells"
         if charge is None:
             return False
-        named = [m for m in self.context.mentions if charge.left_edge.i <= m.start <= charge.right_edge.i
-                 and _other_party(m, speaker) and m.kind != "person"]
+        named = [m for m in self._other_parties(charge.left_edge.i, charge.right_edge.i + 1, speaker)
+                 if m.kind != "person"]
         self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in named))
         return True
+
+    def _other_parties(self, start: int, end: int, speaker: ActorMention) -> list[ActorMention]:
+        """The mentions of parties other than the speaker's side that begin between token ``start``
+        and token ``end`` (exclusive): whom a charge in those words names."""
+        return [m for m in self.context.mentions if start <= m.start < end and _other_party(m, speaker)]
 
     def _charged_targets(self, span: Span | None, kind: str) -> list[str] | None:
         """Whom an accusation read as a standing charge or an arrest's allegation names, when the
@@ -414,7 +419,7 @@ class Extractor:
             return False
         if cue_lemma(cue) not in PLAIN_SAYING or not cue.sent.text.rstrip().endswith((".", '"', "”")):
             return False  # a headline ("Mali rebels say they downed army drone") tells the news in the present
-        others = [m for m in self.context.mentions if clause.start <= m.start < clause.end and _other_party(m, speaker)]
+        others = self._other_parties(clause.start, clause.end, speaker)
         if not others and cue.dep_ == "relcl":
             described = self.context.actor_at(cue.head)
             if described is not None and described.actor_id != speaker.actor_id and is_party(described.kind, described.name):
@@ -465,9 +470,7 @@ class Extractor:
                        and doc[i - 1].lower_ in {"a", "an"} and doc[i - 2].text == ","), None)
         if charge is None:
             return False
-        said = doc[clause.start : charge.i - 2]
-        others = [m for m in self.context.mentions if said.start <= m.start < said.end and _other_party(m, speaker)
-                  and m.kind not in {"civilians", "media", "monitor"}]
+        others = self._other_parties(clause.start, charge.i - 2, speaker)  # (never civilians, media or monitors)
         if not others:
             return False
         self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in others))

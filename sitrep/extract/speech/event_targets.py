@@ -83,11 +83,15 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
     once the speaker is a person; the target is then looked for among the events told."""
     for statement in found:
         if statement.kind in HOSTILE_KINDS and statement.targets:
-            speaker = actors.get(statement.speaker)
-            # a person's posts ("the army's spokesman, Colonel X"); an organisation's own ties
-            # to others are too loosely told to rule a target out
-            own = _own_side(statement.speaker, actors, bodies if getattr(speaker, "kind", None) == "person" else {})
+            own = _posts_side(statement.speaker, actors, bodies)
             statement.targets = [t for t in statement.targets if not own(t)]
+
+
+def _posts_side(speaker_id: str, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]):
+    """The speaker's own side counting a person's posts ("the army's spokesman, Colonel X") but
+    not an organisation's own ties to others, which are too loosely told to rule a target out."""
+    person = getattr(actors.get(speaker_id), "kind", None) == "person"
+    return _own_side(speaker_id, actors, bodies if person else {})
 
 
 EVENT_NOUNS = re.compile(
@@ -194,25 +198,15 @@ def _claimed_against_enemy(found: list, violent: list, text: str, actors: dict[s
     a claim of a blow struck that names no one it struck is against the claimant's enemy in the
     article: whom its side fought in the violent events told (either way round) or whom a text
     relation says it opposes, the nearest told before the claim, else the first told after."""
+    fights = _fights(violent, known)
     for statement in found:
         if statement.kind != "CLAIM" or statement.targets:
             continue
         if not BLOW_STRUCK.search(text[statement.evidence.start : statement.evidence.end]):
             continue
-        speaker = actors.get(statement.speaker)
-        own = _own_side(statement.speaker, actors, bodies if getattr(speaker, "kind", None) == "person" else {})
-        enemies: list[tuple[int, str]] = []
-        for event in violent:
-            if any(own(a) for a in event.actors):
-                enemies += [(event.evidence.start, t) for t in event.targets if not own(t)]
-            if any(own(t) for t in event.targets):
-                enemies += [(event.evidence.start, a) for a in event.actors if not own(a)]
-        for relation in known:
-            if relation.predicate == "opposes":
-                if own(relation.subject) and not own(relation.object):
-                    enemies.append((relation.evidence.start, relation.object))
-                elif own(relation.object) and not own(relation.subject):
-                    enemies.append((relation.evidence.start, relation.subject))
+        own = _posts_side(statement.speaker, actors, bodies)
+        enemies = [(at, b) for at, a, b in fights if own(a) and not own(b)]
+        enemies += [(at, a) for at, a, b in fights if own(b) and not own(a)]
         enemies = [(at, x) for at, x in sorted(enemies)
                    if getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS
                    and not getattr(actors.get(x), "generic", False)]
@@ -264,15 +258,7 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     each other in the statements before. "Both sides" are
     the pair told fighting most often, the latest of those if several are told as often. The words
     are looked for in the statement's sentence, which may hold another statement beside it."""
-    pairs: list[tuple[int, str, str]] = []
-    for event in violent:
-        for doer in event.actors:
-            for target in event.targets:
-                pairs.append((event.evidence.start, doer, target))
-    for relation in known:
-        if relation.predicate == "opposes":
-            pairs.append((relation.evidence.start, relation.subject, relation.object))
-    pairs = [(at, a, b) for at, a, b in sorted(pairs) if a != b
+    pairs = [(at, a, b) for at, a, b in sorted(_fights(violent, known)) if a != b
              and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS for x in (a, b))]
     for statement in found:
         if statement.kind not in ADDRESSED_KINDS:
@@ -298,6 +284,16 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         else:
             sides = list(dict.fromkeys(x for pair in fought for x in pair))
         statement.targets = sides
+
+
+def _fights(violent: list, known) -> list[tuple[int, str, str]]:
+    """Who fought whom in the article, as (offset, one side, the other): each doer of a violent
+    event against each of its targets, and each ``opposes`` tie the text states."""
+    fights = [(event.evidence.start, doer, target)
+              for event in violent for doer in event.actors for target in event.targets]
+    fights += [(relation.evidence.start, relation.subject, relation.object)
+               for relation in known if relation.predicate == "opposes"]
+    return fights
 
 
 def _at_odds(found: list, actors: dict[str, mentions.ActorMention], before) -> list[tuple[str, str]]:

@@ -635,7 +635,7 @@ def _phrase_words(head: Token) -> set[int]:
 
 def _caused(head: Token) -> bool:
     """A clause let, made or stopped by another ("will not let Daesh return")."""
-    return head.head is not head and head.dep_ in {"ccomp", "xcomp"} and (
+    return head.head.i != head.i and head.dep_ in {"ccomp", "xcomp"} and (
         head.head.lemma_.lower() in CAUSATIVE_LEMMAS)
 
 
