@@ -580,6 +580,8 @@ ALLY_WORDS = {"ally", "partner", "patron", "backer", "sponsor", "neighbour", "ne
 
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"}
+# "the Kyiv regime", "the Asmara government": a capital before one of these is its government
+RULER_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership", "cabinet"}
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
 
 
@@ -625,6 +627,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "Damascus's cooperation"
     elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
         pass  # "would keep working with Amman"
+    elif root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in RULER_NOUNS:
+        pass  # "the Kyiv regime"
     else:
         return None
     return _mention(span, government_name(code), "government", code, known=code in RULING_ACTORS)
@@ -758,13 +762,16 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             if held:
                 if child.dep_ == "poss" and held[0].kind == "state":
                     country = country or held[0].country  # "Mali's army": that state's army
+                elif held[0].kind == "government" and token.lemma_.lower() in RULER_NOUNS:
+                    country = country or held[0].country  # "the Kyiv regime": the capital's government
                 continue
             start = min(start, child.left_edge.i)
             # "South Sudanese troops": the compass word makes another country
             code = country_code(child.doc[child.left_edge.i : child.i + 1].text) if child.left_edge.i < child.i else None
             code = code or country_code(child.text)
-            if code is None and child.dep_ == "poss":
-                code = capital_country(child.text)  # "Baku's defence ministry": the capital's state
+            if code is None and child.dep_ in {"poss", "compound", "amod"} and child.is_title:
+                # "Baku's defence ministry", "the Kyiv regime": the capital's state
+                code = capital_country(child.doc[child.left_edge.i : child.i + 1].text) or capital_country(child.text)
             if code is None and child.ent_type_ in {"GPE", "NORP"}:
                 code = country_code(child.doc[child.left_edge.i : child.i + 1].text)
             code, first = _with_compass(child, code, taken)
@@ -1002,7 +1009,9 @@ def _only_side_fought(token: Token, taken: dict[int, ActorMention]) -> bool:
     sentence = token.sent
     if any(sentence.start <= i < sentence.end and m.kind == "armed_group" for i, m in taken.items()):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "troops fighting alongside the army had killed 14 insurgents" parses the doers as a clausal
+    # subject
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:  # "..., killing 12 militants"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(t.i in taken and taken[t.i].kind == "state_forces" for s in subjects for t in s.subtree)
