@@ -261,7 +261,7 @@ class TargetFinder:
                 side.add(mention.actor_id)  # "its fighters", "our forces" in what was said
         if kind in ACTING_KINDS:
             for head in heads:
-                if head.lemma_.lower() in SUFFER_LEMMAS or _caused(head):
+                if _suffers(head, shared=True) or _caused(head):
                     continue  # "we will not let Daesh return": who is let or stopped is not the side
                 for child in head.children:
                     if child.dep_ == "nsubj" and not self._culprits(child):
@@ -355,7 +355,7 @@ class TargetFinder:
                 m.lower_ in {"if", "unless", "should"} for m in c.children))
         tokens: list[Token] = []
         for head in clauses:
-            suffers = head.lemma_.lower() in SUFFER_LEMMAS or _caused(head)
+            suffers = _suffers(head, shared=True) or _caused(head)
             for child in head.children:
                 if (child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads
                         and not self._culprits(child)):
@@ -391,7 +391,7 @@ class TargetFinder:
         if kind != "THREATEN" or token.pos_ not in {"NOUN", "PROPN"}:
             return False
         return token.dep_ == "nsubjpass" or (
-            token.dep_ == "nsubj" and token.head.lemma_.lower() in SUFFER_LEMMAS - {"be", "see", "go"})
+            token.dep_ == "nsubj" and token.head.lemma_.lower() not in {"be", "see", "go"} and _suffers(token.head))
 
     def _response_events(self, prep: Token) -> list[Token]:
         """ "in response to coalition air raids", "in retaliation for the killing of": the events."""
@@ -631,6 +631,20 @@ def _phrase_words(head: Token) -> set[int]:
         if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
             words |= _phrase_words(child)
     return words
+
+
+def _suffers(head: Token, shared: bool = False) -> bool:
+    """A clause whose subject undergoes what is said: "will pay", "will face justice", "will answer
+    for this massacre" (but "will answer any attack" is the subject acting). With ``shared``, also
+    a clause whose subject does so in a conjunct verb that has no subject of its own ("Hamas had
+    violated the ceasefire and would pay a heavy price")."""
+    if shared and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _suffers(c)
+                      and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in head.children):
+        return True
+    lemma = head.lemma_.lower()
+    if lemma == "answer":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return lemma in SUFFER_LEMMAS
 
 
 def _caused(head: Token) -> bool:
