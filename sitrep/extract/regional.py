@@ -103,10 +103,10 @@ def _region_country(name: str, country_focus: str | None, *, called_a_region: bo
 
 
 def unnamed_regional_office(token: Token, country_focus: str | None) -> RegionalGovernment | None:
-    """ "An explosion hit a bridge in Russia's Bryansk region, the regional governor said": an
-    office called regional is that of the last region the text named before it."""
-    if token.lemma_.lower() not in OFFICE_NOUNS or any(c.dep_ == "poss" for c in token.children) or not any(
-            c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in token.children):
+    """ "An explosion hit a bridge in Russia's Bryansk region, the regional governor said", "the
+    province's chief minister": an office called regional, or the region's, is that of the last
+    region the text named before it."""
+    if token.lemma_.lower() not in OFFICE_NOUNS or not (_called_regional(token) or _the_regions(token)):
         return None
     doc = token.doc
     for entity in reversed([e for e in doc.ents if e.end <= token.i and e.label_ in {"GPE", "LOC", "NORP", "ORG"}]):
@@ -119,3 +119,26 @@ def unnamed_regional_office(token: Token, country_focus: str | None) -> Regional
         if found is not None:
             return found
     return None
+
+
+def _called_regional(office: Token) -> bool:
+    return not any(c.dep_ == "poss" for c in office.children) and any(
+        c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in office.children)
+
+
+# the words for a region an office may be said to be of ("the province's chief minister"); "the
+# state's" is a region's only for the offices a country's state does not hold
+REGION_OWNERS = REGION_WORDS - {"state", "republic", "territory"} | {"county"}
+STATE_OFFICES = {"governor", "government", "administration", "assembly"}
+
+
+def _the_regions(office: Token) -> bool:
+    """ "the province's chief minister", "the state's governor": the office of a region named
+    before, by a definite possessive."""
+    for owner in (c for c in office.children if c.dep_ == "poss"):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            continue
+        lemma = owner.lemma_.lower()
+        if lemma in REGION_OWNERS or lemma == "state" and office.lemma_.lower() in STATE_OFFICES:
+            return True
+    return False

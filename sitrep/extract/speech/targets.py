@@ -247,6 +247,10 @@ class TargetFinder:
             side.update(m.actor_id for m in self.context.mentions if one_state(m, speaker))
             states = self._states_served(speaker)  # "Security Secretary X", "a spokesman for the junta"
             side.update(m.actor_id for m in self.context.mentions if national_organ(m) and m.country in states)
+        if kind == "THREATEN" and speaker.kind == "government" and not national_organ(speaker):
+            # "Imo's governor vowed that the killers would be punished": a region's threat is not
+            # aimed at its country's army (its accusations may be)
+            side.update(m.actor_id for m in self.context.mentions if national_organ(m) and m.country == speaker.country)
         if speaker_token is not None:
             side.update(m.actor_id for m in self._mentions_under(speaker_token))
             if speaker_token.dep_ == "nsubj":  # "STC vice-president X" parsed as two subjects
@@ -285,8 +289,11 @@ class TargetFinder:
             words = _phrase_words(phrase)
             states.update(m.country for m in self.context.mentions if m.start in words and m.country
                           and m.actor_id != speaker.actor_id and national_organ(m))
-            if speaker.country and any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
-                states.add(speaker.country)
+            if any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
+                # "the province's chief minister": an unnamed office holder serves the article's state
+                country = speaker.country or (self.context.focus if speaker.name.startswith("Unnamed") else None)
+                if country:
+                    states.add(country)
         return states
 
     def _mentions_under(self, token: Token) -> list[ActorMention]:
