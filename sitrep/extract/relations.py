@@ -1253,9 +1253,18 @@ def _doer_of_noun(noun: Token, context: ArticleContext) -> list[ActorMention]:
     for child in noun.children:
         if child.dep_ == "poss":
             helped = _helped_object(noun, context) if child.lower_ in {"its", "their"} else []
-            return helped or _phrase_actors(context, child)
+            found = helped or _phrase_actors(context, child)
+            if not found and child.lower_ in {"its", "their"}:
+                # "a group that has used Libya as a base for its war against Y": the clause's doer
+                found = _clause_subjects(noun, context, {"pobj", "prep", "dobj", "attr"})
+            return found
+    return _clause_subjects(noun, context, {"pobj", "prep"})
+
+
+def _clause_subjects(noun: Token, context: ArticleContext, passable: set[str]) -> list[ActorMention]:
+    """The subjects of the clause a noun lies in, climbing through the dependencies ``passable``."""
     head = noun.head
-    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
+    while head.dep_ in passable and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
         head = head.head
     if head.pos_ in {"VERB", "AUX"}:
         return _subjects(head, context)
@@ -2632,3 +2641,4 @@ def _sentence_at(context: ArticleContext, char: int):
         if sentence.start_char <= char < sentence.end_char:
             return sentence
     return None
+
