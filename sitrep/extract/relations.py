@@ -1995,6 +1995,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
                       and m.end <= token.head.i + 1 and m.start > token.i]
         if token.head.lemma_.lower() in NOT_PART_NOUNS:
             continue  # "its ally, the KIA", "their Russian allies": another party, not a unit
+        if any(c.lower_ in {"former", "parent"} for c in token.head.children):
+            continue  # "its former parent organisation, the PKK": not a unit of it, nor now
         if token.lower_ in {"its", "their"}:
             owners = _subjects_above(token, context)
             # "Al-Qaeda's Sahel affiliate, JNIM, claimed ... its outlet": the affiliate's, not al-Qaeda's
@@ -2449,6 +2451,13 @@ def _listed_before_its(token: Token, context: ArticleContext) -> ActorMention | 
     return None
 
 
+def _may_own(mention: ActorMention) -> bool:
+    """Whether a subject may be whose "its" is: a named actor, or a state's forces or government
+    told by a common noun ("the Syrian army said units of its 40th Division ...")."""
+    return not mention.generic or mention.kind in {"state_forces", "government"} and mention.country is not None \
+        and not mention.name.startswith("Unidentified")
+
+
 def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]:
     """The subject of the nearest verb above a token: whose "its" is."""
     head = token.head
@@ -2456,7 +2465,7 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
         head = head.head
     if head.pos_ not in {"VERB", "AUX"}:
         return []
-    subjects = [m for m in _subjects(head, context) if not m.generic]
+    subjects = [m for m in _subjects(head, context) if _may_own(m)]
     clause = head
     while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in {"advcl", "xcomp", "conj"}:
         clause = clause.head  # "claimed the raid, saying its ...": the subject of "claimed"
@@ -2479,7 +2488,7 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
                 for c in head.children if c.dep_ == "nsubj"):
             break
         head = head.head
-        subjects = [m for m in _subjects(head, context) if not m.generic]
+        subjects = [m for m in _subjects(head, context) if _may_own(m)]
     return subjects
 
 
