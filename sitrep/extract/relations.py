@@ -1640,6 +1640,12 @@ def _more_relations(context: ArticleContext, add) -> None:
             for p in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in {"alliance", "coalition", "umbrella", "banner"}):
                 whole = next(iter(_phrase_actors(context, p)), None)
                 head = token.head
+                if whole is not None and head.pos_ == "NOUN":
+                    # "the RDK, one of several units of Russian volunteers under the umbrella of the HUR"
+                    described = _described_by_apposition(context, head)
+                    if described is not None and described.actor_id != whole.actor_id:
+                        add(described, "part_of" if p.lemma_.lower() == "umbrella" else "member_of", whole, token)
+                    continue
                 if whole is None or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in {"fall", "serve", "come"}:
                     continue
                 members = _ally_subjects(head, context)
@@ -1695,7 +1701,11 @@ def _more_relations(context: ArticleContext, add) -> None:
             for holder in (token, *(c for c in token.children if c.dep_ == "dobj")):
                 for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"):
                     for p in (c for c in prep.children if c.dep_ == "pobj"):
-                        for whole in _phrase_actors(context, p):
+                        wholes = _phrase_actors(context, p)
+                        if p.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                            # "Islamic State, to which ISWAP pledged allegiance": the noun described
+                            wholes = [m for m in [_owner(token.head, context)] if m is not None]
+                        for whole in wholes:
                             for swearer in swearers:
                                 add(swearer, "part_of", whole, token)
         # "Hemedti leads the RSF", "X has commanded the group since 2019"
@@ -2449,6 +2459,17 @@ def _listed_before_its(token: Token, context: ArticleContext) -> ActorMention | 
         if mention is not None and mention.end == start - 1:
             return mention
     return None
+
+
+def _described_by_apposition(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The named actor an apposition describes, through "one of" ("the RDK, one of several units
+    of ..."), or None."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
+        noun = noun.head.head
+    if noun.dep_ != "appos":
+        return None
+    named = _naming(context, noun.head)
+    return named if named is not None and not named.generic else None
 
 
 def _may_own(mention: ActorMention) -> bool:
