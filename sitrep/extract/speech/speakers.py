@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.kb.countries import country_name
+from sitrep.resolve.actors import lookup
 from sitrep.extract.speech.cues import misread_main_verb
 from sitrep.extract.speech.kinds import VERB_KINDS, cue_lemma, verb_kind
 
@@ -40,6 +41,11 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 # unnamed (unlike "sources" or "witnesses", who only report)
 INSTITUTION_NOUNS = {"office", "administration", "secretariat", "ministry", "directorate", "prosecutor",
                      "committee", "commission", "inspectorate", "prefecture", "governorate", "presidency"}
+# nouns a description of an armed group named before ends in ("the Iran-aligned movement")
+DESCRIBED_GROUPS = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}
+# the words that describe an armed group without naming a patron ("the jihadist group")
+ARMED_WORDS = {"armed", "militant", "jihadist", "rebel", "insurgent", "separatist", "islamist", "extremist",
+               "paramilitary", "breakaway", "splinter", "guerrilla", "jihadi"}
 UNNAMED = "Unnamed "  # the name prefix of a speaker the text does not name ("Unnamed sources")
 GROUP_KINDS = {"state", "state_forces", "armed_group", "government", "political_party", "monitor",
                "media", "international_org", "other"}
@@ -279,11 +285,34 @@ class Speakers:
             return self._latest(offset, lambda m: True) if self.spoken else None
         role = subject.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
+        if role in DESCRIBED_GROUPS and definite and subject.tag_ not in PLURAL_TAGS:
+            found = self._described_group(subject)
+            if found is not None:
+                return found
         if role in ROLE_NOUNS and definite and subject.tag_ not in PLURAL_TAGS:
             found = self._latest(offset, lambda m: role in self.roles.get(m.start, ()))
             if found is not None:
                 return found
         return self._new(subject) if self.create else None
+
+    def _described_group(self, noun: Token) -> ActorMention | None:
+        """ "the al Qaeda-linked group", "the Iran-aligned movement", "the jihadist group": the
+        armed group named before that the description fits, its tie to the actor in the
+        description ("al Qaeda-linked": a group the knowledge base ties to al-Qaeda) first."""
+        modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+        if not modifiers:
+            return None
+        start = noun.left_edge.idx
+        inside = {m.name for m in self.context.mentions if start <= m.start_char < noun.idx}
+        if inside:
+            def tied(mention: ActorMention) -> bool:
+                known = lookup(mention.name) if mention.kind == "armed_group" else None
+                return known is not None and any(other in inside for _, other in known.affiliations)
+            return self._latest(start, tied)
+        if not any(m.lower_ in ARMED_WORDS for m in modifiers):
+            return None  # "the medical group", "the rights group": not an armed group
+        found = self._latest(start, lambda m: m.kind == "armed_group")
+        return found if found is not None and not found.name.startswith(("Unidentified", UNNAMED)) else None
 
     @staticmethod
     def _modified_by(mention: ActorMention, pronoun: Token) -> bool:
