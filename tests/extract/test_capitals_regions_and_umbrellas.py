@@ -108,3 +108,17 @@ def test_its_war_in_a_relative_clause_is_the_described_groups(pipeline):
         "The Front for Change and Concord in Chad, which has used southern Libya as a rear base for "
         "its war against the government in N'Djamena, said its fighters had withdrawn."))
     assert opposed(found, "Front for Change and Concord in Chad", "Government of Chad")
+
+
+def test_a_group_described_by_its_patron_is_the_group_named_before(statements_of):
+    found = statements_of(
+        "Al-Shabaab fighters stormed a base near Jowhar on Monday. The al Qaeda-linked group said it "
+        "had killed \"dozens of apostate soldiers\".")
+    assert ("CLAIM", "al-Shabaab") in {(kind, speaker) for kind, speaker, _ in found}
+
+
+def test_a_group_described_by_its_work_is_no_armed_group_named_before(statements_of):
+    found = statements_of(
+        "Al-Shabaab fighters stormed a base near Jowhar on Monday. The medical group said it had "
+        "treated 40 wounded civilians and accused the militants of shelling the hospital.")
+    assert found and all(speaker != "al-Shabaab" for _, speaker, _ in found)
