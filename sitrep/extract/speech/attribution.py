@@ -546,7 +546,8 @@ class Extractor:
         if root.dep_ == "conj" and root.head.i == cue.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
             return self_report_kind(root)  # "said it was aware of reports and would investigate"
-        if root.i < cue.i or not self._is_self(clause, root, speaker):
+        posts = self._posts(cue, speaker)
+        if root.i < cue.i or not self._is_self(clause, root, speaker, posts):
             return None
         own = self_report_kind(root)
         if own == "CLAIM" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
@@ -591,7 +592,17 @@ class Extractor:
                 skip.update(t.i for t in token.subtree)
         return "".join(t.text_with_ws for t in content if t.i not in skip).strip()
 
-    def _is_self(self, content: Span, root: Token, speaker: ActorMention) -> bool:
+    def _posts(self, cue: Token, speaker: ActorMention) -> list[ActorMention]:
+        """The bodies a person speaking holds a post in, as the subject phrase names them ("Army
+        spokesman Brigadier General X", "a spokesman for the junta")."""
+        subject = subject_of(cue)
+        if speaker.kind != "person" or subject is None:
+            return []
+        words = {t.i for t in subject.subtree}
+        return [m for m in self.context.mentions if m.start in words and m.actor_id != speaker.actor_id
+                and m.kind in {"state_forces", "government", "armed_group"}]
+
+    def _is_self(self, content: Span, root: Token, speaker: ActorMention, posts: list[ActorMention] = ()) -> bool:
         """Whether the content's subject is the speaker's own side ("it", "its fighters")."""
         words = [t for t in content if t.lower_ != "that"][:2]
         if words and (words[0].lower_ in SELF_POSSESSIVES or words[0].lower_ in SELF_PRONOUNS
@@ -609,8 +620,10 @@ class Extractor:
             if self._definite_self(subject, speaker):
                 return True
             mention = self.context.actor_at(subject)
-            # "a junta spokesman said the air force had struck ...": one state's organs are one side
-            return mention is not None and (mention.actor_id == speaker.actor_id or one_state(mention, speaker))
+            # "a junta spokesman said the air force had struck ...": one state's organs are one side,
+            # and so are a spokesman's body and its state's ("Army spokesman X said troops had ...")
+            return mention is not None and any(mention.actor_id == side.actor_id or one_state(mention, side)
+                                               for side in (speaker, *posts))
         return False
 
     def _definite_self(self, noun: Token, speaker: ActorMention) -> bool:
