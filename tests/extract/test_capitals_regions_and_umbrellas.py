@@ -122,3 +122,10 @@ def test_a_group_described_by_its_work_is_no_armed_group_named_before(statements
         "Al-Shabaab fighters stormed a base near Jowhar on Monday. The medical group said it had "
         "treated 40 wounded civilians and accused the militants of shelling the hospital.")
     assert found and all(speaker != "al-Shabaab" for _, speaker, _ in found)
+
+
+def test_what_a_spokesman_says_his_bodys_troops_did_is_a_claim(statements_of):
+    found = statements_of(
+        "Houthi fighters attacked government positions near Marib on Sunday. Army spokesman Colonel "
+        "Nabil Saleh said troops had beaten back the attack and killed \"dozens of Houthi militiamen\".")
+    assert ("CLAIM", "Nabil Saleh") in {(kind, speaker) for kind, speaker, _ in found}
