@@ -32,6 +32,11 @@ BODY_NOUNS = {"government", "administration", "authorities", "council", "cabinet
 # the words that make a place name a region ("the Belgorod region", "Cabo Delgado province")
 REGION_WORDS = {"region", "province", "state", "oblast", "governorate", "prefecture", "department", "krai",
                 "republic", "territory"}
+# the words for a region an office may be said to be of ("the province's chief minister"); "the
+# state's" is a region's only before the offices that usually name a region's rulers ("the state's
+# governor"), not a country's ("the state's president")
+REGION_OWNERS = REGION_WORDS - {"state", "republic", "territory"} | {"county"}
+REGIONAL_STATE_OFFICES = {"governor", "government", "administration", "assembly"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +131,6 @@ def _called_regional(office: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in office.children)
 
 
-# the words for a region an office may be said to be of ("the province's chief minister"); "the
-# state's" is a region's only for the offices a country's state does not hold
-REGION_OWNERS = REGION_WORDS - {"state", "republic", "territory"} | {"county"}
-STATE_OFFICES = {"governor", "government", "administration", "assembly"}
-
-
 def _the_regions(office: Token) -> bool:
     """ "the province's chief minister", "the state's governor": the office of a region named
     before, by a definite possessive."""
@@ -139,6 +138,6 @@ def _the_regions(office: Token) -> bool:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
             continue
         lemma = owner.lemma_.lower()
-        if lemma in REGION_OWNERS or lemma == "state" and office.lemma_.lower() in STATE_OFFICES:
+        if lemma in REGION_OWNERS or lemma == "state" and office.lemma_.lower() in REGIONAL_STATE_OFFICES:
             return True
     return False

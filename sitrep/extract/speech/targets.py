@@ -28,7 +28,8 @@ what the cue's object gave for the hostile kinds:
    named before, not one the speaker praised or that backs or brokered.
 
 The speaker's own side — the speaker, actors named in the speaker phrase ("STC vice-president X",
-"Puntland's minister"), "its fighters", "our forces" — is never a target; nor are the media, and
+"Puntland's minister"), "its fighters", "our forces", and for a region's threat its country's
+army — is never a target; nor are the media, and
 civilians only when addressed directly ("urged civilians to leave").
 """
 
