@@ -297,8 +297,9 @@ class Speakers:
 
     def _described_group(self, noun: Token) -> ActorMention | None:
         """ "the al Qaeda-linked group", "the Iran-aligned movement", "the jihadist group": the
-        armed group named before that the description fits, its tie to the actor in the
-        description ("al Qaeda-linked": a group the knowledge base ties to al-Qaeda) first."""
+        armed group named before that the description fits: when the description names an actor
+        ("al Qaeda-linked"), the latest group the knowledge base ties to it; else, for words of
+        armed struggle only, the latest armed group named."""
         modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
         if not modifiers:
             return None
