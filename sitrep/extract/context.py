@@ -165,10 +165,11 @@ class ArticleContext:
             token = token.head
         return False
 
-    def described_before(self, noun: Token, exclude: ActorMention | None = None) -> ActorMention | None:
+    def described_before(self, noun: Token, exclude: ActorMention | None = None,
+                         fits=None) -> ActorMention | None:
         """The armed group a definite description stands for ("the Iran-backed movement", "the
         al-Qaeda affiliate"): the nearest named one before it, other than the patron the
-        description names."""
+        description names, and only one that ``fits`` when the caller knows more of it."""
         if noun.lemma_.lower() not in DESCRIPTION_NOUNS:
             return None
         if not any(c.lower_ in {"the", "this"} for c in noun.children) and (
@@ -178,7 +179,8 @@ class ArticleContext:
         kinds = DESCRIPTION_KINDS.get(noun.lemma_.lower(), {"armed_group"})
         candidates = [m for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
                       if m.end <= start and noun.idx - m.end_char <= DESCRIPTION_WINDOW and m.kind in kinds
-                      and not m.generic and (exclude is None or m.actor_id != exclude.actor_id)]
+                      and not m.generic and (exclude is None or m.actor_id != exclude.actor_id)
+                      and (fits is None or fits(m))]
         # "the brigade's commander": a group whose name has the noun before the nearest one
         word = noun.lemma_.lower()
         named = next((m for m in candidates if word in m.name.lower()), None)

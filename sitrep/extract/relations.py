@@ -2466,9 +2466,7 @@ def _described_by_apposition(context: ArticleContext, noun: Token) -> ActorMenti
     of ..."), or None."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
         noun = noun.head.head
-    if noun.dep_ != "appos":
-        return None
-    named = _naming(context, noun.head)
+    named = _apposed_name(context, noun)
     return named if named is not None and not named.generic else None
 
 

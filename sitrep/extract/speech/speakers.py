@@ -307,13 +307,12 @@ class Speakers:
         inside = {m.name for m in self.context.mentions if start <= m.start_char < noun.idx}
         if inside:
             def tied(mention: ActorMention) -> bool:
-                known = lookup(mention.name) if mention.kind == "armed_group" else None
+                known = lookup(mention.name)
                 return known is not None and any(other in inside for _, other in known.affiliations)
-            return self._latest(start, tied)
+            return self.context.described_before(noun, fits=tied)
         if not any(m.lower_ in ARMED_WORDS for m in modifiers):
             return None  # "the medical group", "the rights group": not an armed group
-        found = self._latest(start, lambda m: m.kind == "armed_group")
-        return found if found is not None and not found.name.startswith(("Unidentified", UNNAMED)) else None
+        return self.context.described_before(noun)
 
     @staticmethod
     def _modified_by(mention: ActorMention, pronoun: Token) -> bool:
