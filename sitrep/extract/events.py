@@ -1113,6 +1113,35 @@ def _bare_claimants(sentence: Span, context: ArticleContext) -> list[str]:
     return found
 
 
+def _passive_claimants(sentence: Span, context: ArticleContext) -> list[str]:
+    """ "in an attack claimed by the BLA", "Responsibility was claimed by X": the claimants of a
+    claim told in the passive."""
+    found: list[str] = []
+    for verb in sentence:
+        if verb.lemma_.lower() != "claim" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        claimed = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        if not any(c.lemma_.lower() == "responsibility" or _trigger_of(c) is not None for c in claimed):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for claimant in (o for o in agent.children if o.dep_ == "pobj"):
+                found.extend(m.actor_id for m in context.actors_of_phrase(claimant) if m.actor_id not in found)
+    return found
+
+
+def _doers_unnamed(event: Event, context: ArticleContext) -> bool:
+    """An attack told with unnamed gunmen, or with no doer but a victim: one a claim may own."""
+    unnamed = {m.actor_id for m in context.mentions if m.generic and m.kind == "armed_group"}
+    return all(a in unnamed for a in event.actors) and bool(event.actors or event.targets)
+
+
+def _credit_claimants(event: Event, claimants: list[str], context: ArticleContext) -> None:
+    """The claimants do the claimed attack, in place of the unnamed gunmen the report first gave."""
+    unnamed = {m.actor_id for m in context.mentions if m.generic and m.kind == "armed_group"}
+    event.actors[:] = [a for a in event.actors if a not in unnamed]
+    event.actors.extend(c for c in claimants if c not in event.actors and c not in event.targets)
+
+
 def _sentence_toll(sentence: Span) -> tuple[Fatalities | None, Fatalities | None]:
     deaths = find_fatalities(sentence.text, sentence.start_char)
     hurt = find_injured(sentence.text, sentence.start_char)
@@ -1158,6 +1187,13 @@ def extract_events(context: ArticleContext) -> list[Event]:
         if not sentence_events and earlier is not None and not earlier.actors:
             # "Al-Shabaab claimed responsibility.": the claimant is the doer of the last attack
             earlier.actors.extend(_bare_claimants(sentence, context))
+        claimants = _passive_claimants(sentence, context)
+        if claimants:
+            claimed = [event for event in sentence_events if event.type == "ASSAULT"] or (
+                [e for e in reversed(events) if e.type == "ASSAULT" and _doers_unnamed(e, context)][:1]
+                if not sentence_events else [])
+            if claimed:
+                _credit_claimants(claimed[0], claimants, context)
         if sentence_events:
             violent = [event for event in sentence_events if event.type == "ASSAULT"]
             holder = (violent or sentence_events)[0]

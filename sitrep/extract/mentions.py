@@ -792,6 +792,13 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
                 if code is not None:
                     code, first = _with_compass(sibling, code, taken)  # "a South Sudanese army base"
                     return code, min(start, first)
+    if country is None and token.i > 0:
+        # "accused Azerbaijani forces of firing": the parser makes the demonym a second object
+        # beside the noun instead of its modifier; touching it and sharing its head, it is one
+        before = doc[token.i - 1]
+        if (before.i not in taken and before.head == token.head and before.dep_ == token.dep_
+                and before.is_title and (code := country_code(before.text)) is not None):
+            return code, before.i
     return country, start
 
 

@@ -30,6 +30,7 @@ from sitrep.extract.speech.cues import (
     CHARGE_NOUNS,
     QuoteIndex,
     according_to,
+    claimed_by,
     clauses_of,
     names_a_charge,
     names_an_act,
@@ -223,7 +224,7 @@ class Extractor:
                 content = cue.sent
             else:
                 content = content_span(cue)
-                if content is None and not self._has_object(cue):
+                if content is None and not self._has_object(cue) and claimed_by(cue) is None:
                     return []
         direct = bool(unit.quotes)
         evidence = self._evidence(unit, cue)

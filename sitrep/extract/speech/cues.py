@@ -43,6 +43,8 @@ class QuoteIndex:
 def is_cue(token: Token, quotes: QuoteIndex) -> bool:
     if token.pos_ != "VERB" or verb_kind(token) is None or quotes.at(token.idx) is not None:
         return False
+    if claimed_by(token) is not None:
+        return True  # "in an attack claimed by the BLA", "responsibility was claimed by X"
     if token.dep_ in {"amod", "compound"} or any(c.dep_ == "auxpass" for c in token.children):
         return token.lemma_ == "quote"
     if token.tag_ == "VBN" and token.dep_ in {"acl", "amod"} and not misread_main_verb(token):
@@ -61,6 +63,16 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
     if _asked_of_others(token):
         return False
     return True
+
+
+def claimed_by(verb: Token) -> Token | None:
+    """The claimant of a passive claim ("an attack claimed by the BLA"): the agent's object."""
+    if verb.lemma_ != "claim" or verb.tag_ != "VBN":
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -157,7 +157,9 @@ def _targets_from_events(found: list, violent: list, text: str,
 
 
 CLAIMED = re.compile(
-    r"\bclaim(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+(?:responsibility\b|" + EVENT_NOUNS.pattern[2:] + ")", re.I)
+    r"\bclaim(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+(?:responsibility\b|" + EVENT_NOUNS.pattern[2:] + ")|"
+    # "in an attack claimed by X", "responsibility was claimed by X"
+    r"(?:\bresponsibility\b|" + EVENT_NOUNS.pattern[2:] + r")\s+(?:(?:was|were|has been|had been)\s+)?claimed by\b", re.I)
 
 
 def _claimed_event_targets(found: list, violent: list, text: str,

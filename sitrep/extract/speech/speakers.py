@@ -17,7 +17,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.kb.countries import country_name
 from sitrep.resolve.actors import lookup
-from sitrep.extract.speech.cues import misread_main_verb
+from sitrep.extract.speech.cues import claimed_by, misread_main_verb
 from sitrep.extract.speech.kinds import VERB_KINDS, cue_lemma, verb_kind
 
 ROLE_NOUNS = {
@@ -54,6 +54,8 @@ GROUP_KINDS = {"state", "state_forces", "armed_group", "government", "political_
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token heading the speaker phrase of a reporting verb. Of several subjects (a name run
     the parser split: "STC vice-president Hani al-Yafei"), the one next to the verb."""
+    if (claimant := claimed_by(verb)) is not None:
+        return claimant
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) > 1 and verb.pos_ == "VERB":
         if depth > 0 and any(t.lower_ in RELATIVE | {"whose"} for t in subjects[-1].subtree):
@@ -238,6 +240,8 @@ class Speakers:
 
     def resolve(self, subject: Token) -> ActorMention | None:
         found = self._resolve(subject)
+        if found is not None and found.kind == "media":
+            found = self._outlet_owner(found, subject) or found
         if found is not None and found.kind != "person" and subject.lemma_.lower() in ROLE_NOUNS \
                 and subject.tag_ not in PLURAL_TAGS:
             # "India's home minister said", "a spokesman for the command said": a person who speaks
@@ -294,6 +298,23 @@ class Speakers:
             if found is not None:
                 return found
         return self._new(subject) if self.create else None
+
+    def _outlet_owner(self, outlet: ActorMention, subject: Token) -> ActorMention | None:
+        """ "Islamic State's Amaq news agency said", "the attack was claimed by Amaq": a group's
+        outlet speaks for the group — the possessor it is named with, else the group the knowledge
+        base makes it part of, when the article names that group."""
+        for child in subject.children:
+            if child.dep_ == "poss":
+                owner = self.context.actor_at(child)
+                if owner is not None and owner.kind not in {"media", "person"}:
+                    return owner
+        known = lookup(outlet.name)
+        parents = {other for predicate, other in known.affiliations if predicate == "part_of"} if known else set()
+        named = [m for m in self.context.mentions if m.name in parents]
+        if not named:
+            return None
+        before = [m for m in named if m.start_char < subject.idx]
+        return (before or named)[-1 if before else 0]
 
     def _described_group(self, noun: Token) -> ActorMention | None:
         """ "the al Qaeda-linked group", "the Iran-aligned movement", "the jihadist group": the
