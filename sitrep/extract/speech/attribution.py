@@ -58,7 +58,7 @@ from sitrep.extract.speech.mutual import is_mutual, mutual_parties
 from sitrep.extract.speech.platforms import platform_of
 from sitrep.extract.speech.sourcing import is_party, tells_new_event
 from sitrep.extract.speech.quotes import Quote, find_quotes
-from sitrep.extract.speech.speakers import Speakers, subject_of
+from sitrep.extract.speech.speakers import RELATIVE, Speakers, subject_of
 from sitrep.extract.speech.targets import TargetFinder
 from sitrep.model import Evidence, Statement, stable_id
 
@@ -68,6 +68,11 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # sides whose account of another side's violence is a charge
+# what one side does to another, told as a noun with its doer ("an attempt by X", "fire from X")
+HOSTILE_ACT_NOUNS = {"attempt", "attack", "attacks", "abuse", "abuses", "aggression", "incursion", "provocation",
+                     "fire", "shelling", "assault", "offensive", "infiltration", "crimes", "atrocities"}
+REPELLED_BY = {"repel", "repulse", "foil", "thwart", "beat", "fend", "halt", "stop"}
+BEATEN_OFF = {"attack", "attacks", "assault", "offensive", "raid", "incursion", "infiltration"}
 CHARGING_SIDES = {"armed_group", "government", "state_forces", "state", "political_party"}
 VIOLENT_LEMMAS = {"bomb", "shell", "attack", "kill", "strike", "burn", "loot", "abduct", "kidnap", "target",
                   "massacre", "raid", "torch", "shoot", "execute", "torture", "rape", "storm", "ambush",
@@ -298,6 +303,13 @@ class Extractor:
                 found.append(("ACCUSE", clause if len(clauses) > 1 else None))  # "detained two men who had hidden explosives for X"
                 continue
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
+            if own == "CLAIM" and self._charge_in_claim(clause, unit.cue, speaker):
+                # "said its drones had hit a nest of executioners who had tortured prisoners",
+                # "said its troops had only responded to fire from SDF snipers": the account of its
+                # own act also charges the other side
+                found.append(("CLAIM", clause))
+                found.append(("ACCUSE", clause))
+                continue
             if own is not None:
                 kind = own
             elif kind == "STATEMENT" and self._beside_another_act(unit):
@@ -458,6 +470,44 @@ class Extractor:
             return False  # "the military said soldiers had fired": its own, though the noun is bare
         self._charged[clause.start] = [doer.actor_id]
         return True
+
+    def _charge_in_claim(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
+        """Whether a side's account of its own act tells, beside it, a hostile act of another
+        party: one done by a named other side (a verb whose subject or agent it is, "an attempt by
+        Turkish-backed mercenaries", "fire from SDF snipers"), or an answer to fire ("had only
+        responded", "returned fire"). Whom it names is charged."""
+        root = content_root(clause, cue)
+        doers: list[ActorMention] = []
+        for token in clause:
+            lemma = token.lemma_.lower()
+            named_by = False  # the doer named with "by" or "from": the other side, even a bare noun
+            if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+                # "had come under fire from SDF snipers", "came under attack by ..."
+                heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                         for o in c.children if o.dep_ == "pobj"]
+                named_by = True
+            elif token.i != root.i and token.pos_ == "VERB" and lemma in VIOLENT_LEMMAS | {
+                    "abuse", "terrorise", "terrorize", "harass"} and not _modal_or_negated(token):
+                heads = [c for c in token.children if c.dep_ == "nsubj"]
+                heads += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+                if any(h.lower_ in RELATIVE for h in heads) and token.dep_ == "relcl":
+                    heads = [token.head]  # "executioners who had tortured prisoners"
+            elif token.pos_ == "NOUN" and lemma in HOSTILE_ACT_NOUNS and not (
+                    token.dep_ == "dobj" and token.head.lemma_.lower() in REPELLED_BY and lemma in BEATEN_OFF):
+                # ("repelled an attack by the RSF" is the claim itself; "an attempt by X to cross" charges)
+                heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                         for o in c.children if o.dep_ == "pobj"]
+                named_by = True
+            else:
+                continue
+            for head in heads:
+                doer = self.context.actor_at(head)
+                if doer is not None and _other_party(doer, speaker) and doer.kind not in {"civilians"} \
+                        and (named_by or not (doer.generic and doer.kind == speaker.kind)):
+                    doers.append(doer)
+        if doers:
+            self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in doers))
+        return bool(doers)
 
     def _called_a_charge(self, clause: Span, speaker: ActorMention) -> bool:
         """Whether the reporter calls what was said a charge, in apposition after it ("said

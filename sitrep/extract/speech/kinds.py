@@ -512,12 +512,46 @@ CARING_PASSIVES = {"compensate", "release", "rebuild", "restore", "evacuate", "p
                    "care", "assist", "pay", "resume", "repair", "supply", "open", "extend", "postpone",
                    "announce", "discuss", "review", "examine", "give", "grant", "offer", "allow", "bury"}
 SHAPED_THREATS = re.compile(
-    r"\b(?:no(?:body| one| \w+(?: \w+){0,5}) (?:is|will be) safe|(?:is|are|will be) not safe|"
+    r"\b(?:(?:will|shall) (?:have|find|know) no (?:rest|peace|refuge|sanctuary|mercy|shelter)|"
+    r"(?:will be|is|there is) no (?:sanctuary|refuge|mercy|safe haven|hiding place|shelter) for|"
+    r"(?:will|would|shall) never (?:again )?set foot|(?:will|would|shall) not be spared|"
+    r"(?:will|would|shall) be treated as (?:an? )?(?:\w+ )?(?:aggressors?|hostile)|no(?:body| one| \w+(?: \w+){0,5}) (?:is|will be) safe|(?:is|are|will be) not safe|"
     r"patience (?:has (?:its )?limits?|is running out|will run out|is wearing thin)|same fate|"
     r"(?:surrender|lay down (?:their|your) (?:arms|weapons)) or (?:\w+ )?(?:be|die|face)|"
     r"not (?:take|give) (?:a |one )?(?:single )?step back|take the (?:war|fight|battle) (?:to|into)|(?:will|would|shall) not let|"
     r"(?:go on|continue|keep going) until (?:the |every |all )?(?:\w+ )?(?:is|are) (?:cleared|cleansed|"
     r"liberated|freed|crushed|destroyed|defeated|eliminated))", re.I)
+
+
+# what a side promises to do to its enemy ("we will dismantle", "our forces will crush")
+PROMISED_BLOWS = {"strike", "attack", "target", "hit", "punish", "avenge", "destroy", "crush", "eliminate",
+                  "hunt", "bomb", "shell", "retake", "recapture", "kill", "pursue", "expel", "dismantle",
+                  "neutralise", "neutralize", "wipe", "smash", "annihilate", "chase", "flush", "bury",
+                  "retaliate", "defeat", "exterminate", "liquidate", "uproot"}
+OWN_FORCE_NOUNS = {"forces", "troops", "men", "fighters", "army", "soldiers", "units", "drones", "missiles"}
+QUANTIFIERS = {"every", "any", "each", "all"}
+
+
+def _our_side(subject: Token) -> bool:
+    """ "we", "our forces", "our drones": the speaker's side as the doer."""
+    return subject.lower_ == "we" or subject.lower_ in OWN_FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
+
+
+def _blow_promised(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in PROMISED_BLOWS:
+        return True
+    # "we will go after them", "we will come for them"
+    return lemma in {"go", "come"} and any(c.dep_ == "prep" and c.lower_ in {"after", "for"} for c in verb.children)
+
+
+def _anyone_who(subject: Token) -> bool:
+    """ "every militiaman who reaches its walls", "any vessel that violates our waters": whoever
+    does something, told as a condition."""
+    return any(c.lower_ in QUANTIFIERS and c.dep_ == "det" for c in subject.children) and any(
+        c.dep_ == "relcl" for c in subject.children) and subject.lower_ not in CARED_FOR and \
+        subject.lemma_.lower() not in CARED_FOR
 
 
 def threat_by_shape(span: Span) -> bool:
@@ -534,6 +568,11 @@ def threat_by_shape(span: Span) -> bool:
             if lower in UNIVERSAL_SUBJECTS or subject.lower_ in UNIVERSAL_SUBJECTS or (
                     subject.lower_ == "those" and any(c.dep_ == "relcl" for c in subject.children)):
                 return True
+            if _anyone_who(subject) and not any(c.dep_ == "neg" for c in verb.children) and (
+                    verb.lemma_.lower() not in CARING_PASSIVES or verb.lemma_.lower() in {"treat", "bury"}):
+                return True  # "every militiaman who reaches its walls will be buried beneath them"
+            if _our_side(subject) and _blow_promised(verb):
+                return True  # "we will dismantle every guerrilla front", "we will go after them"
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive and subjects and verb.lemma_.lower() not in CARING_PASSIVES and not any(
                 s.lower_ in CARED_FOR or s.lemma_.lower() in CARED_FOR for s in subjects) and not any(
