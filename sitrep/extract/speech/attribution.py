@@ -73,6 +73,15 @@ HOSTILE_ACT_NOUNS = {"attempt", "attack", "attacks", "abuse", "abuses", "aggress
                      "fire", "shelling", "assault", "offensive", "infiltration", "crimes", "atrocities"}
 REPELLED_BY = {"repel", "repulse", "foil", "thwart", "beat", "fend", "halt", "stop"}
 BEATEN_OFF = {"attack", "attacks", "assault", "offensive", "raid", "incursion", "infiltration"}
+# a side's account of what its blow hit: "the strike had hit a gathering of terrorists"
+FIGHTING_SPEAKERS = {"armed_group", "government", "state_forces", "state"}
+BLOW_NOUNS = {"strike", "airstrike", "raid", "drone", "operation", "ambush", "attack", "bombardment", "shelling",
+              "missile", "bombing", "sortie", "offensive", "assault"}
+BLOW_VERBS = {"hit", "target", "strike", "kill", "destroy", "neutralise", "neutralize", "eliminate", "aim", "wipe"}
+FIGHTER_PLACES = {"terrorist", "militant", "gunman", "fighter", "insurgent", "rebel", "position", "base", "camp",
+                  "hideout", "depot", "target", "command", "post", "gathering", "troop", "soldier", "bandit",
+                  "extremist", "jihadist", "militia", "militiaman", "youth", "facility", "warehouse", "launcher",
+                  "headquarters", "mercenary", "infrastructure", "cell", "training"}
 CHARGING_SIDES = {"armed_group", "government", "state_forces", "state", "political_party"}
 VIOLENT_LEMMAS = {"bomb", "shell", "attack", "kill", "strike", "burn", "loot", "abduct", "kidnap", "target",
                   "massacre", "raid", "torch", "shoot", "execute", "torture", "rape", "storm", "ambush",
@@ -670,12 +679,29 @@ class Extractor:
                 return True  # "its fighters", "the group's Majeed Brigade"
             if self._definite_self(subject, speaker):
                 return True
+            if self._own_blow(subject, root, speaker):
+                return True
             mention = self.context.actor_at(subject)
             # "a junta spokesman said the air force had struck ...": one state's organs are one side,
             # and so are a spokesman's body and its state's ("Army spokesman X said troops had ...")
             return mention is not None and any(mention.actor_id == side.actor_id or one_state(mention, side)
                                                for side in (speaker, *posts))
         return False
+
+    def _own_blow(self, subject: Token, root: Token, speaker: ActorMention) -> bool:
+        """ "the army said the strike had hit “a gathering of PDF terrorists”", "the raids had
+        targeted armed youth": a fighting side telling what a blow hit, the blow unowned by
+        anyone else and aimed at fighters or their places, tells of its own blow."""
+        if speaker.kind not in FIGHTING_SPEAKERS or subject.lemma_.lower() not in BLOW_NOUNS:
+            return False
+        if root.lemma_.lower() not in BLOW_VERBS or not any(c.lower_ in {"the", "its", "their"} for c in subject.children):
+            return False
+        if any(self.context.actor_at(t) is not None for t in subject.subtree):
+            return False  # "the RSF's drone strike", "the Israeli strike": another's, or named
+        aimed = [t for c in root.children if c.dep_ == "dobj" for t in c.subtree]
+        if any((m := self.context.actor_at(t)) is not None and m.kind == "civilians" for t in aimed):
+            return False
+        return any(t.lemma_.lower() in FIGHTER_PLACES for t in aimed)
 
     def _definite_self(self, noun: Token, speaker: ActorMention) -> bool:
         """ "the group", "the army", "the division" in a speaker's words: its own side, unless the
