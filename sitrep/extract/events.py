@@ -609,9 +609,19 @@ def _counted_of_pursued(trigger: Token) -> list[Token]:
     """ "pursued the attackers and killed five", "chased the gunmen and killed 11 of them": a bare
     count is of the people the verb before it went after."""
     counts = [c for c in trigger.children if c.dep_ == "dobj" and c.like_num]
+    if counts and trigger.dep_ != "conj" and _of_them(counts[0]):
+        # "soldiers pursuing the gunmen killed 11 of them": whom the subject was going after
+        subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return [o for s in subjects for v in s.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                for o in v.children if o.dep_ == "dobj"][:1]
     if not counts or trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
         return []
     return [c for c in trigger.head.children if c.dep_ == "dobj" and not c.like_num]
+
+
+def _of_them(count: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "them" for o in p.children)
+               for p in count.children)
 
 
 def _participle_doer(trigger: Token) -> Token | None:
