@@ -71,6 +71,10 @@ SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # what one side does to another, told as a noun with its doer ("an attempt by X", "fire from X")
 HOSTILE_ACT_NOUNS = {"attempt", "attack", "attacks", "abuse", "abuses", "aggression", "incursion", "provocation",
                      "fire", "shelling", "assault", "offensive", "infiltration", "crimes", "atrocities"}
+OWNED_CRIMES = {"crime", "atrocity", "abuse", "aggression", "massacre", "violation", "crimes", "atrocities",
+                "abuses", "massacres", "violations"}
+MEMBER_NOUNS = {"fighter", "member", "unit", "soldier", "man", "militant", "commando", "gunman", "troop"}
+AVENGING_WORDS = {"avenge", "revenge", "retaliation", "retaliate", "response", "reprisal", "vengeance"}
 REPELLED_BY = {"repel", "repulse", "foil", "thwart", "beat", "fend", "halt", "stop"}
 BEATEN_OFF = {"attack", "attacks", "assault", "offensive", "raid", "incursion", "infiltration"}
 # a side's account of what its blow hit: "the strike had hit a gathering of terrorists"
@@ -321,6 +325,8 @@ class Extractor:
                 continue
             if own is not None:
                 kind = own
+            elif kind == "STATEMENT" and self._avenges(clause, cue, speaker):
+                kind = "ACCUSE"  # "said the raid avenged comrades slaughtered by the army"
             elif kind == "STATEMENT" and self._beside_another_act(unit):
                 kind = self._joined_report_kind(clause, cue, speaker)
             elif kind == "STATEMENT" and self._standing_charge(unit, clause, speaker):
@@ -480,6 +486,15 @@ class Extractor:
         self._charged[clause.start] = [doer.actor_id]
         return True
 
+    def _avenges(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
+        """An act told as vengeance or an answer for another side's named act ("the raid avenged
+        comrades slaughtered by the army", "in response to the crimes of the Beninese army")."""
+        if speaker.kind not in CHARGING_SIDES | {"person"}:
+            return False
+        if not any(t.lemma_.lower() in AVENGING_WORDS for t in clause):
+            return False
+        return self._charge_in_claim(clause, cue, speaker)
+
     def _charge_in_claim(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
         """Whether a side's account of its own act tells, beside it, a hostile act of another
         party: one done by a named other side (a verb whose subject or agent it is, "an attempt by
@@ -501,6 +516,11 @@ class Extractor:
                 heads += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
                 if any(h.lower_ in RELATIVE for h in heads) and token.dep_ == "relcl":
                     heads = [token.head]  # "executioners who had tortured prisoners"
+            elif token.pos_ == "NOUN" and lemma in OWNED_CRIMES:
+                # "in response to the crimes of the Beninese army", "the army's abuses"
+                heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}
+                         for o in c.children if o.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "poss"]
+                named_by = True
             elif token.pos_ == "NOUN" and lemma in HOSTILE_ACT_NOUNS and not (
                     token.dep_ == "dobj" and token.head.lemma_.lower() in REPELLED_BY and lemma in BEATEN_OFF):
                 # ("repelled an attack by the RSF" is the claim itself; "an attempt by X to cross" charges)
@@ -677,6 +697,11 @@ class Extractor:
             if any(c.dep_ == "poss" and (c.lower_ in SELF_POSSESSIVES or self._definite_self(c, speaker))
                    for c in subject.children):
                 return True  # "its fighters", "the group's Majeed Brigade"
+            if subject.lemma_.lower() in MEMBER_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in o.children)
+                        for o in c.children) for c in subject.children):
+                return True  # "fighters of its Katiba Hanifa"
             if self._definite_self(subject, speaker):
                 return True
             if self._own_blow(subject, root, speaker):

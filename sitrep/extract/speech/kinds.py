@@ -224,7 +224,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"assassinations?|a coup|sabotage|to (?:attack|bomb|kill|assassinate|blow))|bent on|"
         r"on (?:the )?orders (?:of|from)|with the complicity of|dirty work|"
         r"(?:had been|have been|has been|were|was) (?:\w+ )?(?:trained|armed|financed|funded|paid) "
-        r"(?:and (?:armed|paid|trained|financed) )?(?:by|across)\b|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
+        r"(?:and (?:armed|paid|trained|financed) )?(?:by|across|from)\b|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
         r"abused|mistreated|ill-treated|raped|summarily executed)|"
         r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
     ("DEMAND", re.compile(
