@@ -219,6 +219,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:they|he|she) (?:kill|attack|burn|loot|rape|kidnap|bomb|shell|abduct|torture)s? (?:us|our)\b|"
         r"(?:punish|kill|target|shell|bomb|attack|terrori[sz]e|loot|rape|torture|starve)(?:s|es)? "
         r"(?:civilians|innocent|our people|residents|villagers|the population)|murder(?:ing|ed)? (?:its|their|our|innocent|civilians)|"
+        r"(?:deliberate|targeted|intentional|indiscriminate) (?:\w+ )?(?:attacks?|strikes?|shelling|bombing) on (?:\w+ )?(?:civilians|residential|homes|hospitals|schools|markets?)|"
         r"extermination|summarily executed|executed in cold blood|extrajudicial\w*|plan(?:ned)? attacks|without (?:any )?provocation|unprovoked|provoked by|"
         r"(?:had|has|have) been (?:massing|preparing|building up|amassing|deploying) (?:\w+ )?(?:troops|forces|fighters|weapons)|(?:plott|plann)(?:ing|ed) (?:\w+ ){0,3}(?:attacks?|bombings?|"
         r"assassinations?|a coup|sabotage|to (?:attack|bomb|kill|assassinate|blow))|bent on|"
