@@ -325,6 +325,8 @@ class Extractor:
                 continue
             if own is not None:
                 kind = own
+            elif kind == "STATEMENT" and self._own_side_attacked(clause, cue, speaker):
+                kind = "ACCUSE"  # "the army said its troops had come under fire from RSF snipers"
             elif kind == "STATEMENT" and self._avenges(clause, cue, speaker):
                 kind = "ACCUSE"  # "said the raid avenged comrades slaughtered by the army"
             elif kind == "STATEMENT" and self._beside_another_act(unit):
@@ -485,6 +487,16 @@ class Extractor:
             return False  # "the military said soldiers had fired": its own, though the noun is bare
         self._charged[clause.start] = [doer.actor_id]
         return True
+
+    def _own_side_attacked(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
+        """A side's report of its own forces' action that tells another side's hostile act: the
+        report sources the event, and the other side's act is a charge."""
+        if cue is None or speaker.kind not in CHARGING_SIDES:
+            return False
+        root = content_root(clause, cue)
+        if root.i < cue.i or not self._is_self(clause, root, speaker, self._posts(cue, speaker)):
+            return False
+        return self._charge_in_claim(clause, cue, speaker)
 
     def _avenges(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
         """An act told as vengeance or an answer for another side's named act ("the raid avenged
