@@ -1139,15 +1139,20 @@ def _passive_claimants(sentence: Span, context: ArticleContext) -> list[str]:
     return found
 
 
+def _unnamed_groups(context: ArticleContext) -> set[str]:
+    """The armed groups the article names only by a common noun ("gunmen", "militants")."""
+    return {m.actor_id for m in context.mentions if m.generic and m.kind == "armed_group"}
+
+
 def _doers_unnamed(event: Event, context: ArticleContext) -> bool:
     """An attack told with unnamed gunmen, or with no doer but a victim: one a claim may own."""
-    unnamed = {m.actor_id for m in context.mentions if m.generic and m.kind == "armed_group"}
+    unnamed = _unnamed_groups(context)
     return all(a in unnamed for a in event.actors) and bool(event.actors or event.targets)
 
 
 def _credit_claimants(event: Event, claimants: list[str], context: ArticleContext) -> None:
     """The claimants do the claimed attack, in place of the unnamed gunmen the report first gave."""
-    unnamed = {m.actor_id for m in context.mentions if m.generic and m.kind == "armed_group"}
+    unnamed = _unnamed_groups(context)
     event.actors[:] = [a for a in event.actors if a not in unnamed]
     event.actors.extend(c for c in claimants if c not in event.actors and c not in event.targets)
 

@@ -69,14 +69,14 @@ SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # sides whose account of another side's violence is a charge
 # what one side does to another, told as a noun with its doer ("an attempt by X", "fire from X")
-HOSTILE_ACT_NOUNS = {"attempt", "attack", "attacks", "abuse", "abuses", "aggression", "incursion", "provocation",
-                     "fire", "shelling", "assault", "offensive", "infiltration", "crimes", "atrocities"}
-OWNED_CRIMES = {"crime", "atrocity", "abuse", "aggression", "massacre", "violation", "crimes", "atrocities",
-                "abuses", "massacres", "violations"}
+HOSTILE_ACT_NOUNS = {"attempt", "attack", "incursion", "provocation", "fire", "shelling", "assault", "offensive",
+                     "infiltration"}
+# wrongs whose doer may be told by "of" or a possessive ("the crimes of the army", "the army's abuses")
+OWNED_CRIMES = {"crime", "atrocity", "abuse", "aggression", "massacre", "violation"}
 MEMBER_NOUNS = {"fighter", "member", "unit", "soldier", "man", "militant", "commando", "gunman", "troop"}
 AVENGING_WORDS = {"avenge", "revenge", "retaliation", "retaliate", "response", "reprisal", "vengeance"}
 REPELLED_BY = {"repel", "repulse", "foil", "thwart", "beat", "fend", "halt", "stop"}
-BEATEN_OFF = {"attack", "attacks", "assault", "offensive", "raid", "incursion", "infiltration"}
+BEATEN_OFF = {"attack", "assault", "offensive", "raid", "incursion", "infiltration"}
 # a side's account of what its blow hit: "the strike had hit a gathering of terrorists"
 FIGHTING_SPEAKERS = {"armed_group", "government", "state_forces", "state"}
 BLOW_NOUNS = {"strike", "airstrike", "raid", "drone", "operation", "ambush", "attack", "bombardment", "shelling",
@@ -316,7 +316,7 @@ class Extractor:
                 found.append(("ACCUSE", clause if len(clauses) > 1 else None))  # "detained two men who had hidden explosives for X"
                 continue
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
-            if own == "CLAIM" and self._charge_in_claim(clause, unit.cue, speaker):
+            if own == "CLAIM" and self._others_hostile_act(clause, unit.cue, speaker):
                 # "said its drones had hit a nest of executioners who had tortured prisoners",
                 # "said its troops had only responded to fire from SDF snipers": the account of its
                 # own act also charges the other side
@@ -496,7 +496,7 @@ class Extractor:
         root = content_root(clause, cue)
         if root.i < cue.i or not self._is_self(clause, root, speaker, self._posts(cue, speaker)):
             return False
-        return self._charge_in_claim(clause, cue, speaker)
+        return self._others_hostile_act(clause, cue, speaker)
 
     def _avenges(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
         """An act told as vengeance or an answer for another side's named act ("the raid avenged
@@ -505,13 +505,13 @@ class Extractor:
             return False
         if not any(t.lemma_.lower() in AVENGING_WORDS for t in clause):
             return False
-        return self._charge_in_claim(clause, cue, speaker)
+        return self._others_hostile_act(clause, cue, speaker)
 
-    def _charge_in_claim(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
-        """Whether a side's account of its own act tells, beside it, a hostile act of another
-        party: one done by a named other side (a verb whose subject or agent it is, "an attempt by
-        Turkish-backed mercenaries", "fire from SDF snipers"), or an answer to fire ("had only
-        responded", "returned fire"). Whom it names is charged."""
+    def _others_hostile_act(self, clause: Span, cue: Token, speaker: ActorMention) -> bool:
+        """Whether a clause tells, beside what the speaker's side did, a hostile act of another
+        named party: a violent verb whose subject or agent it is ("executioners who had tortured
+        prisoners"), "came under fire from X", "an attempt by X to cross", "the crimes of X".
+        Whom it names is charged (``_charged``)."""
         root = content_root(clause, cue)
         doers: list[ActorMention] = []
         for token in clause:
