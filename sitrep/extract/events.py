@@ -68,6 +68,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.casualties import combined_toll, find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import STATE_APPARATUS, ActorMention
+from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.kb.countries import country_code, country_name
 from sitrep.resolve.actors import lookup_exact
 from sitrep.extract.when import event_date
@@ -1128,14 +1129,13 @@ def _passive_claimants(sentence: Span, context: ArticleContext) -> list[str]:
     claim told in the passive."""
     found: list[str] = []
     for verb in sentence:
-        if verb.lemma_.lower() != "claim" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        claimant = claimed_by(verb)
+        if claimant is None or any(c.dep_ == "neg" for c in verb.children):
             continue
-        claimed = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
-        if not any(c.lemma_.lower() == "responsibility" or _trigger_of(c) is not None for c in claimed):
+        if not any(c.lemma_.lower() == "responsibility" or _trigger_of(c) is not None
+                   for c in claimed_in_passive(verb)):
             continue
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for claimant in (o for o in agent.children if o.dep_ == "pobj"):
-                found.extend(m.actor_id for m in context.actors_of_phrase(claimant) if m.actor_id not in found)
+        found.extend(m.actor_id for m in context.actors_of_phrase(claimant) if m.actor_id not in found)
     return found
 
 

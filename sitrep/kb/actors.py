@@ -49,6 +49,11 @@ class KnownActor:
     def id(self) -> str:
         return actor_id(self.kind, self.name)
 
+    @property
+    def parents(self) -> set[str]:
+        """The canonical names of the actors this one is ``part_of``."""
+        return {other for predicate, other in self.affiliations if predicate == "part_of"}
+
     def to_record(self) -> dict:
         return {
             "name": self.name, "kind": self.kind, "country": self.country,

@@ -75,6 +75,12 @@ def claimed_by(verb: Token) -> Token | None:
     return None
 
 
+def claimed_in_passive(verb: Token) -> list[Token]:
+    """What a passive claim claims: its subject ("the bombing was claimed by X"), else the noun
+    the participle modifies ("an attack claimed by the BLA")."""
+    return [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+
+
 def misread_main_verb(verb: Token) -> bool:
     """ "The RSO, which has recruited hundreds ..., accused ARSA of ...": after a long relative
     clause the parser may read the main verb as a participle of its subject, left as the root. A

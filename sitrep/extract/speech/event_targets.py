@@ -316,9 +316,8 @@ def _party(actor_id: str, actors: dict[str, mentions.ActorMention], known) -> st
     mention = actors.get(actor_id)
     record = lookup(mention.name) if mention is not None and mention.known else None
     if record is not None:
-        parents = {other for predicate, other in record.affiliations if predicate == "part_of"}
         for other_id, other in actors.items():
-            if other.name in parents and not other.generic:
+            if other.name in record.parents and not other.generic:
                 return other_id
     return actor_id
 

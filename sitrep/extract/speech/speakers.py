@@ -309,8 +309,7 @@ class Speakers:
                 if owner is not None and owner.kind not in {"media", "person"}:
                     return owner
         known = lookup(outlet.name)
-        parents = {other for predicate, other in known.affiliations if predicate == "part_of"} if known else set()
-        named = [m for m in self.context.mentions if m.name in parents]
+        named = [m for m in self.context.mentions if known is not None and m.name in known.parents]
         if not named:
             return None
         before = [m for m in named if m.start_char < subject.idx]

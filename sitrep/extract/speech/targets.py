@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, national_organ, one_state
-from sitrep.extract.speech.cues import claimed_by
+from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 
@@ -336,10 +336,7 @@ class TargetFinder:
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
         if not objects and claimed_by(cue) is not None:
-            # "an attack claimed by the BLA", "the bombing was claimed by X": what was claimed
-            objects.extend(c for c in cue.children if c.dep_ == "nsubjpass")
-            if not objects and cue.dep_ == "acl":
-                objects.append(cue.head)
+            objects.extend(claimed_in_passive(cue))  # "an attack claimed by the BLA": what was claimed
         return objects
 
     @staticmethod
