@@ -138,6 +138,9 @@ PORTFOLIO_WORDS = {"interior", "defence", "defense", "foreign", "home", "finance
                    "culture", "agriculture", "transport", "labour", "labor", "mines", "petroleum", "affairs",
                    "and", "internal", "external", "public"}
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "through", "of"}
+# a road's ends are places: "on the road to Sokoto", "the highway from Gao", "the route between X and Y"
+ROUTE_PREPS = {"to", "from", "between", "linking", "connecting"}
+ROUTE_NOUNS = {"road", "highway", "route", "motorway", "corridor", "railway", "axis", "supply line"}
 
 
 def names_a_lake(span: Span) -> bool:
@@ -238,6 +241,8 @@ def _located(token: Token) -> bool:
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
             if head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
                 return True
+        if token.dep_ in {"pobj", "conj"} and head.lower_ in ROUTE_PREPS and head.head.lemma_.lower() in ROUTE_NOUNS:
+            return True  # "on the road to Sokoto", "the highway between Gao and Ansongo"
         if token.dep_ not in {"pobj", "compound", "poss", "appos", "nmod", "prep"} and token.pos_ != "PROPN":
             return False
         token = head
