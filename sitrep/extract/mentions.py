@@ -587,6 +587,12 @@ ALLY_WORDS = {"ally", "partner", "patron", "backer", "sponsor", "neighbour", "ne
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"}
 # "the Kyiv regime", "the Asmara government": a capital before one of these is its government
 RULER_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership", "cabinet"}
+# what a capital's possessive gives to its state, not to the city: "Kyiv's attacks", "Tehran's
+# proxies", "Khartoum's refusal" (a city's own "outskirts" and "mayor" stay the city's)
+CAPITAL_DEEDS = MILITARY_ACTS | STATE_WORD_NOUNS | {
+    "force", "troop", "army", "proxy", "war", "aggression", "invasion", "occupation", "policy", "decision",
+    "refusal", "backing", "attempt", "drone", "missile", "crime", "provocation", "escalation", "campaign",
+    "crackdown", "threat", "violation", "ally", "aggressor", "position", "response", "retaliation"}
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
 
 
@@ -628,8 +634,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "a faction that receives support from Asmara"
     elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
         pass  # "Minsk and its ally Moscow"
-    elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS:
-        pass  # "Damascus's cooperation"
+    elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS:
+        pass  # "Damascus's cooperation", "Kyiv's terrorist attacks", "Moscow's proxies"
     elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
         pass  # "would keep working with Amman"
     elif root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in RULER_NOUNS:
