@@ -315,6 +315,9 @@ class Extractor:
             if base == "STATEMENT" and kind in {"STATEMENT", "CLAIM"} and self._arrest_charge(unit, clause, speaker):
                 found.append(("ACCUSE", clause if len(clauses) > 1 else None))  # "detained two men who had hidden explosives for X"
                 continue
+            if base == "STATEMENT" and kind in {"STATEMENT", "ACCUSE"} and self._enemy_toll(clause, cue, speaker):
+                found.append(("CLAIM", clause if len(clauses) > 1 else None))
+                continue  # "..., the army said, adding that “dozens of terrorists” had been killed"
             own = self._own_side_kind(unit, clause, speaker, kind) if base == "STATEMENT" else None
             if own == "CLAIM" and self._others_hostile_act(clause, unit.cue, speaker):
                 # "said its drones had hit a nest of executioners who had tortured prisoners",
@@ -622,6 +625,34 @@ class Extractor:
                               r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)|"
                               r"unable to (?:independently )?(?:verify|confirm)", rest))
 
+    def _enemy_toll(self, clause: Span, cue: Token | None, speaker: ActorMention) -> bool:
+        """ "the army said, adding that “dozens of terrorists” had been killed", "the task force said
+        several bandits were neutralised": a fighting side's count of enemies killed, wounded or
+        taken, with no one named as having done it, is its claim of the blow, when it is added to the
+        report or quoted. A toll told plainly ("the army said 56 assailants had been killed") or
+        before the speaker ("Seven insurgents were killed, the commander said") reports the event."""
+        if cue is None or not is_party(speaker.kind, speaker.name) or speaker.kind == "political_party":
+            return False
+        root = content_root(clause, cue)
+        if root.i < cue.i or root.lemma_.lower() not in TOLL_LEMMAS:
+            return False
+        children = list(root.children)
+        if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+            return False
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            return False
+        subject = subjects[0]
+        counted = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")]
+        if not any(t.lemma_.lower() in ENEMY_TOLL_NOUNS for t in counted):
+            return False
+        # "the army said 56 assailants had been killed": the plain report of the event
+        doc = clause.doc
+        quoted = any(doc[i].text in QUOTE_MARKS_TEXT for i in (subject.left_edge.i - 1, subject.right_edge.i + 1)
+                     if 0 <= i < len(doc))
+        return quoted or cue.lemma_.lower() == "add"
+
     def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
         """What a speaker says of its own side ("its fighters had destroyed three vehicles"):
         a CLAIM, PLEDGE, THREATEN or DENY, or None when the clause is not about the speaker's
@@ -824,6 +855,14 @@ class Extractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
         return heads
+
+
+QUOTE_MARKS_TEXT = {'"', "“", "”"}
+# a count of the enemy's losses ("dozens of terrorists had been killed", "11 of the assailants")
+TOLL_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "wound", "injure", "capture", "destroy"}
+ENEMY_TOLL_NOUNS = {"terrorist", "bandit", "attacker", "assailant", "insurgent", "militant", "jihadist",
+                    "gunman", "gunmen", "fighter", "criminal", "enemy", "mercenary", "occupier", "khawarij",
+                    "kharijite", "extremist", "raider", "infiltrator", "rebel"}
 
 
 def _both_ways(made: list[Statement], pair: list[ActorMention]) -> list[Statement]:

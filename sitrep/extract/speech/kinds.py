@@ -385,7 +385,12 @@ HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|answer|destroy|eliminate|kill|"
     r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
     r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
-    r"take back|push on|finish|drive (?:out|back)|teach|uproot|respond|retaliate|hit back|strike back)\b", re.I)
+    r"take back|push on|finish|drive (?:out|back)|teach|uproot|respond|retaliate|hit back|strike back|"
+    # "vowed to take Dilling within days", "to purge our territory of these terrorists", "to drive
+    # the mercenaries out", "to keep fighting until the regime falls", "to make them pay"
+    r"take(?! (?:part|steps?|measures?|action|care|responsibility|note|place|over|into|up|in|a|all|every|further|necessary|the lead)\b)|"
+    r"seize|storm|purge|liberate|besiege|overrun|march on|bury|fight(?:ing)?|"
+    r"drive\b(?: [\w'’\"“”-]+){1,5} (?:out|back|away)|make\b(?: [\w'’\"“”-]+){1,4} pay)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:

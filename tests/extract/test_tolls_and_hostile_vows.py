@@ -1,0 +1,42 @@
+"""A fighting side's added or quoted count of enemies killed is its claim; a plain count is the
+report of the event. A vow to take a town or drive an enemy out is a threat. Sentences written
+for these tests."""
+
+import pytest
+
+from sitrep.model import Article
+
+
+def _kinds(pipeline, text):
+    document = pipeline.extract_one(Article(text=text, published="2026-05-12"))
+    return [s.kind for s in document.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists overran an army post near Djibo in Burkina Faso on Sunday. Troops retook the post the "
+    "next day, the communication ministry said, adding that dozens of terrorists had been killed.",
+    "Bandits attacked a village in Zamfara state, Nigeria, on Friday. The air force said its jets had "
+    "bombed the camp, and that \"scores of bandits\" were neutralised.",
+])
+def test_an_added_or_quoted_enemy_toll_is_a_claim(pipeline, text):
+    kinds = _kinds(pipeline, text)
+    assert "CLAIM" in kinds and "ACCUSE" not in kinds
+
+
+def test_a_plain_toll_reports_the_event(pipeline):
+    kinds = _kinds(pipeline, "Gunmen attacked a border post in Chad on Monday. Army spokesman Colonel Ali "
+                             "Hassan said 23 of the attackers had been killed.")
+    assert "CLAIM" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF called him a traitor and vowed to take Dilling within days.",
+    "The militia vowed to drive the foreign mercenaries out of Haut-Mbomou.",
+    "The junta vowed to purge the country of these terrorists.",
+])
+def test_a_vow_to_take_or_drive_out_is_a_threat(pipeline, text):
+    assert "THREATEN" in _kinds(pipeline, text)
+
+
+def test_a_vow_to_take_part_is_no_threat(pipeline):
+    assert "THREATEN" not in _kinds(pipeline, "The rebels vowed to take part in the talks in Doha next week.")
