@@ -40,3 +40,13 @@ def test_a_vow_to_take_or_drive_out_is_a_threat(pipeline, text):
 
 def test_a_vow_to_take_part_is_no_threat(pipeline):
     assert "THREATEN" not in _kinds(pipeline, "The rebels vowed to take part in the talks in Doha next week.")
+
+
+def test_whom_a_fight_goes_on_until_is_the_threat_s_target(pipeline):
+    document = pipeline.extract_one(Article(
+        text="Fano fighters ambushed an army convoy in Amhara, Ethiopia, on Monday. \"We will keep fighting until "
+             "the regime in Addis Ababa falls,\" AFNM spokesman Assefa Mulugeta told Reuters.",
+        published="2026-05-12"))
+    names = {actor.id: actor.name for actor in document.actors}
+    threats = [s for s in document.statements if s.kind == "THREATEN"]
+    assert threats and [names[t] for t in threats[0].targets] == ["Government of Ethiopia"]

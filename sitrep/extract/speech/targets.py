@@ -361,9 +361,12 @@ class TargetFinder:
         else:
             roles = {"nsubj", "nsubjpass", "dobj", "pobj"}
         clauses = list(heads)
-        for head in heads:  # "if the government refused to negotiate": who the threat is for
+        for head in heads:  # "if the government refused to negotiate": who the threat is for;
+            # "will keep fighting until the regime falls": whom the fight is against
             clauses.extend(c for c in head.children if c.dep_ == "advcl" and any(
-                m.lower_ in {"if", "unless", "should"} for m in c.children))
+                m.lower_ in {"if", "unless", "should", "until", "till"} for m in c.children))
+            clauses.extend(c for x in head.children if x.dep_ == "xcomp" for c in x.children
+                           if c.dep_ == "advcl" and any(m.lower_ in {"until", "till"} for m in c.children))
         tokens: list[Token] = []
         for head in clauses:
             suffers = _suffers(head, shared=True) or _caused(head)
