@@ -50,3 +50,11 @@ def test_whom_a_fight_goes_on_until_is_the_threat_s_target(pipeline):
     names = {actor.id: actor.name for actor in document.actors}
     threats = [s for s in document.statements if s.kind == "THREATEN"]
     assert threats and [names[t] for t in threats[0].targets] == ["Government of Ethiopia"]
+
+
+def test_a_report_the_next_sentence_calls_unverified_is_a_claim(pipeline):
+    text = ("PORT SUDAN (Reuters) - The army said on Tuesday its warplanes had destroyed a hangar at Nyala "
+            "airport. Neither account could be independently verified.")
+    assert _kinds(pipeline, text) == ["CLAIM"]
+    plain = "PORT SUDAN (Reuters) - The army said on Tuesday its warplanes had destroyed a hangar at Nyala airport."
+    assert "CLAIM" not in _kinds(pipeline, plain)

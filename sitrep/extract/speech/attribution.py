@@ -620,10 +620,21 @@ class Extractor:
         rest = clause.sent.text[clause.start_char - clause.sent.start_char:]
         # "a claim that could not be verified", "a claim Ukraine's military dismissed as ...",
         # "which could not be independently verified"
-        return bool(re.search(r"\ba (?:claim|toll|figure) (?:that |which )?(?:could|can|was|has|(?:\S+ ){0,7}?(?:dismissed|rejected|"
-                              r"denied|disputed|called|described|contested|ridiculed))|"
-                              r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)|"
-                              r"unable to (?:independently )?(?:verify|confirm)", rest))
+        if re.search(r"\ba (?:claim|toll|figure) (?:that |which )?(?:could|can|was|has|(?:\S+ ){0,7}?(?:dismissed|rejected|"
+                     r"denied|disputed|called|described|contested|ridiculed))|" + UNVERIFIED.pattern, rest):
+            return True
+        # "the army said its warplanes had destroyed a hangar. The RSF said the jets had bombed a
+        # market. Neither account could be independently verified.": a short sentence just after
+        # calls the reports before it claims
+        doc, end = clause.doc, clause.sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                return False
+            after = doc[end].sent
+            if len(after.text) < 160 and UNVERIFIED.search(after.text) and ACCOUNT_WORDS.search(after.text):
+                return True
+            end = after.end
+        return False
 
     def _enemy_toll(self, clause: Span, cue: Token | None, speaker: ActorMention) -> bool:
         """ "the army said, adding that “dozens of terrorists” had been killed", "the task force said
@@ -857,6 +868,11 @@ class Extractor:
         return heads
 
 
+UNVERIFIED = re.compile(r"(?:could|can) ?not be (?:independently )?(?:verified|confirmed)|"
+                        r"unable to (?:independently )?(?:verify|confirm)|"
+                        r"(?:could|did) not (?:independently )?(?:verify|confirm)|"
+                        r"\b[Nn](?:either|one)\b[^.]{0,60}?(?:could|can) be (?:independently )?(?:verified|confirmed)")
+ACCOUNT_WORDS = re.compile(r"\b(?:neither|either|claims?|accounts?|versions?|tolls?|figures?|reports?|assertions?)\b", re.I)
 QUOTE_MARKS_TEXT = {'"', "“", "”"}
 # a count of the enemy's losses ("dozens of terrorists had been killed", "11 of the assailants")
 TOLL_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "wound", "injure", "capture", "destroy"}
