@@ -304,7 +304,34 @@ def appositions(doc: Doc) -> Doc:
         name = _name_before(doc, token.i)
         if name is not None and name.i > token.head.i and token not in name.ancestors:
             token.head = name
+    for token in doc:
+        # "The ELN's front, one of its strongest units, said in a statement that it had killed 14
+        # fighters": after a long subject the parser hangs the reported clause on "statement"; a
+        # clause with "that" and its own subject is what the speech verb reports
+        if token.dep_ != "acl" or token.head.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        prep = token.head.head
+        verb = prep.head
+        if token.head.dep_ != "pobj" or prep.lower_ not in {"in", "on"} or verb.lemma_.lower() not in REPORT_VERBS:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which"} for c in token.children):
+            token.head = verb
+            token.dep_ = "ccomp"
+    for token in doc:
+        # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
+        if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
+                token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):
+            token.dep_ = "nsubj"
+            token.pos_ = "PROPN"
+            token.tag_ = "NNP"
     return doc
+
+
+# where a report is made ("said in a statement that ...") and the verbs that make it
+REPORT_NOUNS = {"statement", "communique", "communiqué", "video", "post", "message", "interview", "address",
+                "briefing", "release", "broadcast", "recording"}
+REPORT_VERBS = {"say", "tell", "announce", "add", "claim", "warn", "write", "state", "insist", "allege", "report"}
 
 
 def _name_before(doc: Doc, end: int):

@@ -1,9 +1,11 @@
 """Attachments the parser gets wrong and sitrep's ``sitrep_appositions`` component mends: an
 apposition after a name hung as a second object of the verb, and a participle ("led by") after a
-later conjunct hung on the first one."""
+later conjunct hung on the first one, a reported clause hung on "statement" in "said in a statement
+that ...", and the Islamic State's acronym "IS" taken for a verb."""
 
 from __future__ import annotations
 
+from sitrep.model import Article
 from tests.extract.relation_helpers import relations_of
 
 
@@ -37,3 +39,27 @@ def test_a_real_second_clause_object_is_left_alone(pipeline):
     doc = pipeline.nlp("Gunmen killed nine people near Lamu on Friday, an attack in which three houses burned.")
     attack = next(t for t in doc if t.text == "attack")
     assert attack.head.text != "Friday"
+
+
+def test_a_clause_the_parser_hung_on_statement_is_what_was_said(pipeline):
+    doc = pipeline.nlp(
+        "The ELN's Darío Ramírez Castro Front, one of the guerrilla group's strongest units in the region, "
+        "said in a statement that it had killed 14 EGC fighters near the village of Micoahumado.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.dep_ == "ccomp" and killed.head.lemma_ == "say"
+    document = pipeline.extract_one(Article(text=doc.text, published="2026-05-12"))
+    assert [s.kind for s in document.statements] == ["CLAIM"]
+
+
+def test_a_statement_that_was_posted_keeps_its_relative_clause(pipeline):
+    doc = pipeline.nlp("The group said in a statement that was posted on Telegram that its fighters had withdrawn.")
+    posted = next(t for t in doc if t.text == "posted")
+    assert posted.dep_ != "ccomp" or posted.head.lemma_ != "say"
+
+
+def test_the_islamic_state_s_acronym_is_a_subject_not_a_verb(pipeline):
+    document = pipeline.extract_one(Article(
+        text="Islamic State militants ambushed a PMF patrol in Diyala on Wednesday, killing four fighters. "
+             "IS claimed the ambush through its Amaq outlet.", published="2026-05-12"))
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [(s.kind, names[s.speaker]) for s in document.statements] == [("CLAIM", "Islamic State")]
