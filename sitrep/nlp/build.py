@@ -271,7 +271,9 @@ def appositions(doc: Doc) -> Doc:
     the parser makes "wing" a second object of "killed", or an apposition to "rebels"; a noun
     phrase opened by a comma and an article right after a name, hung as a verb's second object,
     as a conjunct with no "and" or as an apposition to the noun the name belongs to, is an
-    apposition to that name."""
+    apposition to that name. The same pass mends two other attachments the rules depend on: a
+    reported clause hung on "statement" ("said in a statement that ...") and "IS" (the Islamic
+    State) taken for a verb."""
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
