@@ -999,6 +999,12 @@ def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | N
             if held is not None and held.generic and held.kind == "civilians":
                 # "students rallied": civilians who march are protesters
                 held.name, held.kind = _generic_name(protesters, held.country), protesters.kind
+                if people is not subject and held.start > subject.left_edge.i:
+                    # "Thousands of teachers marched": the whole phrase names them
+                    span = doc[subject.left_edge.i : held.end]
+                    held.start, held.start_char, held.text = span.start, span.start_char, span.text
+                    for index in range(span.start, span.end):
+                        taken[index] = held
                 continue
             if people.tag_ != "NNS" or any(i in taken for i in range(subject.left_edge.i, people.i + 1)):
                 continue
