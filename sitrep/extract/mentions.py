@@ -140,7 +140,7 @@ PORTFOLIO_WORDS = {"interior", "defence", "defense", "foreign", "home", "finance
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "through", "of"}
 # a road's ends are places: "on the road to Sokoto", "the highway from Gao", "the route between X and Y"
 ROUTE_PREPS = {"to", "from", "between", "linking", "connecting"}
-ROUTE_NOUNS = {"road", "highway", "route", "motorway", "corridor", "railway", "axis", "supply line"}
+ROUTE_NOUNS = {"road", "highway", "route", "motorway", "corridor", "railway", "axis"}
 
 
 def names_a_lake(span: Span) -> bool:

@@ -58,3 +58,9 @@ def test_a_report_the_next_sentence_calls_unverified_is_a_claim(pipeline):
     assert _kinds(pipeline, text) == ["CLAIM"]
     plain = "PORT SUDAN (Reuters) - The army said on Tuesday its warplanes had destroyed a hangar at Nyala airport."
     assert "CLAIM" not in _kinds(pipeline, plain)
+
+
+def test_a_side_s_own_losses_are_no_claim(pipeline):
+    opening = "Army jets bombed RSF positions near Bara in Sudan on Monday. The RSF spokesman spoke to reporters "
+    assert "CLAIM" in _kinds(pipeline, opening + "on Tuesday, adding that two \"terrorists\" had been killed.")
+    assert "CLAIM" not in _kinds(pipeline, opening + "on Tuesday, adding that two of its fighters had been killed.")

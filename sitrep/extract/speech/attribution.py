@@ -656,8 +656,9 @@ class Extractor:
         subject = subjects[0]
         counted = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj")]
-        if not any(t.lemma_.lower() in ENEMY_TOLL_NOUNS for t in counted):
-            return False
+        if not any(t.lemma_.lower() in ENEMY_TOLL_NOUNS for t in counted) or any(
+                c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for t in counted for c in t.children):
+            return False  # "two of its fighters had been killed": the speaker's own losses
         # "the army said 56 assailants had been killed": the plain report of the event
         doc = clause.doc
         quoted = any(doc[i].text in QUOTE_MARKS_TEXT for i in (subject.left_edge.i - 1, subject.right_edge.i + 1)
