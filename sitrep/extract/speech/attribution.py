@@ -661,9 +661,9 @@ class Extractor:
             return False  # "two of its fighters had been killed": the speaker's own losses
         # "the army said 56 assailants had been killed": the plain report of the event
         doc = clause.doc
-        quoted = any(doc[i].text in QUOTE_MARKS_TEXT for i in (subject.left_edge.i - 1, subject.right_edge.i + 1)
+        quoted = any(QUOTE_MARKS.fullmatch(doc[i].text) for i in (subject.left_edge.i - 1, subject.right_edge.i + 1)
                      if 0 <= i < len(doc))
-        return quoted or cue.lemma_.lower() == "add"
+        return quoted or cue_lemma(cue) == "add"
 
     def _own_side_kind(self, unit: Unit, clause: Span, speaker: ActorMention, kind: str) -> str | None:
         """What a speaker says of its own side ("its fighters had destroyed three vehicles"):
@@ -874,7 +874,6 @@ UNVERIFIED = re.compile(r"(?:could|can) ?not be (?:independently )?(?:verified|c
                         r"(?:could|did) not (?:independently )?(?:verify|confirm)|"
                         r"\b[Nn](?:either|one)\b[^.]{0,60}?(?:could|can) be (?:independently )?(?:verified|confirmed)")
 ACCOUNT_WORDS = re.compile(r"\b(?:neither|either|claims?|accounts?|versions?|tolls?|figures?|reports?|assertions?)\b", re.I)
-QUOTE_MARKS_TEXT = {'"', "“", "”"}
 # a count of the enemy's losses ("dozens of terrorists had been killed", "11 of the assailants")
 TOLL_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "wound", "injure", "capture", "destroy"}
 ENEMY_TOLL_NOUNS = {"terrorist", "bandit", "attacker", "assailant", "insurgent", "militant", "jihadist",
