@@ -421,7 +421,7 @@ def _light_verb(trigger: Token) -> Token | None:
     if trigger.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     if (trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility"
-            and head.head.head.lemma_.lower() in {"claim", "accept", "admit"}):
+            and head.head.head.lemma_.lower() in CLAIMING_VERBS):
         return head.head.head
     if trigger.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in RESPONDING_VERBS:
         return head.head  # "the junta responded with air strikes on Ramree island"
@@ -530,14 +530,18 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                 if grandchild.dep_ in {"acl", "prep"}:
                     # "a mine planted by X", "a rocket fired by X": X did it, it was not hit
                     into = actors if grandchild.lemma_.lower() in PLANTING_VERBS else targets
+                    # "an operative of X, who had directed attacks against Israel": what a clause
+                    # below says is no target
+                    clauses = {t.i for verb in grandchild.subtree if verb.dep_ in {"relcl", "acl"} and verb is not grandchild
+                               for t in verb.subtree}
                     for held in grandchild.subtree:
-                        if held.dep_ == "pobj":
+                        if held.dep_ == "pobj" and held.i not in clauses:
                             add(into, held)
                 elif grandchild.dep_ == "poss":  # "struck their motorcycle": the owners were hit
                     add(targets, _resolve_pronoun(grandchild))
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by"}:
             # "clashed with Y", "retook the town from Y": the other side is the target
-            into = actors if child.lower_ == "by" else targets
+            into = actors if child.lower_ == "by" or child.lower_ == "on" and _blamed_act(trigger) else targets
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and child.lower_ == "with" and grandchild.lemma_.lower() in AID_NOUNS:
                     # "retook the town with air support from Ugandan troops": who gives fire support
@@ -548,6 +552,14 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                             add(actors, source)
                 elif grandchild.dep_ == "pobj":
                     add(into, grandchild)
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                # "killed three people, including a commander of the Radwan Force" (hung on the verb):
+                # the victims named are struck too
+                for victim in child.children:
+                    if victim.dep_ == "pobj":
+                        add(targets, victim)
     for side in _fought_sides(trigger):
         add(targets, side)
     doer = _light_verb(trigger)
@@ -588,6 +600,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+def _blamed_act(trigger: Token) -> bool:
+    """ "pinned the attack on the BLA", "blamed the bombing on Kyiv": "on" names the doer."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in {"pin", "blame"}
 
 
 HOLDING_PARTICIPLES = {"hold", "control", "occupy", "run", "besiege"}
@@ -1101,7 +1118,7 @@ def _follow_up(sentence_events: list[Event], generic: list[Event], earlier: Even
     )
 
 
-CLAIMING_VERBS = {"claim", "accept", "admit"}
+CLAIMING_VERBS = {"claim", "accept", "admit", "take"}
 NEGATIVE_DETERMINERS = {"no", "none", "neither"}
 
 

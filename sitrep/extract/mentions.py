@@ -1429,6 +1429,16 @@ def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | Non
             held = next((m for m in mentions if m.start <= child.i < m.end), None)
             if held is not None:
                 return held
+    owned = [token, *(p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj")]
+    if any(c.dep_ == "poss" for t in owned for c in t.children):
+        # "Hamas's armed wing, the Qassam Brigades", "an operative of Hamas's armed wing, the Qassam
+        # Brigades" (the apposition hung on either noun): the unit the apposition names, not its owner
+        for child in (c for t in owned for c in t.rights):
+            if child.dep_ == "appos":
+                named = next((m for m in mentions if m.start <= child.i < m.end and not m.generic), None)
+                if named is not None:
+                    return named
     clauses = [c for c in token.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
                and any(a.dep_ == "agent" for a in c.children) and token.lemma_.lower() in GROUP_NOUNS]
     for mention in mentions:

@@ -287,6 +287,14 @@ def appositions(doc: Doc) -> Doc:
             c.dep_ == "cc" for c in (*token.head.children, *token.children))
         # "fighters of the KNLA, the armed wing of the KNU": hung on "fighters", not on the name
         on_the_owned = token.dep_ == "appos" and token.head.pos_ == "NOUN" and not token.head.ent_type_
+        unit = doc[first.i - 2]
+        if token.dep_ == "npadvmod" and token.pos_ == "PROPN" and unit.pos_ == "NOUN" and any(
+                c.dep_ == "poss" for c in unit.children) and unit in token.head.subtree and token not in unit.ancestors:
+            # "killed an operative of Hamas's armed wing, the Qassam Brigades, in ...": the name the
+            # parser took for an adverb of the verb names the owned unit just before
+            token.head = unit
+            token.dep_ = "appos"
+            continue
         if not (second_object or bare_conjunct or on_the_owned):
             continue
         name = _name_before(doc, first.i - 1)

@@ -211,12 +211,18 @@ def _clause_on_channel(cue: Token) -> Token | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "during", "to"}:
             channels.extend(c for c in prep.children if c.dep_ == "pobj")
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"through", "via"}:
+            channels.extend(c for c in prep.children if c.dep_ == "pobj")
     for channel in channels:
         for clause in channel.children:
             if clause.dep_ in {"acl", "relcl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
             ) or clause.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
                 return clause
+            if clause.dep_ == "prep" and clause.lower_ == "of" and channel.head.dep_ == "prep" and any(
+                    c.dep_ == "pcomp" and c.tag_ == "VBG" for c in clause.children):
+                return clause  # "boasted through its Amaq agency of killing dozens"
     return None
 
 
@@ -259,9 +265,11 @@ def _content_span(cue: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ == "as" and verb_kind(cue) in {"DENY", "CONDEMN"} and not any(
                 c.dep_ == "dobj" for c in cue.children):
             return doc[child.left_edge.i : child.right_edge.i + 1]  # "a charge X dismissed as baseless"
-        if child.dep_ == "advcl" and verb_kind(cue) in {"APPEAL", "DEMAND", "THREATEN", "PLEDGE"} and any(
+        if child.dep_ == "advcl" and (verb_kind(cue) in {"APPEAL", "DEMAND", "THREATEN", "PLEDGE"} or cue_lemma(
+                cue) in {"claim", "deny"} and child.tag_ == "VBN") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            return doc[child.left_edge.i : child.right_edge.i + 1]  # "pleaded with X to free ..."
+            # "pleaded with X to free ...", "claimed through its outlet to have killed ..." 
+            return doc[child.left_edge.i : child.right_edge.i + 1]
     if cue_lemma(cue) == "quote":  # "X was quoted as saying that ...": what the saying reports
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":

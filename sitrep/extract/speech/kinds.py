@@ -48,6 +48,10 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
 # "pinned the blame on X", "laid the blame on X", "pointed the finger at X"
 BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
 BOUNTY_VERBS = {"put", "place", "offer", "announce", "set", "issue", "post", "slap"}
+# what a side is said to have done when an act is "attributed to" or "pinned on" it
+ATTRIBUTED_ACTS = {"attack", "attacks", "strike", "killing", "killings", "raid", "bombing", "shelling", "massacre",
+                   "assault", "ambush", "blast", "explosion", "kidnapping", "abduction", "assassination", "murder",
+                   "violence", "fire", "arson", "shooting", "incursion"}
 # "traded blame", "exchanged accusations": an act both sides do (``speech/mutual.py``)
 TRADING_LEMMAS = {"trade", "exchange"}
 TRADED_CHARGES = {"blame", "accusation", "charge", "threat", "barb", "recrimination", "insult"}
@@ -312,6 +316,18 @@ def verb_kind(token: Token) -> str | None:
         # "held Juba responsible for the bombing" blames; "will hold X responsible" threatens
         future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in token.children)
         return "THREATEN" if future else "ACCUSE"
+    if lemma in {"attribute", "pin"}:
+        # "an attack officials attributed to Los Lobos", "pinned the bombing on the BLA" (the parser
+        # may hang "on X" on the act): a blame
+        acts = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}] or (
+            [token.head] if token.dep_ == "relcl" else [])
+        preposition = "to" if lemma == "attribute" else "on"
+        if any(a.lemma_.lower() in ATTRIBUTED_ACTS for a in acts) and any(
+                c.dep_ == "prep" and c.lower_ == preposition for t in (token, *acts) for c in t.children):
+            return "ACCUSE"
+    if lemma in {"take", "accept"} and any(c.dep_ == "dobj" and c.lower_ == "responsibility" and any(
+            p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in token.children):
+        return "CLAIM"  # "took responsibility for the ambush": a claim of it, like "claimed the ambush"
     if lemma in {"voice", "express"} and any(c.dep_ == "dobj" and c.lemma_.lower() in DISMAY_NOUNS
                                              for c in token.children):
         return "CONDEMN"  # "voiced alarm at the use of explosive drones"

@@ -333,6 +333,9 @@ class TargetFinder:
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
                                            and child.lower_ in APPEAL_PREPS | ADDRESSEE_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
+        if cue_lemma(cue) in {"pin", "blame"}:  # "pinned the attack on X": the parser may hang "on X" on the act
+            objects.extend(g for c in cue.children if c.dep_ == "dobj" for p in c.children
+                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj")
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
         if not objects and claimed_by(cue) is not None:

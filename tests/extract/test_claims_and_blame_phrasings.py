@@ -1,0 +1,84 @@
+"""Claims and blame told in phrasings other than "claimed" and "accused": "took responsibility
+for", a claim passed "through" the group's outlet, "boasted ... of killing", an act "pinned on"
+or "attributed to" a side. And an owned unit named in apposition is the unit, not its owner.
+Sentences written for these tests."""
+
+import pytest
+
+from sitrep.model import Article
+
+
+def _document(pipeline, text):
+    return pipeline.extract_one(Article(text=text, published="2026-04-14"))
+
+
+def _names(document):
+    return {a.id: a.name for a in document.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed an army convoy near Palmyra on Sunday. Islamic State took responsibility for the "
+    "ambush in a statement on its Amaq agency.",
+    "Militants attacked a barracks near Tillaberi in Niger on Monday. The group claimed through its "
+    "Amaq outlet to have killed 40 soldiers.",
+    "Islamic State Sahel Province boasted through its Amaq news agency of killing dozens of soldiers "
+    "near Menaka in Mali.",
+])
+def test_claims_told_other_ways(pipeline, text):
+    document = _document(pipeline, text)
+    assert [s.kind for s in document.statements].count("CLAIM") == 1
+
+
+def test_taking_responsibility_credits_the_attack(pipeline):
+    document = _document(pipeline, "Gunmen ambushed an army convoy near Palmyra in Syria on Sunday, killing "
+                                   "six soldiers. Islamic State took responsibility for the ambush.")
+    names = _names(document)
+    attack = next(e for e in document.events if e.type == "ASSAULT")
+    assert "Islamic State" in {names[a] for a in attack.actors}
+
+
+def test_taking_part_is_no_claim(pipeline):
+    document = _document(pipeline, "The army said the militia took part in the offensive near Kidal in Mali.")
+    assert "CLAIM" not in [s.kind for s in document.statements]
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("A bomb killed six people in Quetta on Monday. The government pinned the attack on the Balochistan "
+     "Liberation Army.", "Balochistan Liberation Army"),
+    ("The bombing, which police attributed to the Balochistan Liberation Army, killed six people in "
+     "Quetta on Monday.", "Balochistan Liberation Army"),
+])
+def test_an_act_pinned_on_or_attributed_to_a_side_accuses_it(pipeline, text, blamed):
+    document = _document(pipeline, text)
+    names = _names(document)
+    accusations = [s for s in document.statements if s.kind == "ACCUSE"]
+    assert accusations and blamed in {names[t] for t in accusations[0].targets}
+
+
+def test_the_side_an_attack_is_pinned_on_did_it(pipeline):
+    document = _document(pipeline, "A bomb killed six people in Quetta on Monday. The government pinned "
+                                   "the attack on the Balochistan Liberation Army.")
+    names = _names(document)
+    attacks = [e for e in document.events if e.type == "ASSAULT"]
+    assert all("Balochistan Liberation Army" not in {names[t] for t in e.targets} for e in attacks)
+
+
+def test_remarks_attributed_to_a_minister_are_no_blame(pipeline):
+    document = _document(pipeline, "The newspaper attributed the remarks to the defence minister of Mali.")
+    assert "ACCUSE" not in [s.kind for s in document.statements]
+
+
+def test_an_operative_of_an_armed_wing_named_in_apposition(pipeline):
+    document = _document(pipeline, "The Israeli military said it had killed a senior operative of Hamas's "
+                                   "armed wing, the Qassam Brigades, in southern Lebanon on Saturday.")
+    names = _names(document)
+    opposed = {names[r.object] for r in document.relations if r.predicate == "opposes"}
+    assert "Izz ad-Din al-Qassam Brigades" in opposed
+
+
+def test_victims_named_after_including(pipeline):
+    document = _document(pipeline, "An Israeli drone strike on a car in Nabatieh killed three people on "
+                                   "Thursday, including a commander of Hezbollah's elite Radwan Force.")
+    names = _names(document)
+    strike = next(e for e in document.events if e.type == "ASSAULT")
+    assert "Radwan Force" in {names[t] for t in strike.targets}
