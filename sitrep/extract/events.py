@@ -532,8 +532,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     into = actors if grandchild.lemma_.lower() in PLANTING_VERBS else targets
                     # "an operative of X, who had directed attacks against Israel": what a clause
                     # below says is no target
-                    clauses = {t.i for verb in grandchild.subtree if verb.dep_ in {"relcl", "acl"} and verb is not grandchild
-                               for t in verb.subtree}
+                    # ("positions held by X" still names X)
+                    clauses = {t.i for verb in grandchild.subtree if verb.dep_ == "relcl" for t in verb.subtree}
                     for held in grandchild.subtree:
                         if held.dep_ == "pobj" and held.i not in clauses:
                             add(into, held)

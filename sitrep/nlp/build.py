@@ -329,6 +329,12 @@ def appositions(doc: Doc) -> Doc:
             token.head = verb
             token.dep_ = "ccomp"
     for token in doc:
+        # "X has long accused Cotonou of ...; on Thursday it warned that ...": a clause before a
+        # semicolon is not what the verb after it reports
+        if token.dep_ == "ccomp" and token.right_edge.i < token.head.i and any(
+                t.text == ";" for t in doc[token.right_edge.i + 1 : token.head.i]):
+            token.dep_ = "parataxis"
+    for token in doc:
         # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
         if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
                 token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):

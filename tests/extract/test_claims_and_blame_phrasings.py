@@ -82,3 +82,26 @@ def test_victims_named_after_including(pipeline):
     names = _names(document)
     strike = next(e for e in document.events if e.type == "ASSAULT")
     assert "Radwan Force" in {names[t] for t in strike.targets}
+
+
+@pytest.mark.parametrize("text", [
+    "The Qassam Brigades said every one of the collaborators \"will face the people's justice\".",
+    "Niger's junta warned that any incursion onto its soil would be treated \"as an act of war\".",
+    "The rebel spokesman said the militias would be swept out of Masisi within weeks.",
+    "The ELN vowed to \"not leave one of them standing\" in the region of Catatumbo.",
+])
+def test_fates_promised_to_the_other_side_are_threats(pipeline, text):
+    assert "THREATEN" in [s.kind for s in _document(pipeline, text).statements]
+
+
+def test_detainees_treated_in_line_with_the_law_is_no_threat(pipeline):
+    document = _document(pipeline, "The interior ministry said the detainees would be treated in line with "
+                                   "the law of Burkina Faso.")
+    assert "THREATEN" not in [s.kind for s in document.statements]
+
+
+def test_a_clause_before_a_semicolon_is_its_own_statement(pipeline):
+    document = _document(pipeline, "Niger's junta has long accused Benin of hosting French troops; on Thursday "
+                                   "it warned that any Beninese incursion would be treated \"as an act of war\".")
+    kinds = [s.kind for s in document.statements]
+    assert "ACCUSE" in kinds and "THREATEN" in kinds

@@ -152,7 +152,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "the Russians will keep burying their men", "every bandit who ... will find"
         r"\b(?:these|those|every|any) (?:\w+ ){0,6}?(?:terrorists?|criminals?|bandits?|militants?|rebels?|"
         r"gangs?|killers?|attackers?|invaders?|occupiers?|mercenar(?:y|ies)|responsible) (?:\w+ ){0,6}?"
-        r"(?:will|shall) (?:never|not|keep|soon|all|be)\b|"
+        r"(?:will|shall) (?:never|not|keep|soon|all|be|fail)\b|"
         r"(?:will|would|shall) not (?:allow|tolerate|permit)|won't (?:allow|tolerate)|"
         # fates in plain words: "will not go unavenged", "will stay there for good", "the south
         # will be their grave", "will pay in blood", "would rot in prison", "would stand trial"
@@ -161,7 +161,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:grave|graveyard|tomb)|only graves|pay in blood|blood (?:with|for) blood|playing with fire|"
         r"(?:will|would|shall) bear (?:the )?(?:full |sole )?responsibility|rot in (?:prison|jail)|"
         r"(?:spend|serve) the rest of (?:their|his|her) (?:lives|life)|"
-        r"(?:will|would) (?:face|stand) (?:trial|a (?:military )?(?:court|tribunal)|justice|prosecution)|"
+        r"(?:will|would) (?:face|stand) (?:trial|a (?:military )?(?:court|tribunal)|(?:(?:the|a) )?(?:[\w'’]+ ){0,2}?(?:justice|prosecution))|"
         r"fac(?:e|es|ed|ing) (?:life|death|the death penalty|execution) (?:in prison|sentences?)?|"
         r"treat (?:them|it|him|they) as such|finish the job|cut off (?:every|any|the) hands?|"
         r"(?:have|show) no mercy|held to account|(?:not (?:one|a single) (?:\w+ ){0,4}(?:will|would|shall) (?:sleep|rest|escape))|"
@@ -173,6 +173,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"keep up (?:its|their|the|our) (?:strikes|attacks|offensive|operations|bombardment)|"
         r"(?:they|the enemy|the invaders|the occupiers) will keep (?:losing|dying|burying|paying)|"
         r"answer with (?:all |the full |full )?(?:(?:its|our|the|their) )?(?:full )?(?:force|might|strength)|"
+        r"(?:treated|considered|regarded|viewed|seen) as (?:an? )?(?:act of (?:war|aggression)|declaration of war|"
+        r"hostile act|legitimate targets?)|"
         r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
         # "will not sleep in peace", "will find their graves", "will not hide them for long",
         # "will pay for it", "will be treated as bandits": harm promised to the other side
@@ -191,7 +193,9 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bthe (?:gangs?|terrorists?|rebels?|militias?|militants?|bandits?|criminals?|enemy|invaders?|occupiers?) "
         r"(?:will|shall) (?:never|not) (?:rule|control|hold|win|prevail|succeed|return|dictate|break|defeat|take|intimidate)|"
         r"(?:will|would|shall) be (?:\w+ )?(?:charged|prosecuted|tried|arrested|captured|killed|"
-        r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted))\b", re.I)),
+        r"found|pursued|hunted|dealt with|held (?:accountable|responsible)|punished|targeted|crushed|wiped out|"
+        r"swept (?:out|away)|driven out|eliminated|annihilated|avenged|defeated|expelled))\b|"
+        r"(?:not leave (?:one|a single one|any)|leave (?:none|not one|no one|nobody|not a single one)) (?:of them )?standing", re.I)),
     ("DENY", re.compile(
         r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|"
         r"fabricat\w+|unfounded|false (?:claims?|reports?|allegations?|accusations?)|"
@@ -399,7 +403,7 @@ def content_kind(text: str) -> str | None:
 # crush the rebellion"
 HOSTILE_VOW = re.compile(
     r"^(?:to|that \w+(?: \w+){0,3} (?:would|will))\s+(?:\w+ )?(?:hunt|track|crush|answer|destroy|eliminate|kill|"
-    r"punish|avenge|retake|recapture|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
+    r"punish|avenge|retake|recapture|clear|wipe|defeat|expel|attack|strike|target|hit|exterminate|"
     r"dismantle|pursue|annihilate|bomb|flush|cleanse|rid|smash|root|neutrali[sz]e|liquidate|chase|"
     r"take back|push on|finish|drive (?:out|back)|teach|uproot|respond|retaliate|hit back|strike back|"
     # "vowed to take Dilling within days", "to purge our territory of these terrorists", "to drive
