@@ -1422,6 +1422,13 @@ def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | Non
     for mention in mentions:
         if mention.start <= token.i < mention.end:
             return mention
+    for child in token.rights:
+        # "the U.N. peacekeeping mission MINUSCA", "the Islamist group Hamas": the name right
+        # after the noun, not the parent in front of it
+        if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
+            named = next((m for m in mentions if m.start <= child.i < m.end and not m.generic), None)
+            if named is not None:
+                return named
     for child in reversed(list(token.lefts)):
         # the head's own name word ("Bedouin tribal fighters"), before anything further left that
         # the parser let into the phrase

@@ -121,6 +121,9 @@ def lookup(name: str) -> KnownActor | None:
     return None
 
 
+DOTTED_SHORT_FORMS = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
+
+
 def spelling_variants(name: str) -> set[str]:
     """Common spellings of ``name`` news uses, for the exact ruler: al-/al /el-, with and without
     apostrophes, straight and curly apostrophes."""
@@ -132,6 +135,11 @@ def spelling_variants(name: str) -> set[str]:
             variants.add(re.sub(r"\b(al|el)-", r"\1 ", variant, flags=re.IGNORECASE))
             variants.add(re.sub(r"\bal-", "el-", variant))
             variants.add(re.sub(r"\bal-", "Al-", variant))
+    # "the U.N. mission in South Sudan", "U.S. Central Command": wire copy dots the short forms
+    for variant in list(variants):
+        for short, dotted in DOTTED_SHORT_FORMS.items():
+            if variant.startswith(short + " "):
+                variants.add(dotted + variant[len(short):])
     # "Liberation Movement-in-Opposition" is also written "Movement-In Opposition" and "Movement in
     # Opposition": a hyphen that joins words of a long name (not an article's) may be a space
     joined = re.compile(r"(?<=[A-Za-z])(?<!\b[AaEe]l)-(?=[A-Za-z])")

@@ -105,3 +105,15 @@ def test_a_clause_before_a_semicolon_is_its_own_statement(pipeline):
                                    "it warned that any Beninese incursion would be treated \"as an act of war\".")
     kinds = [s.kind for s in document.statements]
     assert "ACCUSE" in kinds and "THREATEN" in kinds
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The U.N. mission in South Sudan (UNMISS) said it was alarmed by the fighting in Nasir.", "UN Mission in South Sudan"),
+    ("The U.N. peacekeeping mission MINUSCA condemned the attack on Zemio.", "MINUSCA"),
+    ("The U.N. human rights office said it was appalled by the killings in El Fasher.",
+     "Office of the UN High Commissioner for Human Rights"),
+])
+def test_bodies_of_the_un_written_with_dots(pipeline, text, speaker):
+    document = _document(pipeline, text)
+    names = _names(document)
+    assert [names[s.speaker] for s in document.statements][:1] == [speaker]
