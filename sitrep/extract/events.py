@@ -517,6 +517,9 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         if child.dep_ == "nsubj":
             for subject in _subjects(trigger):
                 add(actors, subject)
+                add(actors, _planter(subject))  # "a bomb planted by the insurgents wrecked a vehicle"
+        elif child.dep_ == "acl" and child.lemma_.lower() in PLANTING_VERBS and trigger.pos_ == "NOUN":
+            add(actors, _planter(trigger))  # "a roadside bomb planted by Maoist insurgents"
         elif child.dep_ == "poss":
             add(actors, _resolve_pronoun(child))
         elif child.dep_ in {"compound", "amod"}:
@@ -534,6 +537,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     # below says is no target
                     # ("positions held by X" still names X)
                     clauses = {t.i for verb in grandchild.subtree if verb.dep_ == "relcl" for t in verb.subtree}
+                    if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in CARRYING_VERBS:
+                        # "wrecked a vehicle carrying CRPF personnel": those carried were struck
+                        for carried in grandchild.children:
+                            if carried.dep_ == "dobj":
+                                add(targets, carried)
                     for held in grandchild.subtree:
                         if held.dep_ == "pobj" and held.i not in clauses:
                             add(into, held)
@@ -600,6 +608,19 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+CARRYING_VERBS = {"carry", "transport", "ferry", "convey"}
+
+
+def _planter(weapon: Token) -> Token | None:
+    """Who planted or fired a weapon: the agent of "planted by X", "fired by X"."""
+    for acl in weapon.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in PLANTING_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _blamed_act(trigger: Token) -> bool:

@@ -450,12 +450,19 @@ def _looks_like_org(span: Span) -> bool:
     return any(token.lower_ in STRONG_ORG_WORDS for token in span) and any(t.is_title for t in span)
 
 
+# an aircraft's or a weapon's model: "F-16", "Su-34", "MiG-29", "TB2"
+WEAPON_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\d?$")
+
+
 def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | None:
     label = span.label_
     if label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return None
     if names_a_lake(span):
         return None  # "the islands of Lake Chad": a lake, not the state
+    if len(span) > 1 and is_demonym(span[0].text) and all(WEAPON_MODEL.match(t.text) for t in span[1:]):
+        return None  # "Iraqi F-16 jets", "Russian Su-34 bombers": the generic noun names the forces
+
     if label in {"PERSON", "ORG"} and len(span) == 1 and is_demonym(span.text):
         label = "NORP"  # "Nigerien troops": the model sometimes calls a demonym a person
     if label in {"GPE", "ORG", "PERSON", "LOC"} and capital_country(span.text):

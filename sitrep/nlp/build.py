@@ -329,6 +329,12 @@ def appositions(doc: Doc) -> Doc:
             token.head = verb
             token.dep_ = "ccomp"
     for token in doc:
+        # "jets struck an IS hideout": a bare noun phrase the parser took for a reported clause
+        if token.dep_ == "ccomp" and token.pos_ == "NOUN" and token.head.i < token.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark"} for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.head.children):
+            token.dep_ = "dobj"
+    for token in doc:
         # "X has long accused Cotonou of ...; on Thursday it warned that ...": a clause before a
         # semicolon is not what the verb after it reports
         if token.dep_ == "ccomp" and token.right_edge.i < token.head.i and any(

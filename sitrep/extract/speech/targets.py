@@ -35,6 +35,8 @@ civilians only when addressed directly ("urged civilians to leave").
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
@@ -633,10 +635,14 @@ class TargetFinder:
             m for m in sorted(self.context.mentions, key=lambda m: m.start_char, reverse=True)
             if m.start_char < position and position - m.end_char <= OPPONENT_WINDOW
             and m.kind in FIGHTING_KINDS and m.actor_id not in side and m.actor_id not in praised
-            and not self._place_or_partner(self._root(m))
+            and not self._place_or_partner(self._root(m)) and not INFORMATION_BODY.search(m.name)
         ]
         named = [m for m in candidates if "nidentified" not in m.name]
         return (named or candidates or [None])[0]
+
+
+# a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
+INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b")
 
 
 def _phrase_words(head: Token) -> set[int]:
