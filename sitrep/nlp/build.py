@@ -329,6 +329,22 @@ def appositions(doc: Doc) -> Doc:
             token.head = verb
             token.dep_ = "ccomp"
     for token in doc:
+        # "in an attack officials blamed on Los Lobos": the parser reads "attack officials" as one
+        # noun with "blamed" a participle on it; the officials blamed the attack
+        head = token.head
+        if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"} or head.i != token.i - 1 \
+                or head.lemma_.lower() not in SOURCE_NOUNS or not head.tag_.endswith("S"):
+            continue
+        act = doc[head.i - 1] if head.i > 0 else None
+        if act is None or act.dep_ != "compound" or act.head != head or act.pos_ != "NOUN":
+            continue
+        act.head, act.dep_ = head.head if head.dep_ != "ROOT" else act, head.dep_
+        for child in list(head.lefts):
+            if child.i < act.i:
+                child.head = act
+        head.head, head.dep_ = token, "nsubj"
+        token.head, token.dep_, token.tag_ = act, "relcl", "VBD"
+    for token in doc:
         # "jets struck an IS hideout": a bare noun phrase the parser took for a reported clause
         if token.dep_ == "ccomp" and token.pos_ == "NOUN" and token.head.i < token.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark"} for c in token.children) and not any(
@@ -350,6 +366,9 @@ def appositions(doc: Doc) -> Doc:
     return doc
 
 
+# who blames an act in "an attack officials blamed on X"
+SOURCE_NOUNS = {"official", "authority", "police", "investigator", "prosecutor", "witness", "resident", "analyst",
+                "diplomat", "observer"}
 # where a report is made ("said in a statement that ...") and the verbs that make it
 REPORT_NOUNS = {"statement", "communique", "communiqué", "video", "post", "message", "interview", "address",
                 "briefing", "release", "broadcast", "recording"}

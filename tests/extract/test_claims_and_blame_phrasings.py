@@ -117,3 +117,19 @@ def test_bodies_of_the_un_written_with_dots(pipeline, text, speaker):
     document = _document(pipeline, text)
     names = _names(document)
     assert [names[s.speaker] for s in document.statements][:1] == [speaker]
+
+
+def test_an_attack_officials_blamed_on_a_gang(pipeline):
+    document = _document(pipeline, "Gunmen shot dead nine people in a pool hall in Guayaquil on Tuesday, police said, "
+                                   "in an attack officials blamed on Los Lobos, Ecuador's largest gang.")
+    names = _names(document)
+    accusations = [s for s in document.statements if s.kind == "ACCUSE"]
+    assert accusations and {names[t] for t in accusations[0].targets} == {"Los Lobos"}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Congo's government called Twirwaneho \"a Trojan horse for Rwanda\".",
+    "The Kashmir Tigers, which Indian officials describe as a front for Jaish-e-Mohammed, claimed the ambush.",
+])
+def test_a_party_named_a_front_or_trojan_horse_is_accused(pipeline, text):
+    assert "ACCUSE" in [s.kind for s in _document(pipeline, text).statements]

@@ -68,7 +68,8 @@ ENEMY_LABEL = re.compile(
     r"\b(?:\w+-)?(?:terrorists?|khawarij|kharijites?|prox(?:y|ies)|mercenar(?:y|ies)|criminals?|bandits?|"
     r"gangsters?|thugs?|traitors?|puppets?|agents of|hirelings?|murderers?|killers?|executioners?|"
     r"provocateurs?|saboteurs?|invaders?|occupiers?|war criminals?|fascists?|nazis?|outlaws?|"
-    r"butchers?|savages?|enem(?:y|ies) of)\b", re.I)
+    r"butchers?|savages?|enem(?:y|ies) of|trojan horse|a front for|pawns?|stooges?|lackeys?|vassals?|henchm[ae]n|"
+    r"(?:a |the )?tools? of)\b", re.I)
 # what one side puts to another and the other may refuse ("rejected the truce", "ruled out talks")
 PROPOSAL_NOUNS = {"offer", "demand", "proposal", "plan", "truce", "ceasefire", "cease-fire", "deadline", "call",
                   "ultimatum", "talk", "talks", "negotiation", "negotiations", "mediation", "settlement", "deal",
