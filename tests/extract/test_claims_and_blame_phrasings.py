@@ -133,3 +133,13 @@ def test_an_attack_officials_blamed_on_a_gang(pipeline):
 ])
 def test_a_party_named_a_front_or_trojan_horse_is_accused(pipeline, text):
     assert "ACCUSE" in [s.kind for s in _document(pipeline, text).statements]
+
+
+def test_a_threat_is_not_aimed_at_the_side_the_speaker_fights_beside(pipeline):
+    document = _document(pipeline, "Rwandan troops, fighting alongside Mozambique's army, retook the town of "
+                                   "Mocimboa da Praia from Islamic State fighters on Monday. \"Whoever sheds blood in "
+                                   "Cabo Delgado will meet us in the forest,\" said Colonel Emmanuel Habimana, a "
+                                   "spokesman for the Rwanda Defence Force.")
+    names = _names(document)
+    threats = [s for s in document.statements if s.kind == "THREATEN"]
+    assert threats and "Military Forces of Mozambique" not in {names[t] for t in threats[0].targets}

@@ -36,7 +36,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     violent = sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
                      key=lambda e: e.evidence.start)
     bodies = _affiliations(known)
-    _leave_own_side(found, actors, bodies)
+    _leave_own_side(found, actors, bodies, known)
     _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
@@ -77,7 +77,15 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
 
 
-def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> None:
+FRIENDSHIPS = {"allied_with", "backed_by"}
+
+
+def _friendships(known) -> list[tuple[str, str]]:
+    return [(r.subject, r.object) for r in known if r.predicate in FRIENDSHIPS]
+
+
+def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]],
+                    known: list = ()) -> None:
     """ "'They will face the full force of the state,' said Colonel X, the army's spokesman": a
     threat or a charge is never aimed at the speaker's own body, which the text's relations name
     once the speaker is a person; the target is then looked for among the events told."""
@@ -85,6 +93,12 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
         if statement.kind in HOSTILE_KINDS and statement.targets:
             own = _posts_side(statement.speaker, actors, bodies)
             statement.targets = [t for t in statement.targets if not own(t)]
+        if statement.kind == "THREATEN" and statement.targets:
+            # "'Whoever sheds blood here will meet us in the forest,' said a spokesman for the
+            # Rwandan force": a threat is not aimed at the side the speaker fights beside
+            side = {statement.speaker, *bodies.get(statement.speaker, ())}
+            friends = {b for a, b in _friendships(known) if a in side} | {a for a, b in _friendships(known) if b in side}
+            statement.targets = [t for t in statement.targets if t not in friends]
 
 
 def _posts_side(speaker_id: str, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]):
