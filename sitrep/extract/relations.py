@@ -501,6 +501,13 @@ def _stated_ties(context: ArticleContext, add) -> None:
                 verb = verb.head
             if other_token is None and verb.pos_ in {"VERB", "AUX"}:
                 other_token = _first_pobj(verb, "with")  # "have been at war since 2024 with Y"
+            if other_token is not None and verb.pos_ == "NOUN" and verb.dep_ == "appos" and token.head.lower_ == "at":
+                # "the CPC, an alliance at war with Touadéra's government since 2020"
+                before = _word_before_apposition(context.doc, verb)
+                described = _actor_at(context, context.doc[before]) if before is not None else None
+                for other in _phrase_actors(context, other_token):
+                    if described is not None and not described.generic and described.actor_id != other.actor_id:
+                        add(described, "opposes", other, token)
             if other_token is not None and verb.pos_ in {"VERB", "AUX"} and not _unreal(verb):
                 doers = _subjects(verb, context) or [m for c in verb.children if c.dep_ == "nsubjpass"
                                                      for m in _phrase_actors(context, c)]  # "X has been locked in a feud"

@@ -31,3 +31,12 @@ def test_a_bomb_planted_by_a_group_that_wrecked_a_vehicle_carrying_police(pipeli
 def test_a_vehicle_carrying_supplies_names_no_victim(pipeline):
     _, targets, _ = _attack(pipeline, "A drone struck a truck carrying food near Kharkiv in Ukraine on Monday.")
     assert targets <= {"Civilians (Ukraine)"}
+
+
+def test_an_alliance_described_as_at_war_with_a_government(pipeline):
+    document = pipeline.extract_one(Article(
+        text="3R belongs to the Coalition of Patriots for Change (CPC), an alliance at war with President "
+             "Faustin-Archange Touadéra's government since 2020.", published="2026-03-09"))
+    names = {a.id: a.name for a in document.actors}
+    opposes = {(names[r.subject], names[r.object]) for r in document.relations if r.predicate == "opposes"}
+    assert ("Coalition of Patriots for Change", "Government of Central African Republic") in opposes
