@@ -143,3 +143,23 @@ def test_a_threat_is_not_aimed_at_the_side_the_speaker_fights_beside(pipeline):
     names = _names(document)
     threats = [s for s in document.statements if s.kind == "THREATEN"]
     assert threats and "Military Forces of Mozambique" not in {names[t] for t in threats[0].targets}
+
+
+@pytest.mark.parametrize("text", [
+    "The region's administration said security forces \"will not rest until the last of these butchers is "
+    "dragged out of the forests\".",
+    "\"The enemy will find neither rest nor refuge, from Djibo to the last bush of the Sahel,\" Burkina Faso's "
+    "security minister said.",
+    "Hezbollah lawmaker Hussein Jaber said the patience of the resistance \"has limits that the enemy would be "
+    "wise not to test\".",
+    "Hamas warned that \"the settler gangs will reap what they sow\".",
+    "The SPLA-IO said it would \"not sit idle while the regime bombs our people\".",
+])
+def test_threats_said_in_idioms(pipeline, text):
+    assert "THREATEN" in [s.kind for s in _document(pipeline, text).statements]
+
+
+def test_not_resting_until_captives_are_home_is_a_pledge(pipeline):
+    document = _document(pipeline, "The governor of Zamfara pledged that the government would \"not rest until "
+                                   "every last captive is home\".")
+    assert "THREATEN" not in [s.kind for s in document.statements]

@@ -176,6 +176,16 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"answer with (?:all |the full |full )?(?:(?:its|our|the|their) )?(?:full )?(?:force|might|strength)|"
         r"(?:treated|considered|regarded|viewed|seen) as (?:an? )?(?:act of (?:war|aggression)|declaration of war|"
         r"hostile act|legitimate targets?)|"
+        # "will not rest until the last of these butchers is dragged out", "will find neither rest
+        # nor refuge", "no hill high enough to hide behind", "patience has limits", "will reap
+        # what they sow", "would not sit idle while", "will keep hunting them", "will one day stand
+        # before an international court", "will be treated as one"
+        r"not rest until (?:\w+ ){0,5}?(?:butchers?|terrorists?|bandits?|attackers?|killers?|perpetrators?|enemy|militants?|"
+        r"rebels?|criminals?|culprits?|those responsible|gangs?)\b|find (?:neither|no) (?:rest|refuge|peace|shelter|hiding place)|(?:no|not a) \w+ (?:high|deep|far) enough to hide|"
+        r"patience (?:has (?:its )?limits|is not (?:endless|infinite|unlimited|eternal)|(?:is )?running out)|wise not to test|"
+        r"reap what (?:they|you|it|he|she) (?:sow|sowed|have sown|has sown)|not (?:sit|stand) idle|"
+        r"(?:keep|continue|go on) (?:hunting|chasing|pursuing|tracking)|stand (?:trial )?before (?:a|an|the) (?:\w+ )?(?:court|tribunal|judge)|"
+        r"(?:will|would) be treated as (?:one|such)|(?:will|would) take back (?:every|each|all)|"
         r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
         # "will not sleep in peace", "will find their graves", "will not hide them for long",
         # "will pay for it", "will be treated as bandits": harm promised to the other side
