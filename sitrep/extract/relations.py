@@ -501,14 +501,16 @@ def _stated_ties(context: ArticleContext, add) -> None:
                 verb = verb.head
             if other_token is None and verb.pos_ in {"VERB", "AUX"}:
                 other_token = _first_pobj(verb, "with")  # "have been at war since 2024 with Y"
-            if other_token is not None and verb.pos_ == "NOUN" and verb.dep_ == "appos" and token.head.lower_ == "at":
-                # "the CPC, an alliance at war with Touadéra's government since 2020"
-                before = _word_before_apposition(context.doc, verb)
-                described = _actor_at(context, context.doc[before]) if before is not None else None
+            noun = token.head.head if token.head.lower_ == "at" and token.dep_ == "pobj" else None
+            before = _word_before_apposition(context.doc, noun) if noun is not None and noun.pos_ == "NOUN" else None
+            described = _actor_at(context, context.doc[before]) if before is not None else None
+            if other_token is not None and described is not None and not described.generic:
+                # "the CPC, an alliance at war with Touadéra's government since 2020" (the parser
+                # may hang the description on the verb): what the comma's noun phrase describes
                 for other in _phrase_actors(context, other_token):
-                    if described is not None and not described.generic and described.actor_id != other.actor_id:
+                    if described.actor_id != other.actor_id:
                         add(described, "opposes", other, token)
-            if other_token is not None and verb.pos_ in {"VERB", "AUX"} and not _unreal(verb):
+            elif other_token is not None and verb.pos_ in {"VERB", "AUX"} and not _unreal(verb):
                 doers = _subjects(verb, context) or [m for c in verb.children if c.dep_ == "nsubjpass"
                                                      for m in _phrase_actors(context, c)]  # "X has been locked in a feud"
                 for doer in doers:
