@@ -268,7 +268,7 @@ def _content_span(cue: Token) -> Span | None:
         if child.dep_ == "advcl" and (verb_kind(cue) in {"APPEAL", "DEMAND", "THREATEN", "PLEDGE"} or cue_lemma(
                 cue) in {"claim", "deny"} and child.tag_ == "VBN") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            # "pleaded with X to free ...", "claimed through its outlet to have killed ..." 
+            # "pleaded with X to free ...", "claimed through its outlet to have killed ..."
             return doc[child.left_edge.i : child.right_edge.i + 1]
     if cue_lemma(cue) == "quote":  # "X was quoted as saying that ...": what the saying reports
         for prep in cue.children:

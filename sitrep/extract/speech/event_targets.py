@@ -97,7 +97,7 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             # "'Whoever sheds blood here will meet us in the forest,' said a spokesman for the
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
             side = {statement.speaker, *bodies.get(statement.speaker, ())}
-            friends = {b for a, b in _friendships(known) if a in side} | {a for a, b in _friendships(known) if b in side}
+            friends = {other for pair in _friendships(known) if side & set(pair) for other in pair} - side
             statement.targets = [t for t in statement.targets if t not in friends]
 
 
