@@ -533,9 +533,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                 if grandchild.dep_ in {"acl", "prep"}:
                     # "a mine planted by X", "a rocket fired by X": X did it, it was not hit
                     into = actors if grandchild.lemma_.lower() in PLANTING_VERBS else targets
-                    # "an operative of X, who had directed attacks against Israel": what a clause
-                    # below says is no target
-                    # ("positions held by X" still names X)
+                    # "an operative of X, who had directed attacks against Israel": what a relative
+                    # clause below says is no target ("positions held by X" still names X)
                     clauses = {t.i for verb in grandchild.subtree if verb.dep_ == "relcl" for t in verb.subtree}
                     if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in CARRYING_VERBS:
                         # "wrecked a vehicle carrying CRPF personnel": those carried were struck

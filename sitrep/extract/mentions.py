@@ -462,7 +462,6 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return None  # "the islands of Lake Chad": a lake, not the state
     if len(span) > 1 and is_demonym(span[0].text) and all(WEAPON_MODEL.match(t.text) for t in span[1:]):
         return None  # "Iraqi F-16 jets", "Russian Su-34 bombers": the generic noun names the forces
-
     if label in {"PERSON", "ORG"} and len(span) == 1 and is_demonym(span.text):
         label = "NORP"  # "Nigerien troops": the model sometimes calls a demonym a person
     if label in {"GPE", "ORG", "PERSON", "LOC"} and capital_country(span.text):
@@ -1424,18 +1423,26 @@ def people_countries(doc: Doc, mentions: list[ActorMention], country_focus: str 
         person.country = affiliated.country if affiliated is not None else country_focus
 
 
+def _named_apposition(mentions: list[ActorMention], children) -> ActorMention | None:
+    """The first named (not generic) actor that an apposition among ``children`` names."""
+    for child in children:
+        if child.dep_ == "appos":
+            named = next((m for m in mentions if m.start <= child.i < m.end and not m.generic), None)
+            if named is not None:
+                return named
+    return None
+
+
 def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | None:
     """The actor mention that covers ``token``, or that names the phrase ``token`` heads."""
     for mention in mentions:
         if mention.start <= token.i < mention.end:
             return mention
-    for child in token.rights:
-        # "the U.N. peacekeeping mission MINUSCA", "the Islamist group Hamas": the name right
-        # after the noun, not the parent in front of it
-        if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
-            named = next((m for m in mentions if m.start <= child.i < m.end and not m.generic), None)
-            if named is not None:
-                return named
+    # "the U.N. peacekeeping mission MINUSCA", "the Islamist group Hamas": the name right after the
+    # noun, not the parent in front of it
+    named = _named_apposition(mentions, (c for c in token.rights if c.left_edge.i == token.i + 1))
+    if named is not None:
+        return named
     for child in reversed(list(token.lefts)):
         # the head's own name word ("Bedouin tribal fighters"), before anything further left that
         # the parser let into the phrase
@@ -1448,11 +1455,9 @@ def mention_at(mentions: list[ActorMention], token: Token) -> ActorMention | Non
     if any(c.dep_ == "poss" for t in owned for c in t.children):
         # "Hamas's armed wing, the Qassam Brigades", "an operative of Hamas's armed wing, the Qassam
         # Brigades" (the apposition hung on either noun): the unit the apposition names, not its owner
-        for child in (c for t in owned for c in t.rights):
-            if child.dep_ == "appos":
-                named = next((m for m in mentions if m.start <= child.i < m.end and not m.generic), None)
-                if named is not None:
-                    return named
+        named = _named_apposition(mentions, (c for t in owned for c in t.rights))
+        if named is not None:
+            return named
     clauses = [c for c in token.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
                and any(a.dep_ == "agent" for a in c.children) and token.lemma_.lower() in GROUP_NOUNS]
     for mention in mentions:

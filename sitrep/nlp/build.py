@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.kb.actors import known_actors
 from sitrep.kb.countries import country_code
-from sitrep.resolve.actors import lookup, spelling_variants
+from sitrep.resolve.actors import DOTTED_SHORT_FORMS, lookup, spelling_variants
 
 ACTOR_LABEL = {
     "state": "GPE",
@@ -246,7 +246,7 @@ def kunya_names(doc: Doc) -> Doc:
 
 # "U.S.-backed", "U.N.-brokered": the tokenizer keeps a dotted abbreviation and its hyphenated
 # participle as one word, which hides the backer; split them as "Russia-backed" is split
-DOTTED_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
+DOTTED_ABBREVIATIONS = tuple(DOTTED_SHORT_FORMS.values())
 COMPOUND_PARTICIPLES = ("backed", "led", "brokered", "made", "supplied", "funded", "trained", "allied",
                         "aligned", "sponsored", "designated", "based", "run", "controlled", "mediated",
                         "supported", "armed", "linked", "affiliated", "installed", "imposed", "authorised",
@@ -271,9 +271,12 @@ def appositions(doc: Doc) -> Doc:
     the parser makes "wing" a second object of "killed", or an apposition to "rebels"; a noun
     phrase opened by a comma and an article right after a name, hung as a verb's second object,
     as a conjunct with no "and" or as an apposition to the noun the name belongs to, is an
-    apposition to that name. The same pass mends two other attachments the rules depend on: a
-    reported clause hung on "statement" ("said in a statement that ...") and "IS" (the Islamic
-    State) taken for a verb."""
+    apposition to that name. The same pass mends other attachments the rules depend on: a name
+    taken for an adverb after an owned unit ("Hamas's armed wing, the Qassam Brigades, in ..."), a
+    participle hung on the wrong conjunct, a reported clause hung on "statement" ("said in a
+    statement that ..."), "an attack officials blamed on X", a bare noun object taken for a clause,
+    a clause before a semicolon taken for what the next verb reports, and "IS" (the Islamic State)
+    taken for a verb."""
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue

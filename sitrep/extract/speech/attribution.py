@@ -67,7 +67,6 @@ TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
-# sides whose account of another side's violence is a charge
 # what one side does to another, told as a noun with its doer ("an attempt by X", "fire from X")
 HOSTILE_ACT_NOUNS = {"attempt", "attack", "incursion", "provocation", "fire", "shelling", "assault", "offensive",
                      "infiltration"}
@@ -86,6 +85,7 @@ FIGHTER_PLACES = {"terrorist", "militant", "gunman", "fighter", "insurgent", "re
                   "hideout", "depot", "target", "command", "post", "gathering", "troop", "soldier", "bandit",
                   "extremist", "jihadist", "militia", "militiaman", "youth", "facility", "warehouse", "launcher",
                   "headquarters", "mercenary", "infrastructure", "cell", "training"}
+# sides whose account of another side's violence is a charge
 CHARGING_SIDES = {"armed_group", "government", "state_forces", "state", "political_party"}
 VIOLENT_LEMMAS = {"bomb", "shell", "attack", "kill", "strike", "burn", "loot", "abduct", "kidnap", "target",
                   "massacre", "raid", "torch", "shoot", "execute", "torture", "rape", "storm", "ambush",

@@ -208,12 +208,10 @@ def _clause_on_channel(cue: Token) -> Token | None:
     """ "said in a statement that its forces had ...", "told a news conference that ...": the
     parser often hangs the reported clause on the channel noun; it is what the cue reports."""
     channels = [c for c in cue.children if c.dep_ == "dobj"]
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "during", "to"}:
-            channels.extend(c for c in prep.children if c.dep_ == "pobj")
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"through", "via"}:
-            channels.extend(c for c in prep.children if c.dep_ == "pobj")
+    # where it was said ("in a statement"), then through what ("through its Amaq outlet")
+    for prepositions in ({"in", "at", "on", "during", "to"}, {"through", "via"}):
+        channels.extend(c for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+                        for c in prep.children if c.dep_ == "pobj")
     for channel in channels:
         for clause in channel.children:
             if clause.dep_ in {"acl", "relcl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and any(

@@ -313,7 +313,7 @@ class Speakers:
         if not named:
             return None
         before = [m for m in named if m.start_char < subject.idx]
-        return (before or named)[-1 if before else 0]
+        return before[-1] if before else named[0]  # the last named before, else the first after
 
     def _described_group(self, noun: Token) -> ActorMention | None:
         """ "the al Qaeda-linked group", "the Iran-aligned movement", "the jihadist group": the

@@ -36,7 +36,6 @@ civilians only when addressed directly ("urged civilians to leave").
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
