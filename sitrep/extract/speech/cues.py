@@ -339,6 +339,8 @@ def names_a_charge(cue: Token) -> bool:
     """ "called the claim “disinformation”", "described the charge as reflexive": what a side
     calls another's charge, whatever the words, answers it (a denial)."""
     objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd"}]
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in CHARGE_NOUNS and not any(o.dep_ == "dobj" for o in objects):
+        return True  # "a charge the ministry called “irresponsible”"
     return any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS or any(
         c.dep_ in {"nmod", "compound"} and c.i < o.i and c.lemma_.lower() in CHARGE_NOUNS for c in o.children)
         for o in objects)
