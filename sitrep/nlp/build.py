@@ -362,6 +362,8 @@ def appositions(doc: Doc) -> Doc:
     for token in doc:
         _answered_charge(doc, token)
     for token in doc:
+        _speakers_second_verb(token)
+    for token in doc:
         # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
         if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
                 token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):
@@ -448,6 +450,31 @@ def _answered_charge(doc: Doc, noun) -> None:
     for token in between:
         if token != names[-1] and token.head == verb and token.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"}:
             token.head = names[-1]
+
+
+# what a speaker goes on to do in the same sentence ("said ... and warned Saudi Arabia that ...")
+SPEECH_ACTS = REPORT_VERBS | {"vow", "accuse", "urge", "deny", "threaten", "pledge", "demand", "promise", "blame",
+                              "call", "reject", "condemn", "appeal", "praise", "dismiss", "swear", "charge", "boast"}
+UNFINISHED_AUX = {"had", "has", "have", "would", "will", "'d", "'ll", "been", "be"}
+
+
+def _speakers_second_verb(verb) -> None:
+    """ "said its forces had captured three hills, and warned Saudi Arabia that ...": the parser
+    joins the second speech verb to the reported clause; a subjectless simple past joined to a
+    clause in the pluperfect or the conditional is the speaker's own next act."""
+    content = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS or verb.tag_ != "VBD" \
+            or content.dep_ != "ccomp" or content.head.lemma_.lower() not in REPORT_VERBS:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNFINISHED_AUX for c in content.children):
+        return
+    reporting = content.head
+    for child in list(content.children):
+        if child.dep_ in {"cc", "punct"} and content.right_edge.i >= child.i > verb.i - 3 and child.i < verb.i:
+            child.head = reporting
+    verb.head = reporting
 
 
 def _name_before(doc: Doc, end: int):

@@ -85,6 +85,15 @@ FIGHTER_PLACES = {"terrorist", "militant", "gunman", "fighter", "insurgent", "re
                   "hideout", "depot", "target", "command", "post", "gathering", "troop", "soldier", "bandit",
                   "extremist", "jihadist", "militia", "militiaman", "youth", "facility", "warehouse", "launcher",
                   "headquarters", "mercenary", "infrastructure", "cell", "training"}
+# how a fight went, as the side that fought tells it beside another act
+FIGHT_OUTCOMES = {"capture", "take", "seize", "retake", "recapture", "repel", "repulse", "kill", "destroy", "shoot",
+                  "liberate", "restore", "clear", "drive", "inflict", "break", "defeat", "neutralise", "neutralize",
+                  "eliminate", "hit", "strike", "push", "rout", "overrun", "storm", "foil", "thwart", "crush", "wipe",
+                  "regain", "withdraw", "retreat", "tactical", "lose", "flee", "surrender", "intercept", "down", "secure",
+                  "recover"}
+# titles of those who speak for a state
+STATE_OFFICES = {"minister", "ministry", "governor", "president", "army", "military", "police", "premier"}
+KILLING_WORDS = {"kill", "shoot", "die", "dead", "neutralise", "neutralize", "eliminate", "wound", "injure"}
 # sides whose account of another side's violence is a charge
 CHARGING_SIDES = {"armed_group", "government", "state_forces", "state", "political_party"}
 VIOLENT_LEMMAS = {"bomb", "shell", "attack", "kill", "strike", "burn", "loot", "abduct", "kidnap", "target",
@@ -332,8 +341,9 @@ class Extractor:
                 kind = "ACCUSE"  # "the army said its troops had come under fire from RSF snipers"
             elif kind == "STATEMENT" and self._avenges(clause, cue, speaker):
                 kind = "ACCUSE"  # "said the raid avenged comrades slaughtered by the army"
-            elif kind == "STATEMENT" and self._beside_another_act(unit):
-                kind = self._joined_report_kind(clause, cue, speaker)
+            elif kind == "STATEMENT" and self._beside_another_act(unit) and (
+                    joined := self._joined_report_kind(clause, cue, speaker)):
+                kind = joined
             elif kind == "STATEMENT" and self._standing_charge(unit, clause, speaker):
                 kind = "ACCUSE"  # "a militia that Tehran says is armed by Israel"
             elif kind == "STATEMENT" and self._enemy_violence(unit, clause, speaker):
@@ -346,6 +356,8 @@ class Extractor:
                 continue
             elif kind == "STATEMENT":
                 kind = unclassified_quote_kind(self._clean(clause))
+                if kind == "STATEMENT" and self._beside_another_act(unit):
+                    continue  # the speaker's own news beside its statement
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
 
@@ -388,17 +400,42 @@ class Extractor:
                 return True
         return False
 
-    def _joined_report_kind(self, clause: Span, cue: Token, speaker: ActorMention) -> str:
+    def _joined_report_kind(self, clause: Span, cue: Token, speaker: ActorMention) -> str | None:
         """What a speaker said beside another act: an accusation when it tells of another party
-        ("said the militia was bent on destroying ..."), else a claim ("said the withdrawal was
-        tactical")."""
+        ("said the militia was bent on destroying ..."), a claim when it tells how a fight went
+        ("said the withdrawal was tactical", "said its forces had taken two hills"); None for the
+        speaker's routine news ("said it had sent 1,200 soldiers to the area and accused ...")."""
         root = content_root(clause, cue)
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             mention = self.context.actor_at(subject)
-            if mention is not None and mention.actor_id != speaker.actor_id and not one_state(
-                    mention, speaker) and mention.kind not in {"civilians"}:
+            if mention is None or mention.actor_id == speaker.actor_id or one_state(mention, speaker) \
+                    or mention.kind == "civilians":
+                continue
+            if (is_party(speaker.kind, speaker.name) or speaker.kind == "other") and _other_party(
+                    mention, speaker) and not (mention.kind in {"state_forces", "police"} and speaker.country in {
+                    None, mention.country} and self._speaks_for_the_state(cue, speaker)):  # a minister on "soldiers"
                 return "ACCUSE"
-        return "CLAIM"
+            return None  # another body's doings, told by a monitor or an official of the same side
+        if not is_party(speaker.kind, speaker.name) and speaker.kind != "other":
+            return None  # a monitor's "said residents had described men being shot after they surrendered"
+        if VAGUE_TOLL.search(clause.text):
+            return "CLAIM"  # "killed or wounded hundreds of mercenaries"
+        if any(t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"} for t in clause) and any(
+                t.lemma_.lower() in KILLING_WORDS for t in clause):
+            return None  # "said it had killed 46 of the militiamen": a toll counted is the report of an event
+        if any(t.lemma_.lower() in FIGHT_OUTCOMES for t in clause):
+            return "CLAIM"
+        return None
+
+    @staticmethod
+    def _speaks_for_the_state(cue: Token, speaker: ActorMention) -> bool:
+        """A government, or an official whose title names a state office ("the interior minister",
+        "army spokesman Colonel X"), not "FLA spokesman Ahmed Ag Bouda"."""
+        if speaker.kind == "government":
+            return True
+        subject = subject_of(cue)
+        return speaker.kind == "person" and subject is not None and any(
+            t.lemma_.lower() in STATE_OFFICES for t in subject.subtree)
 
     def _arrest_charge(self, unit: Unit, clause: Span, speaker: ActorMention) -> bool:
         """Whether an announced arrest comes with an allegation ("said it had detained two men who

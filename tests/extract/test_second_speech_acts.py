@@ -1,0 +1,49 @@
+"""A speaker's second act in one sentence ("said its forces had captured two hills, and warned
+Saudi Arabia that ..."): the parser joins the second verb to the reported clause; it is the
+speaker's own act, and what the speaker said beside it is a claim only when it tells how a fight
+went. Sentences written for these tests."""
+
+import pytest
+
+from sitrep.model import Article
+
+
+def _kinds(pipeline, text):
+    document = pipeline.extract_one(Article(text=text, published="2026-05-06"))
+    return sorted(s.kind for s in document.statements)
+
+
+def test_the_second_verb_hangs_on_the_reporting_verb(pipeline):
+    doc = pipeline.nlp("The ministry said order had been restored in the camp and vowed to pursue the attackers.")
+    vowed = next(t for t in doc if t.lower_ == "vowed")
+    assert vowed.head.lower_ == "said"
+
+
+def test_a_second_verb_of_the_same_tense_stays_in_the_clause(pipeline):
+    """Without the pluperfect nothing tells the two readings apart; the parse is kept."""
+    doc = pipeline.nlp("The ministry said the rebels attacked the camp and looted the clinic.")
+    looted = next(t for t in doc if t.lower_ == "looted")
+    assert looted.head.lower_ == "attacked"
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesman for the Giants Brigades said its fighters had retaken two villages near Hays and killed '
+    '"dozens of Houthi militiamen", and warned the group that any new assault would be crushed.',
+    "Sudan's army said its troops had repelled the assault on El Obeid and vowed to drive the Rapid Support "
+    "Forces out of Kordofan.",
+])
+def test_how_the_fight_went_and_a_threat(pipeline, text):
+    assert _kinds(pipeline, text) == ["CLAIM", "THREATEN"]
+
+
+def test_routine_news_beside_a_charge_is_no_claim(pipeline):
+    kinds = _kinds(pipeline, "Colombia's defence ministry said it had sent 1,200 soldiers to Catatumbo and "
+                             "accused the ELN of recruiting children.")
+    assert kinds == ["ACCUSE"]
+
+
+def test_a_monitor_tells_no_fight_of_its_own(pipeline):
+    kinds = _kinds(pipeline, "Human Rights Watch said residents had seen men shot after they surrendered near "
+                             "Goma, and called for an inquiry.")
+    assert "CLAIM" not in kinds
+    assert "APPEAL" in kinds
