@@ -47,3 +47,16 @@ def test_a_monitor_tells_no_fight_of_its_own(pipeline):
                              "Goma, and called for an inquiry.")
     assert "CLAIM" not in kinds
     assert "APPEAL" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A farmers' union in Plateau state said four of the dead were herders' children and demanded an inquiry.",
+    "The rights group said the victims included women fetching water near Kalehe.",
+])
+def test_naming_the_dead_as_civilians_accuses(pipeline, text):
+    assert "ACCUSE" in _kinds(pipeline, text)
+
+
+def test_a_toll_of_fighters_accuses_no_one(pipeline):
+    kinds = _kinds(pipeline, "The army said four of the dead were militants and demanded that the rebels surrender.")
+    assert "ACCUSE" not in kinds

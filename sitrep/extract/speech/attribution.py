@@ -568,6 +568,13 @@ class Extractor:
                 heads += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
                 if any(h.lower_ in RELATIVE for h in heads) and token.dep_ == "relcl":
                     heads = [token.head]  # "executioners who had tortured prisoners"
+            elif lemma == "punish" and token.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        o.lemma_.lower() in VIOLENT_LEMMAS | OWNED_CRIMES | {"killing", "crime"} for o in c.children)
+                    for c in token.children):
+                # "said it had punished the junta's militias for killing herders"
+                heads = [c for c in token.children if c.dep_ == "dobj"]
+                named_by = True
             elif token.pos_ == "NOUN" and lemma in OWNED_CRIMES:
                 # "in response to the crimes of the Beninese army", "the army's abuses"
                 heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}

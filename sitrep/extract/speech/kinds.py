@@ -246,7 +246,11 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:had been|have been|has been|were|was) (?:\w+ )?(?:trained|armed|financed|funded|paid) "
         r"(?:and (?:armed|paid|trained|financed) )?(?:by|across|from)\b|(?:had|have|has) been (?:\w+ )?(?:beaten|tortured|"
         r"abused|mistreated|ill-treated|raped|summarily executed)|"
-        r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying)", re.I)),
+        r"violat\w+|breach\w* (?:of )?the|terroris[tm]s?\b|lie[sd]?\b|lying|"
+        # whom the other side killed: "three of the dead were unarmed villagers"
+        r"(?:dead|killed|victims)(?: \w+){0,2} (?:were|was|included|are) (?:\w+ ){0,2}(?:unarmed|civilians?|children|"
+        r"women|villagers|farmers|herders|students|worshippers|fishermen|passengers|innocent|non-combatants|minors)\b)",
+        re.I)),
     ("DEMAND", re.compile(
         r"\b(?:(?:must|should) (?:stop|withdraw|end|release|leave|immediately|be held|send|act|protect|pay|hand|"
         r"return|allow|open|lift|halt|cease|respect|investigate|arrest|punish|provide|deploy|intervene|"
