@@ -288,6 +288,12 @@ NOT_ACT_HEADS = {"worker", "agency", "group", "organisation", "organization", "o
                  "activist", "convoy", "helicopter", "drone", "team", "force", "vehicle", "ship", "committee",
                  "council", "office", "programme", "program", "chief", "coordinator", "movement", "camp",
                  "route", "corridor", "package", "agreement", "deal"}
+# a pursuit is a fight only when it is of fighters, and done
+CHASING_VERBS = {"pursue", "chase"}
+PURSUED_PEOPLE = {"attacker", "assailant", "insurgent", "militant", "rebel", "jihadist", "terrorist", "fighter",
+                  "gunman", "bandit", "raider", "remnant", "enemy", "them", "they", "him", "soldier", "troop",
+                  "force", "militia", "militiaman", "gang", "column", "convoy", "unit", "extremist", "kidnapper",
+                  "poacher", "cell", "group", "member", "survivor", "intruder", "invader", "occupier", "mercenary"}
 # participles that describe a party ("Government forces, backed by AU troops,"): a relation, not an act
 DESCRIBING_PARTICIPLES = {"back", "support"}
 
@@ -301,6 +307,11 @@ def _names_no_act(trigger: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in REPELLED_ACTS and _trigger_of(c) is not None
             for c in trigger.children):
         return True  # "repelled an attack by Y": the attack is the event, made by Y (PLOVER's source)
+    if trigger.lemma_.lower() in CHASING_VERBS and (any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in PURSUED_PEOPLE and c.pos_ != "PROPN" for c in trigger.children)
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in trigger.children)
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children)):
+        return True  # "pursued warmer ties", "would pursue the jihadists", "chased from their land"
     if trigger.lemma_.lower() in DESCRIBING_PARTICIPLES and trigger.tag_ == "VBN":
         return trigger.dep_ in {"acl", "amod", "appos", "advcl", "conj"} or trigger.head.pos_ in {"NOUN", "PROPN"}
     return _in_backing(trigger)

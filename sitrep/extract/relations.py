@@ -504,6 +504,9 @@ def _stated_ties(context: ArticleContext, add) -> None:
             noun = token.head.head if token.head.lower_ == "at" and token.dep_ == "pobj" else None
             before = _word_before_apposition(context.doc, noun) if noun is not None and noun.pos_ == "NOUN" else None
             described = _actor_at(context, context.doc[before]) if before is not None else None
+            if described is None and noun is not None and any(c.dep_ == "punct" and c.i == token.head.i - 1
+                                                               for c in noun.children):
+                described = _actor_at(context, noun)  # "The RSF, at war with the army since April 2023, ..."
             if other_token is not None and described is not None and not described.generic:
                 # "the CPC, an alliance at war with Touadéra's government since 2020" (the parser
                 # may hang the description on the verb): what the comma's noun phrase describes
