@@ -60,3 +60,21 @@ def test_naming_the_dead_as_civilians_accuses(pipeline, text):
 def test_a_toll_of_fighters_accuses_no_one(pipeline):
     kinds = _kinds(pipeline, "The army said four of the dead were militants and demanded that the rebels surrender.")
     assert "ACCUSE" not in kinds
+
+
+def test_a_foreign_force_named_by_its_nationality_is_another_side(pipeline):
+    kinds = _kinds(pipeline, "An Israeli drone struck a car near Nabatieh on Tuesday. The Lebanese army said "
+                             "Israeli troops had also fired on one of its patrols near Kfar Kila, wounding a soldier.")
+    assert "ACCUSE" in kinds
+
+
+def test_crossing_and_opening_fire_is_violence(pipeline):
+    kinds = _kinds(pipeline, "Fighting broke out on the border on Monday. Eritrea's information ministry said "
+                             "that Ethiopian forces had crossed the border and opened fire near Zalambessa.")
+    assert "ACCUSE" in kinds
+
+
+def test_a_force_of_the_speakers_own_country_is_no_other_side(pipeline):
+    kinds = _kinds(pipeline, "Gunmen attacked a post near Diffa on Monday. Niger's defence ministry said "
+                             "Nigerien troops had fired on the attackers as they fled.")
+    assert "ACCUSE" not in kinds

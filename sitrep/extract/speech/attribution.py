@@ -120,6 +120,17 @@ TAKEN_PLACES = {"village", "town", "city", "base", "position", "positions", "hil
 NOT_DETAINEES = TAKEN_PLACES | {"claim", "assertion", "report", "account"}
 
 
+def _foreign(doer: ActorMention, speaker: ActorMention, head: Token) -> bool:
+    """ "Israeli troops" told by the Lebanese army: a force noun whose own words name another country."""
+    return doer.country != speaker.country and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children)
+
+
+def _violent(verb: Token) -> bool:
+    """ "bombed", "shelled", "opened fire"."""
+    return verb.lemma_.lower() in VIOLENT_LEMMAS or verb.lemma_.lower() == "open" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
+
+
 def _modal_or_negated(verb: Token) -> bool:
     """ "would respond", "does not allow": what may happen or did not, which charges no one."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -511,8 +522,9 @@ class Extractor:
         root = content_root(clause, cue)
         ongoing = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
         # "was paying foreign mercenaries to bomb the poor", "is arming militias to burn Kordofan"
-        violent = root.lemma_.lower() in VIOLENT_LEMMAS or ongoing and any(
-            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in VIOLENT_LEMMAS for c in root.children)
+        violent = _violent(root) or ongoing and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in VIOLENT_LEMMAS for c in root.children) or any(
+            c.dep_ == "conj" and _violent(c) for c in root.children)  # "had crossed the border and opened fire"
         if root.i < cue.i or not violent or root.tag_ not in {"VBD", "VBN"} and not ongoing:
             return False
         if _modal_or_negated(root):
@@ -520,10 +532,10 @@ class Extractor:
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "poss" for s in subjects for c in s.children):
             return False  # "its soldiers", "the group's fighters": the speaker's own, or named by whose
-        doer = next((m for m in map(self.context.actor_at, subjects) if m is not None), None)
+        subject, doer = next(((s, m) for s in subjects if (m := self.context.actor_at(s)) is not None), (None, None))
         if doer is None or not _other_party(doer, speaker) or doer.kind == "civilians":
             return False
-        if doer.generic and doer.kind == speaker.kind:
+        if doer.generic and doer.kind == speaker.kind and not _foreign(doer, speaker, subject):
             return False  # "the military said soldiers had fired": its own, though the noun is bare
         self._charged[clause.start] = [doer.actor_id]
         return True
@@ -591,7 +603,8 @@ class Extractor:
             for head in heads:
                 doer = self.context.actor_at(head)
                 if doer is not None and _other_party(doer, speaker) and doer.kind not in {"civilians"} \
-                        and (named_by or not (doer.generic and doer.kind == speaker.kind)):
+                        and (named_by or not (doer.generic and doer.kind == speaker.kind
+                                              and not _foreign(doer, speaker, head))):
                     doers.append(doer)
         if doers:
             self._charged[clause.start] = list(dict.fromkeys(m.actor_id for m in doers))
