@@ -364,6 +364,8 @@ def appositions(doc: Doc) -> Doc:
     for token in doc:
         _speakers_second_verb(token)
     for token in doc:
+        _participle_after_speech(doc, token)
+    for token in doc:
         # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
         if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
                 token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):
@@ -475,6 +477,23 @@ def _speakers_second_verb(verb) -> None:
         if child.dep_ in {"cc", "punct"} and content.right_edge.i >= child.i > verb.i - 3 and child.i < verb.i:
             child.head = reporting
     verb.head = reporting
+
+
+def _participle_after_speech(doc: Doc, verb) -> None:
+    """ "..., the TNLA said, accusing the military of trampling on a ceasefire agreed in Kunming":
+    the parser makes "accusing" the subject of "agreed"; it is the speaker's next act, and
+    "agreed" qualifies the noun before it."""
+    main = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEECH_ACTS or verb.i < 2 \
+            or doc[verb.i - 1].text != "," or main.i < verb.i or main.tag_ not in {"VBD", "VBN"}:
+        return
+    reporting = main.head
+    noun = doc[main.i - 1]
+    if reporting == main or reporting.lemma_.lower() not in REPORT_VERBS or noun.pos_ != "NOUN" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
+        return
+    verb.head, verb.dep_ = reporting, "advcl"
+    main.head, main.dep_, main.tag_ = noun, "acl", "VBN"
 
 
 def _name_before(doc: Doc, end: int):

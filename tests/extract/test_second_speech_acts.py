@@ -78,3 +78,13 @@ def test_a_force_of_the_speakers_own_country_is_no_other_side(pipeline):
     kinds = _kinds(pipeline, "Gunmen attacked a post near Diffa on Monday. Niger's defence ministry said "
                              "Nigerien troops had fired on the attackers as they fled.")
     assert "ACCUSE" not in kinds
+
+
+def test_a_participle_after_the_attribution_is_the_speakers_act(pipeline):
+    document = pipeline.extract_one(Article(
+        text="Fighting went on in Shan state on Monday. Junta jets bombed a village near Kyaukme on Tuesday, killing "
+             "nine civilians, the Ta'ang National Liberation Army said, accusing the military of breaking a truce "
+             "agreed in Kunming.", published="2026-05-06"))
+    names = {a.id: a.name for a in document.actors}
+    accusations = [s for s in document.statements if s.kind == "ACCUSE"]
+    assert [names[s.speaker] for s in accusations] == ["Ta'ang National Liberation Army"]
