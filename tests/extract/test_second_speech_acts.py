@@ -88,3 +88,17 @@ def test_a_participle_after_the_attribution_is_the_speakers_act(pipeline):
     names = {a.id: a.name for a in document.actors}
     accusations = [s for s in document.statements if s.kind == "ACCUSE"]
     assert [names[s.speaker] for s in accusations] == ["Ta'ang National Liberation Army"]
+
+
+def test_a_vague_toll_told_before_its_speaker_is_a_claim(pipeline):
+    document = pipeline.extract_one(Article(
+        text="The RSF shelled El Obeid on Monday. Hours later, Sudanese army warplanes bombed RSF positions around "
+             "Bara, killing dozens of the militiamen, the army said.", published="2026-05-06"))
+    assert [s.kind for s in document.statements] == ["CLAIM"]
+
+
+def test_a_counted_toll_told_before_its_speaker_reports_the_event(pipeline):
+    document = pipeline.extract_one(Article(
+        text="The RSF shelled El Obeid on Monday. Hours later, Sudanese army warplanes bombed RSF positions around "
+             "Bara, killing 14 of the militiamen, the army said.", published="2026-05-06"))
+    assert not any(s.kind == "CLAIM" for s in document.statements)

@@ -739,8 +739,13 @@ class Extractor:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
             return self_report_kind(root)  # "said it was aware of reports and would investigate"
         posts = self._posts(cue, speaker)
-        if root.i < cue.i or not self._is_self(clause, root, speaker, posts):
+        if not self._is_self(clause, root, speaker, posts):
             return None
+        if root.i < cue.i:
+            # "... bombed a camp, killing “scores” of bandits, Defence Headquarters said": a report
+            # told before its speaker is the event's source, unless only its word stands for it
+            return "CLAIM" if self_report_kind(root) == "CLAIM" and is_party(
+                speaker.kind, speaker.name) and self._unverifiable(clause) else None
         own = self_report_kind(root)
         if own == "CLAIM" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
             return None  # "its members had been beaten": done to the speaker's side, not by it
