@@ -403,6 +403,12 @@ def _answered_charge(doc: Doc, noun) -> None:
                  and t.tag_ in {"VBD", "VBZ", "VBP", "VBN", "NNS"}), None)
     if verb is None or verb.dep_ == "relcl" and verb.head == noun:
         return
+    between = doc[noun.i + 1 : verb.i]
+    if any(t.pos_ not in ANSWERER_WORDS or t.pos_ == "ADP" and t.lower_ not in {"in", "of"} for t in between):
+        return
+    names = [t for t in between if t.pos_ in {"PROPN", "NOUN"} and not noun.i < t.head.i < verb.i]
+    if not names or verb.head.i in range(noun.i, verb.i) and verb.head != noun:
+        return
     if verb.dep_ == "ROOT":  # "He accused X of ..., a charge the spokesman described as untrue"
         main = next((c for c in verb.children if c.i < noun.i and c.pos_ in {"VERB", "AUX"}
                      and c.dep_ in {"ccomp", "advcl", "parataxis"}), None)
@@ -412,13 +418,7 @@ def _answered_charge(doc: Doc, noun) -> None:
             if child.i < noun.i and child != main and child.dep_ == "punct":
                 child.head = main
         main.head, main.dep_ = main, "ROOT"
-        verb.head = main
-    between = doc[noun.i + 1 : verb.i]
-    if any(t.pos_ not in ANSWERER_WORDS or t.pos_ == "ADP" and t.lower_ not in {"in", "of"} for t in between):
-        return
-    names = [t for t in between if t.pos_ in {"PROPN", "NOUN"} and not noun.i < t.head.i < verb.i]
-    if not names or verb.head.i in range(noun.i, verb.i) and verb.head != noun:
-        return
+        verb.head, verb.dep_ = main, "conj"  # (made a relative clause below)
     owner = verb.head if verb.head != noun else noun.head
     if owner == verb or owner.i in range(noun.i, verb.i + 1):
         owner = noun.sent.root
