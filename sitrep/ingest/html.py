@@ -62,6 +62,8 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fromstring(markup)
     except (lxml.etree.ParserError, ValueError):
         return ""
+    if not isinstance(root.tag, str):
+        return ""  # "<body><![CDATA[": the only node is a comment or processing instruction
     for element in list(root.iter(*_INVISIBLE)):
         if element is not root:
             element.drop_tree()

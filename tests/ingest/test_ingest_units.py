@@ -93,6 +93,12 @@ def test_html_to_text_separates_blocks_and_drops_scripts():
     assert html_to_text("") == ""
 
 
+@pytest.mark.parametrize("markup", ["<body><![CDATA[", "<!-- only a comment -->", "<?php echo 1; ?>"])
+def test_html_to_text_of_markup_with_no_element_is_empty(markup):
+    """Found by the fuzz test: a fragment whose only node is a comment has no text to collect."""
+    assert html_to_text(markup) == ""
+
+
 def test_ingest_error_is_a_frozen_value():
     error = IngestError("a.txt", "empty input")
     assert str(error) == "a.txt: empty input"
