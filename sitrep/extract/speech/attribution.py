@@ -321,6 +321,7 @@ class Extractor:
         source a report are left out."""
         cue = unit.cue
         clauses = clauses_of(content, cue) if base == "STATEMENT" and lemma else [content]
+        beside = self._beside_another_act(unit)
         found: list[tuple[str, Span | None]] = []
         for clause in clauses:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
@@ -352,7 +353,7 @@ class Extractor:
                 kind = "ACCUSE"  # "the army said its troops had come under fire from RSF snipers"
             elif kind == "STATEMENT" and self._avenges(clause, cue, speaker):
                 kind = "ACCUSE"  # "said the raid avenged comrades slaughtered by the army"
-            elif kind == "STATEMENT" and self._beside_another_act(unit) and (
+            elif kind == "STATEMENT" and beside and (
                     joined := self._joined_report_kind(clause, cue, speaker)):
                 kind = joined
             elif kind == "STATEMENT" and self._standing_charge(unit, clause, speaker):
@@ -367,7 +368,7 @@ class Extractor:
                 continue
             elif kind == "STATEMENT":
                 kind = unclassified_quote_kind(self._clean(clause))
-                if kind == "STATEMENT" and self._beside_another_act(unit):
+                if kind == "STATEMENT" and beside:
                     continue  # the speaker's own news beside its statement
             found.append((kind, clause if len(clauses) > 1 else None))
         return found
@@ -417,17 +418,18 @@ class Extractor:
         ("said the withdrawal was tactical", "said its forces had taken two hills"); None for the
         speaker's routine news ("said it had sent 1,200 soldiers to the area and accused ...")."""
         root = content_root(clause, cue)
+        fighting_side = is_party(speaker.kind, speaker.name) or speaker.kind == "other"
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             mention = self.context.actor_at(subject)
             if mention is None or mention.actor_id == speaker.actor_id or one_state(mention, speaker) \
                     or mention.kind == "civilians":
                 continue
-            if (is_party(speaker.kind, speaker.name) or speaker.kind == "other") and _other_party(
+            if fighting_side and _other_party(
                     mention, speaker) and not (mention.kind in {"state_forces", "police"} and speaker.country in {
                     None, mention.country} and self._speaks_for_the_state(cue, speaker)):  # a minister on "soldiers"
                 return "ACCUSE"
             return None  # another body's doings, told by a monitor or an official of the same side
-        if not is_party(speaker.kind, speaker.name) and speaker.kind != "other":
+        if not fighting_side:
             return None  # a monitor's "said residents had described men being shot after they surrendered"
         if VAGUE_TOLL.search(clause.text):
             return "CLAIM"  # "killed or wounded hundreds of mercenaries"
