@@ -1022,6 +1022,46 @@ def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | N
                 taken.setdefault(index, mention)
 
 
+# "the crimes of the occupation", "the occupier will pay", "the Zionist enemy": the occupying
+# state, named by what it is called by those under it
+OCCUPIER_NOUNS = {"occupation", "occupier", "occupiers"}
+ZIONIST_NOUNS = {"enemy", "entity", "regime"}
+OCCUPIER_DEEDS = {"crime", "massacre", "aggression", "attack", "violation", "raid", "strike", "bombardment",
+                  "shelling", "killing", "incursion", "brutality", "terror", "assault"}
+
+
+def _occupiers(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
+               mentions: list[ActorMention]) -> None:
+    """ "The occupation is hunting for pretexts", "the crimes of the occupation": the state whose
+    forces the article tells abroad, when there is one only (Israel's in a story from Gaza,
+    Russia's in one from Ukraine). "The occupation of Crimea" is an act, not an actor."""
+    foreign = {m.country: m.kind for m in mentions if m.country and m.country != country_focus
+               and m.kind in {"state", "state_forces", "government"} and "nidentified" not in m.name}
+    forces = [code for code, kind in foreign.items() if kind == "state_forces"]
+    # the forces told abroad, else Israel's: the name is the one Arabic news gives its rule
+    occupier = forces[0] if len(forces) == 1 else "ISR" if "ISR" in foreign else None
+    for token in doc:
+        lower = token.lower_
+        if token.i in taken or token.pos_ != "NOUN":
+            continue
+        zionist = lower in ZIONIST_NOUNS and any(c.lower_ == "zionist" for c in token.children)
+        if not zionist and (lower not in OCCUPIER_NOUNS or not any(c.lower_ == "the" for c in token.children)):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound":
+            continue  # "the occupation of the West Bank", "occupation forces"
+        if not (zionist or token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "pobj" and token.head.lower_ in {"of", "by"}
+                and token.head.head.lemma_.lower() in OCCUPIER_DEEDS):
+            continue  # "serving the occupation", "on behalf of the occupation": said of another side
+        country = "ISR" if zionist else occupier
+        if country is None:
+            continue
+        span = doc[token.left_edge.i : token.i + 1] if zionist else doc[token.i : token.i + 1]
+        mention = _mention(span, country_name(country), "state", country, known=True)
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken[index] = mention
+
+
 def _owned(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in token.children)
 
@@ -1367,6 +1407,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions.sort(key=lambda mention: mention.start)
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
+    _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)
     mentions.sort(key=lambda mention: mention.start)

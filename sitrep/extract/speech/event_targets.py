@@ -37,6 +37,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
                      key=lambda e: e.evidence.start)
     bodies = _affiliations(known)
     _leave_own_side(found, actors, bodies, known)
+    _culprits_from_events(found, violent, text, actors, bodies)
     _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
@@ -76,6 +77,20 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
 
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
 
+# "the killers", "those responsible", "whoever did this", "the perpetrators": the unnamed doers of
+# the violence the article tells
+CULPRITS = re.compile(
+    r"\b(?:the|these|its|their|every one of the|those)\s+(?:\w+\s+)?(?:killers|murderers|attackers|assailants|"
+    r"perpetrators|culprits|organi[sz]ers|masterminds|kidnappers|abductors|bombers|gunmen)\b|"
+    r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}(?:killed|murdered|attacked|carried|committed|planned|"
+    r"shed|burned|bombed|fired|struck|took|abducted|kidnapped)\b)|\bwhoever (?:killed|attacked|carried|"
+    r"committed|planned|bombed|fired|struck|did)\b", re.I)
+CULPRIT_KINDS = {"THREATEN", "CONDEMN"}  # appeals and demands are aimed at whom they ask to act
+# "those who arm the killers", "must stop sending these gunmen": the culprits' patrons are meant
+PATRONS_OF_CULPRITS = re.compile(
+    r"\b(?:arm|send|feed|fund|financ|protect|shelter|harbou?r|back|support|direct)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:killers|murderers|attackers|assailants|perpetrators|gunmen|bombers)\b", re.I)
+
 
 FRIENDSHIPS = {"allied_with", "backed_by"}
 
@@ -99,6 +114,44 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             side = {statement.speaker, *bodies.get(statement.speaker, ())}
             friends = {other for pair in _friendships(known) if side & set(pair) for other in pair} - side
             statement.targets = [t for t in statement.targets if t not in friends]
+
+
+def _said_words(statement, text: str) -> str:
+    """What was said, with the words that lead into a partial quote ("vowed that the killers
+    would 'rot in prison'"), not the rest of its sentence."""
+    sentence = text[statement.evidence.start : statement.evidence.end]
+    quote = statement.quote or ""
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return quote
+    return sentence[max(0, at - LEAD_IN) : at + len(quote)]
+
+
+LEAD_IN = 40  # characters before a partial quote that still belong to what was said
+
+
+def _culprits_from_events(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],
+                          bodies: dict[str, set[str]]) -> None:
+    """ "The governor vowed that the killers would be punished": what was said of the unnamed
+    doers of the violence is aimed at whoever carried out the latest violent event told before it
+    — the doers the extraction found, not a guess from the words around — unless its targets are
+    already among the doers of an earlier event."""
+    for statement in found:
+        said = _said_words(statement, text)
+        if statement.kind not in CULPRIT_KINDS or not CULPRITS.search(said) or PATRONS_OF_CULPRITS.search(said):
+            continue
+        own = _posts_side(statement.speaker, actors, bodies)
+        # an arrest is no crime to answer for: the culprits did the killing or the kidnapping
+        before = [e for e in violent if e.evidence.start <= statement.evidence.start and e.mode != "arrest"
+                  and any(not own(a) for a in e.actors)]
+        if not before or any(t in e.actors for e in before for t in statement.targets):
+            continue
+        # the culprits are armed men: an event of an armed group outranks a later one of the
+        # forces that answered it ("gunmen killed nine ... troops arrested four suspects")
+        by_groups = [e for e in before if any(getattr(actors.get(a), "kind", None) == "armed_group"
+                                              for a in e.actors if not own(a))]
+        event = (by_groups or before)[-1]
+        statement.targets = [a for a in event.actors if not own(a)]
 
 
 def _posts_side(speaker_id: str, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]):

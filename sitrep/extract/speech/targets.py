@@ -111,6 +111,7 @@ NEVER_FROM_CONTENT = {"civilians", "media", "monitor", "international_org", "oth
 CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind", "instigator",
                  "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber",
                  "aggressor", "coward", "criminal"}
+PATRON_VERBS = {"send", "arm", "fund", "finance", "feed", "protect", "shelter", "harbour", "harbor", "train", "direct"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
                  "organize", "order", "kill", "attack", "spill", "harm", "target", "shed", "fire", "murder",
@@ -384,6 +385,9 @@ class TargetFinder:
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and kind in ACTING_KINDS:
                     tokens.extend(self._response_events(child))
+        if kind == "ACCUSE":
+            for head in clauses:  # "said the men were members of Hezbollah's Radwan Force"
+                tokens.extend(_membership(head))
         # "the attack on the guardsmen would not go unpunished": the victims of an event named
         # in the content are not whom the threat is against
         tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in EVENT_NOUNS)]
@@ -482,6 +486,8 @@ class TargetFinder:
         """ "the organisers", "the perpetrators of the attack", "those responsible", "those who
         stand behind this attack", "whoever carried it out": the doers of an event, unnamed."""
         lemma = token.lemma_.lower()
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in PATRON_VERBS:
+            return False  # "those who send these killers": their patrons are meant
         if lemma in CULPRIT_NOUNS and token.pos_ == "NOUN":
             return not any(c.dep_ == "poss" for c in token.children)  # "our attackers" is no culprit
         if token.lower_ not in CULPRIT_PRONOUNS:
@@ -642,6 +648,40 @@ class TargetFinder:
 
 # a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
 INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b")
+
+
+# "members of X", "fighters of X", "a cell of X", "a commander in X": the body someone is told
+# to belong to
+MEMBER_NOUNS = {"member", "fighter", "commander", "operative", "militant", "cell", "unit", "agent",
+                "officer", "leader", "part", "affiliate", "loyalist", "recruit", "militiaman"}
+BELONGING_LEMMAS = {"belong"}
+
+
+def _membership(head: Token) -> list[Token]:
+    """The bodies a clause says its unnamed subject belongs to: "the men were members of X", "the
+    dead belonged to a cell of X", "the commander was a senior figure in X"."""
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return []
+    nouns = []
+    if head.lemma_.lower() == "be":
+        nouns = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in MEMBER_NOUNS]
+    elif head.lemma_.lower() in BELONGING_LEMMAS:
+        nouns = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"]
+    found = []
+    for noun in nouns:
+        while True:
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}
+                     for g in c.children if g.dep_ == "pobj"]
+            if not inner:
+                if noun.lemma_.lower() not in MEMBER_NOUNS:
+                    found.append(noun)  # "belonged to the Radwan Force"
+                break
+            noun = inner[0]
+            if noun.lemma_.lower() not in MEMBER_NOUNS:
+                found.append(noun)
+                break
+    return found
 
 
 def _phrase_words(head: Token) -> set[int]:

@@ -1,0 +1,68 @@
+"""Targets named by what they did or what they are called: "the killers", "those behind the
+ambush" are the doers of the violence the article tells, not the forces that answered it; "the
+occupation" in the words of those under it is the occupying state. Sentences written for these
+tests."""
+
+import pytest
+
+from sitrep.model import Article
+
+
+def _document(pipeline, text):
+    return pipeline.extract_one(Article(text=text, published="2026-05-06"))
+
+
+def _targets(document, kind):
+    names = {a.id: a.name for a in document.actors}
+    return [sorted(names[t] for t in s.targets) for s in document.statements if s.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine villagers in an attack on a market near Tillabéri on Saturday, residents said. "
+    "Soldiers arrested four suspects in raids on Sunday. The defence minister vowed that the killers would "
+    "\"rot in prison\".",
+    "Armed men ambushed a police patrol outside Guayaquil on Monday, killing six officers. Troops detained "
+    "two men at a checkpoint hours later. \"Those who murdered our officers will be hunted down,\" the "
+    "interior minister told reporters.",
+])
+def test_culprits_are_the_doers_of_the_violence(pipeline, text):
+    threats = _targets(_document(pipeline, text), "THREATEN")
+    assert threats, "no threat found"
+    assert all(targets and all(name.startswith("Unidentified") for name in targets) for targets in threats)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("GAZA (Reuters) - Israeli warplanes struck targets across the Gaza Strip on Sunday, killing at least "
+     "17 Palestinians, medics said. \"The occupation is hunting for pretexts to return to war,\" a senior "
+     "Hamas official said in a statement.", "ACCUSE"),
+    ("RAMALLAH (AP) - Israeli troops killed three Palestinians in a raid on the Far'a camp on Thursday. "
+     "Islamic Jihad vowed that the \"crimes of the occupation\" would be answered \"in every alley\".",
+     "THREATEN"),
+])
+def test_the_occupation_is_the_occupying_state(pipeline, text, kind):
+    document = _document(pipeline, text)
+    assert any(a.name == "Israel" and a.kind == "state" for a in document.actors)
+    assert ["Israel"] in _targets(document, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinian security forces arrested five gunmen in Jenin on Monday. The Jenin Brigade accused the "
+    "Palestinian Authority of \"serving the occupation\".",
+    "Israeli troops raided Nablus on Monday. The European Union said the occupation of the West Bank "
+    "must end.",
+])
+def test_the_occupation_as_an_act_or_an_aside_is_no_actor(pipeline, text):
+    document = _document(pipeline, text)
+    assert not any(a.name == "Israel" and a.kind == "state" for a in document.actors)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Israeli drones struck a car near Tyre on Monday, killing two men. The Israeli military said the men "
+     "were members of Hezbollah's Radwan Force \"working to rebuild terrorist infrastructure\".", "Radwan Force"),
+    ("Israeli jets struck a house near Quneitra on Tuesday, killing three men. The Israeli military said "
+     "the men belonged to a cell of the Palestinian group Hamas that was planning attacks.", "Hamas"),
+    ("Turkish troops killed four people near Hakkari on Friday. The ministry said the dead were fighters "
+     "of the Kurdistan Workers' Party who were \"planning attacks on Turkish soil\".", "Kurdistan Workers' Party"),
+])
+def test_a_charge_against_the_dead_is_against_their_body(pipeline, text, body):
+    assert [body] in [targets[:1] for targets in _targets(_document(pipeline, text), "ACCUSE")]
