@@ -67,7 +67,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.casualties import combined_toll, find_fatalities, find_injured
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import STATE_APPARATUS, ActorMention
+from sitrep.extract.mentions import STATE_APPARATUS, ActorMention, one_state
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.kb.countries import country_code, country_name
 from sitrep.resolve.actors import lookup_exact
@@ -614,10 +614,18 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         other = _last_other_side(trigger, actors, context)
         if other is not None:
             targets.append(other)
-    if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS:
-        # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2
+    if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS and not (
+            _other_side_unnamed(trigger) or all(one_state(a, actors[0]) for a in actors[1:])):
+        # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2;
+        # "soldiers and police clashed with an armed cell" are one side against someone unnamed
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+def _other_side_unnamed(trigger: Token) -> bool:
+    """ "clashed with an armed cell": the other side is told, though as no actor."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "against"} and any(g.dep_ == "pobj" for g in c.children)
+               for c in trigger.children)
 
 
 CARRYING_VERBS = {"carry", "transport", "ferry", "convey"}

@@ -66,3 +66,25 @@ def test_the_occupation_as_an_act_or_an_aside_is_no_actor(pipeline, text):
 ])
 def test_a_charge_against_the_dead_is_against_their_body(pipeline, text, body):
     assert [body] in [targets[:1] for targets in _targets(_document(pipeline, text), "ACCUSE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed eight people at a car wash in Culiacán on Wednesday, prosecutors said. Hours later, soldiers "
+    "and National Guard troops clashed with an armed cell in the nearby town of Navolato, killing four suspects. "
+    "Sinaloa's governor condemned the killings and appealed to residents to report suspicious vehicles.",
+    "Militants stormed a village near Palma on Sunday, beheading five men, residents said. Rwandan and "
+    "Mozambican troops pursued the attackers and killed three of them. Cabo Delgado's governor called the "
+    "killings \"the work of cowards\".",
+])
+def test_a_condemned_event_is_the_armed_mens_not_the_answer(pipeline, text):
+    condemned = _targets(_document(pipeline, text), "CONDEMN")
+    assert condemned and all(targets and all(n.startswith("Unidentified") for n in targets) for targets in condemned)
+
+
+def test_organs_of_one_state_fighting_an_unnamed_foe_are_one_side(pipeline):
+    document = _document(pipeline, "Soldiers and National Guard troops clashed with an armed cell near "
+                                   "Navolato on Monday, killing four suspects, the security cabinet said.")
+    names = {a.id: a.name for a in document.actors}
+    clash = next(e for e in document.events if e.type == "ASSAULT")
+    assert {names[a] for a in clash.actors} == {"Military Forces of Mexico", "National Guard"}
+    assert [names[t] for t in clash.targets] == ["Unidentified Armed Group (Mexico)"]

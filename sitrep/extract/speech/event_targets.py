@@ -166,6 +166,11 @@ EVENT_NOUNS = re.compile(
     r"massacres?|assaults?|offensive|ambush|incursions?|executions?|arrests?|detentions?|crackdown|operations?)\b", re.I)
 # "condemned the raid", "denounced the arrests as ...": the words name the event itself
 NAMED_EVENT = re.compile(r"^(?:the|this|these|that|yesterday's|sunday's|monday's)\s+(?:\w+\s+){0,2}?" + EVENT_NOUNS.pattern[2:], re.I)
+# "condemned the killings", "called the attack 'a cowardly act'": the event itself is condemned
+CONDEMNED_EVENT = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying)|call(?:ed|s|ing))\s+"
+    r"(?:the|this|these|that|what it called the|what he called the|what she called the)\s+(?:\w+\s+){0,2}?"
+    + EVENT_NOUNS.pattern[2:], re.I)
 REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL", "PRAISE"}
 IMPLIED_TARGET_KINDS = {"THREATEN", "CONDEMN", "ACCUSE"}
 
@@ -191,7 +196,10 @@ def _targets_from_events(found: list, violent: list, text: str,
             continue
         # "condemned the raid as piracy": the event the statement names outranks a guess from
         # the words around it
-        names_event = statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
+        # "condemned the killings": the bare event, whose doer the words do not name
+        bare_event = statement.kind == "CONDEMN" and bool(
+            CONDEMNED_EVENT.search(text[statement.evidence.start : statement.evidence.end]))
+        names_event = bare_event or statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
         if statement.targets and not names_event:
             continue
         named = EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end])
@@ -202,7 +210,7 @@ def _targets_from_events(found: list, violent: list, text: str,
         own = _own_side(statement.speaker, actors, bodies)
         before = [e for e in violent if e.evidence.start <= statement.evidence.start
                   and statement.speaker not in e.actors]
-        if statement.targets and any(t in e.actors for e in before for t in statement.targets):
+        if statement.targets and not bare_event and any(t in e.actors for e in before for t in statement.targets):
             continue  # "condemned the Israeli strikes": the doer named with the event is one of them
         if names_event:
             event = _named_event(named.group(0) if named else "", before, actors, own)
