@@ -88,3 +88,13 @@ def test_organs_of_one_state_fighting_an_unnamed_foe_are_one_side(pipeline):
     clash = next(e for e in document.events if e.type == "ASSAULT")
     assert {names[a] for a in clash.actors} == {"Military Forces of Mexico", "National Guard"}
     assert [names[t] for t in clash.targets] == ["Unidentified Armed Group (Mexico)"]
+
+
+@pytest.mark.parametrize("appeal", [
+    "UNSMIL, the U.N. mission in Libya, said it was deeply concerned and called for an immediate ceasefire.",
+    "Egypt called for restraint and offered to mediate.",
+])
+def test_an_appeal_for_peace_that_names_no_one_goes_to_the_sides_fighting(pipeline, appeal):
+    document = _document(pipeline, "Fighters of the Radaa Deterrence Force clashed with the 444th Combat Brigade "
+                                   "in Tripoli on Monday, killing six people, medics said. " + appeal)
+    assert ["444th Combat Brigade", "Rada Special Deterrence Force"] in _targets(document, "APPEAL")

@@ -321,6 +321,13 @@ def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMentio
 PARTIES = re.compile(
     r"\b(?:(?P<two>both|the two)(?: warring)? (?:sides|parties|camps|neighbours|countries|belligerents)|"
     r"(?:all|the) (?:warring )?(?:sides|parties|belligerents)(?! to the)|the warring (?:sides|parties|factions))\b", re.I)
+# "urged restraint", "called for an immediate ceasefire", "urged both to return to talks": an
+# appeal that names no one but asks what only the fighting sides can give
+UNADDRESSED_PEACE = re.compile(
+    r"\b(?:urg|call|appeal|press|plead)\w*\s+(?:for\s+)?(?:(?:an?|the)\s+)?(?:immediate\s+|urgent\s+|maximum\s+)?"
+    r"(?:restraint|ceasefire|cease-fire|truce|calm|de-escalation|end to the (?:fighting|clashes|hostilities|violence)|"
+    r"halt to the (?:fighting|clashes|hostilities)|cessation of hostilities)\b|"
+    r"\b(?:urg|call\w* on|press|appeal\w* to)\w*\s+both\s+to\b", re.I)
 ADDRESSED_KINDS = {"APPEAL", "DEMAND"}
 NO_SIDE_KINDS = {"civilians", "monitor", "media", "international_org"}
 
@@ -340,7 +347,10 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     for statement in found:
         if statement.kind not in ADDRESSED_KINDS:
             continue
-        words = PARTIES.search(text[statement.evidence.start : statement.evidence.end])
+        sentence = text[statement.evidence.start : statement.evidence.end]
+        words = PARTIES.search(sentence)
+        if words is None and not statement.targets and UNADDRESSED_PEACE.search(sentence):
+            words = PARTIES.search("all parties")  # whoever the article tells fighting
         if words is None:
             continue
         own = _own_side(statement.speaker, actors)
