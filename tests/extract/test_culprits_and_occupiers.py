@@ -98,3 +98,16 @@ def test_an_appeal_for_peace_that_names_no_one_goes_to_the_sides_fighting(pipeli
     document = _document(pipeline, "Fighters of the Radaa Deterrence Force clashed with the 444th Combat Brigade "
                                    "in Tripoli on Monday, killing six people, medics said. " + appeal)
     assert ["444th Combat Brigade", "Rada Special Deterrence Force"] in _targets(document, "APPEAL")
+
+
+@pytest.mark.parametrize(("text", "friend"), [
+    ("Islamic State militants ambushed a patrol of the Popular Mobilization Forces near Tarmiyah on Monday, "
+     "killing four fighters. The PMF said the patrol belonged to its 22nd Brigade and vowed that \"the blood of "
+     "the martyrs will not go unanswered\".", "22nd Brigade"),
+    ("Al-Shabaab fighters attacked an army base near Sabiid on Tuesday before being pushed back, officials "
+     "said. Somalia's defence minister said the militants \"will never again set foot in Sabiid\" and thanked "
+     "Washington for its support.", "Government of United States"),
+])
+def test_a_threat_is_not_aimed_at_the_speakers_units_or_friends(pipeline, text, friend):
+    threats = _targets(_document(pipeline, text), "THREATEN")
+    assert threats and not any(friend in targets for targets in threats)

@@ -104,10 +104,18 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
     """ "'They will face the full force of the state,' said Colonel X, the army's spokesman": a
     threat or a charge is never aimed at the speaker's own body, which the text's relations name
     once the speaker is a person; the target is then looked for among the events told."""
+    praised: dict[str, set[str]] = {}
+    for statement in found:
+        if statement.kind == "PRAISE":
+            praised.setdefault(statement.speaker, set()).update(statement.targets)
     for statement in found:
         if statement.kind in HOSTILE_KINDS and statement.targets:
             own = _posts_side(statement.speaker, actors, bodies)
-            statement.targets = [t for t in statement.targets if not own(t)]
+            # nor at one of its own units ("the PMF said the patrol belonged to its 22nd Brigade
+            # and vowed revenge"), nor at whom it praised or thanked ("thanked Washington")
+            friends = praised.get(statement.speaker, set())
+            statement.targets = [t for t in statement.targets if not own(t) and t not in friends
+                                 and statement.speaker not in bodies.get(t, ())]
         if statement.kind == "THREATEN" and statement.targets:
             # "'Whoever sheds blood here will meet us in the forest,' said a spokesman for the
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
@@ -218,6 +226,13 @@ def _targets_from_events(found: list, violent: list, text: str,
             if doers:
                 statement.targets = doers
             continue
+        if statement.kind in HOSTILE_KINDS and _speaks_for_a_state(statement.speaker, actors, bodies):
+            # a state's threat that names no one is aimed at the armed men of the story, not at
+            # a foreign force that struck beside its own ("U.S. Africa Command said it had carried
+            # out an air strike in support of Somali forces")
+            by_groups = [e for e in before if any(getattr(actors.get(a), "kind", None) == "armed_group"
+                                                  for a in e.actors if not own(a))]
+            before = by_groups or before
         for event in reversed(before):
             doers = [a for a in event.actors if not own(a)]
             if doers:
@@ -229,6 +244,15 @@ def _targets_from_events(found: list, violent: list, text: str,
             if statement.kind == "THREATEN" and enemies:
                 statement.targets = enemies
                 break
+
+
+STATE_KINDS = {"state", "government", "state_forces"}
+
+
+def _speaks_for_a_state(speaker_id: str, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> bool:
+    """Whether the speaker is a state's organ or a person who holds a post in one."""
+    side = {speaker_id, *bodies.get(speaker_id, ())}
+    return any(getattr(actors.get(a), "kind", None) in STATE_KINDS for a in side)
 
 
 CLAIMED = re.compile(
