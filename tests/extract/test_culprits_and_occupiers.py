@@ -111,3 +111,11 @@ def test_an_appeal_for_peace_that_names_no_one_goes_to_the_sides_fighting(pipeli
 def test_a_threat_is_not_aimed_at_the_speakers_units_or_friends(pipeline, text, friend):
     threats = _targets(_document(pipeline, text), "THREATEN")
     assert threats and not any(friend in targets for targets in threats)
+
+
+def test_a_country_s_people_named_as_a_side_are_its_fighting_party(pipeline):
+    document = _document(pipeline, "Fighters of the 3R rebel group clashed with Russian instructors of the Africa "
+                                   "Corps near Bambari on Monday. A spokesman for 3R said its fighters had only "
+                                   "been hunting cattle thieves and accused the Russians of executing Fulani "
+                                   "prisoners.")
+    assert ["Africa Corps"] in _targets(document, "ACCUSE")

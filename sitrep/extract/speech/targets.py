@@ -41,6 +41,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
+from sitrep.kb.countries import country_code, is_demonym
 from sitrep.extract.mentions import ActorMention, national_organ, one_state
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
@@ -474,12 +475,28 @@ class TargetFinder:
             if within:
                 mentions = within
         if not mentions:
-            named = self.context.named_by_head(token) or self.context.described_before(token)
+            named = self.context.named_by_head(token) or self.context.described_before(token) or (
+                self._nationals(token, position, side))
             mentions = [named] if named is not None else []
         if not mentions and nested:
             mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
                         and not self._place_or_partner(self._root(m))]
         return mentions
+
+    def _nationals(self, token: Token, position: int, side: set[str]) -> ActorMention | None:
+        """ "accused the Russians of executing prisoners": the people of a country named as a
+        side are the fighting party of that country told before (the Africa Corps in a story from
+        the Central African Republic)."""
+        if token.tag_ not in {"NNPS", "NNS"} or not token.text.endswith("s"):
+            return None
+        code = country_code(token.text[:-1])
+        if code is None or not is_demonym(token.text[:-1]):
+            return None
+        for mention in sorted(self.context.mentions, key=lambda m: -m.start_char):
+            if mention.start_char < position and mention.country == code and mention.kind in FIGHTING_KINDS \
+                    and mention.actor_id not in side and "nidentified" not in mention.name:
+                return mention
+        return None
 
     @staticmethod
     def _culprits(token: Token) -> bool:
