@@ -4,16 +4,22 @@ aimed at, and whom a claim of responsibility is against.
 Runs after events are extracted (``extract.document``), on statements whose words name an event
 rather than a party:
 
+- a threat or condemnation of culprits named by their deed ("the killers", "those behind the
+  ambush") is aimed at the doers of the latest violence told before it, an armed group's before
+  the forces' that answered it, never an arrest;
 - a reaction (condemnation, accusation, threat, demand, appeal, praise) that names an event ("the
   government condemned the attack") or, for threats, condemnations and accusations, names no one
   ("these criminals will be hunted down") is aimed at the doers of the event it most likely means,
-  never at the speaker's own side (itself or another organ of its state);
+  never at the speaker's own side (itself or another organ of its state); a state's threat that
+  names no one is aimed at the armed groups of the story first;
 - a claim of responsibility ("JNIM claimed the attack") is against whom that event struck, and a
   claim of a blow struck that names no one ("its fighters had stormed the base") is against the
   claimant's enemy in the article;
 - first, a threat, charge or condemnation loses any target that is the speaking person's own body
-  by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army);
-- last, an appeal or demand to "both sides", "all parties" or "the warring parties" is aimed at
+  by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army), a
+  unit of the speaker, or one the speaker praised or thanked;
+- last, an appeal or demand to "both sides", "all parties" or "the warring parties", or one that
+  names no one but asks for restraint or a ceasefire, is aimed at
   the sides the article tells fighting (its violent events and its ``opposes`` ties), each as the
   party it fights for, or, with no fighting told, at those who accuse or threaten each other.
 """

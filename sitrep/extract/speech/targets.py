@@ -17,7 +17,9 @@ what the cue's object gave for the hostile kinds:
    attack, else whom the article last accused, else the last group that did something).
 3. DENY: whose claim is denied — the owner of the object ("rejected Kyiv's claims"), else the last
    other source quoted or cited before ("a figure the government rejected").
-4. The content: for ACCUSE and CONDEMN its actors, subject first ("said Y was responsible"); for
+4. The content: for ACCUSE and CONDEMN its actors, subject first ("said Y was responsible"), and
+   the body the unnamed subject is said to belong to ("said the men were members of Y"); "the
+   Russians" are the Russian force named before; for
    CLAIM, PLEDGE and THREATEN whom the speaker's side acts on ("had targeted missiles destined for
    Y", "would strike Y", "if the government refused", "Y would pay a price"), never the side acting
    ("the army would respond"); in a THREATEN, whoever undergoes it, people included ("protesters
