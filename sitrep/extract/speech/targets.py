@@ -43,11 +43,11 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.kb.countries import country_code, is_demonym
 from sitrep.extract.mentions import ActorMention, national_organ, one_state
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
+from sitrep.kb.countries import country_code, is_demonym
 
 TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
@@ -677,7 +677,7 @@ BELONGING_LEMMAS = {"belong"}
 
 
 def _membership(head: Token) -> list[Token]:
-    """The bodies a clause says its unnamed subject belongs to: "the men were members of X", "the
+    """The bodies a clause says its subject belongs to: "the men were members of X", "the
     dead belonged to a cell of X", "the commander was a senior figure in X"."""
     if not any(c.dep_ == "nsubj" for c in head.children):
         return []
