@@ -162,10 +162,14 @@ def _culprits_from_events(found: list, violent: list, text: str, actors: dict[st
             continue
         # the culprits are armed men: an event of an armed group outranks a later one of the
         # forces that answered it ("gunmen killed nine ... troops arrested four suspects")
-        by_groups = [e for e in before if any(getattr(actors.get(a), "kind", None) == "armed_group"
-                                              for a in e.actors if not own(a))]
-        event = (by_groups or before)[-1]
+        event = (_by_armed_groups(before, actors, own) or before)[-1]
         statement.targets = [a for a in event.actors if not own(a)]
+
+
+def _by_armed_groups(events: list, actors: dict[str, mentions.ActorMention], own) -> list:
+    """The events that an armed group not of the speaker's side carried out, in their order."""
+    return [e for e in events
+            if any(getattr(actors.get(a), "kind", None) == "armed_group" for a in e.actors if not own(a))]
 
 
 def _posts_side(speaker_id: str, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]):
@@ -236,9 +240,7 @@ def _targets_from_events(found: list, violent: list, text: str,
             # a state's threat that names no one is aimed at the armed men of the story, not at
             # a foreign force that struck beside its own ("U.S. Africa Command said it had carried
             # out an air strike in support of Somali forces")
-            by_groups = [e for e in before if any(getattr(actors.get(a), "kind", None) == "armed_group"
-                                                  for a in e.actors if not own(a))]
-            before = by_groups or before
+            before = _by_armed_groups(before, actors, own) or before
         for event in reversed(before):
             doers = [a for a in event.actors if not own(a)]
             if doers:
@@ -339,8 +341,7 @@ def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMentio
     if singular in TERROR_NOUNS:
         # "condemned the attack" after "gunmen killed 20 villagers ... troops pursued them": the
         # attack is the armed men's, not the forces' answer to it
-        by_groups = [e for e in on_civilians or candidates
-                     if any(getattr(actors.get(a), "kind", None) == "armed_group" for a in e.actors if not own(a))]
+        by_groups = _by_armed_groups(on_civilians or candidates, actors, own)
         if by_groups:
             return by_groups[-1]
     return (on_civilians or candidates or [None])[-1]
