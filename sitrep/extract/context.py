@@ -129,13 +129,15 @@ class ArticleContext:
     def _owner_of(self, head: Token) -> ActorMention | None:
         # the head itself is (part of) an actor's name; only a bare generic noun ("fighters",
         # "forces") yields to its owner: "Government forces" already says whose forces they are
-        if any(m.start <= head.i < m.end and (not m.generic or m.end - m.start > 1) for m in self.mentions):
-            return None
+        own = next((m for m in self.mentions if m.start <= head.i < m.end), None)
+        if own is not None and (not own.generic or own.end - own.start > 1):
+            named = self._named_owner(head) if own.generic else None
+            return named  # "Russian mercenaries from the Wagner Group": the name tells more than the description
         if head.lemma_.lower() in OUTSIDERS:
             return None  # "supporters of the junta" are not the junta
         conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
-        for child in head.children:
-            if child.i > conjunct:
+        for child in _owner_words(head):
+            if child.i > conjunct and child.head.i == head.i:
                 continue  # "forces and fighters loyal to X": the parser hung X's owner on the first
             if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
                 # what a verb below says is no owner: "the authorities of abandoning inmates to
@@ -150,6 +152,19 @@ class ArticleContext:
                              for m in self.mentions if m.start <= c.i < m.end and not m.generic), None)
                         if mention is not None:
                             return mention
+        return None
+
+    def _named_owner(self, head: Token) -> ActorMention | None:
+        """The named group "from"/"of" a described one ("Russian mercenaries from the Wagner
+        Group"), or None; a state's own forces keep their name ("Sudanese troops of the army")."""
+        conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
+        for child in _owner_words(head):
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"} and not (
+                    child.i > conjunct and child.head.i == head.i):
+                for pobj in child.children:
+                    mention = self.actor_at(pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and not mention.generic and mention.kind == "armed_group":
+                        return mention
         return None
 
     def _behind_other_noun(self, owner: Token, prep: Token) -> bool:
@@ -235,6 +250,15 @@ class ArticleContext:
             if resolved is not None:
                 return resolved
         return None
+
+
+def _owner_words(head: Token) -> list[Token]:
+    """The children of a head that may name its owner, with those the parser hung on the first
+    conjunct past the last one: "troops and instructors from Wagner"."""
+    children = list(head.children)
+    if head.dep_ == "conj" and not any(c.dep_ == "conj" and c.i > head.i for c in head.head.children):
+        children += [c for c in head.head.children if c.i > head.i and c.dep_ in {"prep", "acl", "amod"}]
+    return children
 
 
 def _misparsed_conjuncts(head: Token) -> list[Token]:

@@ -2007,6 +2007,7 @@ def _possessive_units(context: ArticleContext, add) -> None:
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} and c.lower_ not in {"those", "that"}
                   for m in _phrase_actors(context, c)  # "its fighters and those of X": X is not its
                   if not m.generic and m.kind in UNIT_KINDS]
+        joined = [m for c in token.head.children if c.dep_ == "conj" for m in _phrase_actors(context, c)]
         if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS:
             # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition describes
             owned += [m for m in [_naming(context, token.head.head)] if m is not None and not m.generic
@@ -2037,6 +2038,10 @@ def _possessive_units(context: ArticleContext, add) -> None:
                     owners = [m for m in _subjects(before, context) if not m.generic and m.kind != "person"]
                 # "JNIM claimed the raid, saying its Katiba Hanifa had seized ...": past the "saying"
                 owners = [m for m in owners if not any(o is m for o in owned)]
+            # "Islamic State's Amaq agency said fighters of its Central Africa Province": an outlet
+            # speaks for its group, and the group owns the unit
+            owners = [_outlets_owner(m, context) if m.kind == "media" else m for m in owners]
+            owners = [m for m in owners if m is not None]
         else:
             owner = _actor_at(context, token)
             owners = [owner] if owner is not None and owner.kind in UNIT_KINDS | {
@@ -2046,6 +2051,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 continue  # "People's Defence Force": a possessive inside a name owns nothing
             for unit in owned:
                 if unit.kind == "state" or unit.start <= token.i < unit.end or unit.actor_id == owner.actor_id:
+                    continue
+                if unit in joined and _branch_of_another(unit, owner):
                     continue
                 if context.doc[unit.start : unit.end].text.islower() and unit.country and owner.country \
                         and unit.country != owner.country:
@@ -2062,6 +2069,26 @@ def _possessive_units(context: ArticleContext, add) -> None:
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
                 add(unit, "part_of", owner, token)
+
+
+def _outlets_owner(outlet: ActorMention, context: ArticleContext) -> ActorMention | None:
+    """The group that owns a media outlet by the possessive ("Islamic State's Amaq agency"), or None."""
+    head = context.doc[outlet.end - 1]
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+        head = head.head
+    for child in head.children:
+        if child.dep_ == "poss":
+            owner = _actor_at(context, child)
+            if owner is not None and owner.kind != "media":
+                return owner
+    return None
+
+
+def _branch_of_another(unit: ActorMention, owner: ActorMention) -> bool:
+    """ "Islamic State's Sahel Province and al Qaeda-linked JNIM": an armed group the knowledge base
+    does not put under the owner is not the owner's because it is joined to the owner's unit."""
+    known = actor_by_id(unit.actor_id) if unit.known else None
+    return known is not None and known.kind == "armed_group" and owner.name not in known.parents
 
 
 def _states_own_forces(context: ArticleContext, add) -> None:
@@ -2230,11 +2257,24 @@ def _reciprocal_sides(context: ArticleContext, add) -> None:
             continue
         if _fights_another(token, context):
             continue  # "X and Y fought a faction of Z", "clashed with Z": side by side, not each other
-        sides = [m for m in _subjects(token, context) if is_side(m)]
+        sides = [m for m in _relative_sides(token, context) or _subjects(token, context) if is_side(m)]
         for index, first in enumerate(sides):
             for second in sides[index + 1 :]:
                 if first.actor_id != second.actor_id and not one_state(first, second):
                     add(first, "opposes", second, token)
+
+
+def _relative_sides(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """ "the CJNG and the Sinaloa Cartel, which have fought each other": a relative clause of mutual
+    fighting describes the whole coordination, not only the noun it hangs on."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return []
+    if not any(t.lower_ in {"other", "another"} and t.i > verb.i for t in verb.subtree):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return context.actors_of_phrase(first)
 
 
 # verbs of a blow struck together: "X and Y ambushed a convoy", "retook the town", "stormed the base"
@@ -2348,17 +2388,26 @@ def _described_foes(context: ArticleContext, add) -> None:
         if token.lemma_.lower() not in RIVAL_NOUNS or token.pos_ not in {"NOUN", "ADJ"}:
             continue
         owners = [m for c in token.children if c.dep_ == "poss" for m in (
-            _subjects_above(token, context) if c.lower_ in {"its", "their"} else _phrase_actors(context, c))]
+            _its_owner(token, context) if c.lower_ in {"its", "their"} else _phrase_actors(context, c))]
         of_object = _first_pobj(token, "of")
         if of_object is not None:
             owners += _phrase_actors(context, of_object)
         described = [m for c in token.children if c.dep_ == "appos" for m in [_naming(context, c)] if m is not None]
-        if token.dep_ == "appos":
-            described += [m for m in [_actor_at(context, token.head)] if m is not None]
+        apposed = token
+        while apposed.dep_ == "conj" and apposed.head.i != apposed.i:
+            apposed = apposed.head  # "Los Lobos, the largest gang and the arch-rival of Los Choneros"
+        if apposed.dep_ == "appos":
+            described += [m for m in [_actor_at(context, apposed.head)] if m is not None]
         for rival in described:
             for owner in owners:
                 if rival.actor_id != owner.actor_id and is_side(owner) and is_side(rival):
                     add(rival, "opposes", owner, token)
+
+
+def _its_owner(token: Token, context: ArticleContext) -> list[ActorMention]:
+    """Whose "its" is: the actor joined just before ("the CJNG and its rival"), else the subject."""
+    listed = _listed_before_its(token, context)
+    return [listed] if listed is not None else _subjects_above(token, context)
 
 
 TIE_NOUNS = {"tie", "link"}
