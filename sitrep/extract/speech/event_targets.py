@@ -360,6 +360,12 @@ UNADDRESSED_PEACE = re.compile(
     r"halt to the (?:fighting|clashes|hostilities)|cessation of hostilities)\b|"
     r"\b(?:urg|call\w* on|press|appeal\w* to)\w*\s+both\s+to\b", re.I)
 ADDRESSED_KINDS = {"APPEAL", "DEMAND"}
+# "offered to mediate between the two sides", "praised both sides", "welcomed the truce": what is
+# offered or praised with no one named goes to the parties too
+OFFERED_KINDS = {"PLEDGE", "PRAISE"}
+WELCOMED_PEACE = re.compile(
+    r"\b(?:welcom|hail|prais|applaud|salut)\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|truce|ceasefire|cease-fire|agreement|accord|peace)\b", re.I)
 NO_SIDE_KINDS = {"civilians", "monitor", "media", "international_org"}
 
 
@@ -376,11 +382,12 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     pairs = [(at, a, b) for at, a, b in sorted(_fights(violent, known)) if a != b
              and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS for x in (a, b))]
     for statement in found:
-        if statement.kind not in ADDRESSED_KINDS:
+        if statement.kind not in ADDRESSED_KINDS and (statement.kind not in OFFERED_KINDS or statement.targets):
             continue
         sentence = text[statement.evidence.start : statement.evidence.end]
         words = PARTIES.search(sentence)
-        if words is None and not statement.targets and UNADDRESSED_PEACE.search(sentence):
+        if words is None and not statement.targets and (
+                UNADDRESSED_PEACE if statement.kind in ADDRESSED_KINDS else WELCOMED_PEACE).search(sentence):
             words = PARTIES.search("all parties")  # whoever the article tells fighting
         if words is None:
             continue
@@ -389,7 +396,7 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         if not fought:
             # no fighting told: the parties are those at odds in what was said ("the foreign
             # ministry blamed the RSF ... the U.N. urged the warring parties")
-            fought = [(a, b) for a, b in _at_odds(found, actors, statement) if not own(a) and not own(b)]
+            fought = [(a, b) for a, b in _at_odds(found, actors, statement, known) if not own(a) and not own(b)]
         if not fought:
             continue
         fought = [(_party(a, actors, known), _party(b, actors, known)) for a, b in fought]
@@ -414,12 +421,14 @@ def _fights(violent: list, known) -> list[tuple[int, str, str]]:
     return fights
 
 
-def _at_odds(found: list, actors: dict[str, mentions.ActorMention], before) -> list[tuple[str, str]]:
-    """Who threatens or accuses whom in the statements told before ``before``, as pairs."""
-    return [(s.speaker, t) for s in found if s.kind in {"THREATEN", "ACCUSE"} and s is not before
-            and s.evidence.start <= before.evidence.start for t in s.targets
-            if s.speaker != t and all(getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS | {"person"}
-                                      for x in (s.speaker, t))]
+def _at_odds(found: list, actors: dict[str, mentions.ActorMention], before, known=()) -> list[tuple[str, str]]:
+    """Who threatens or accuses whom in the statements told before ``before``, as pairs; a person
+    speaks for the body the text makes them a member or leader of ("FLA spokesman Ahmed Ag Sidi")."""
+    speaks_for = {r.subject: r.object for r in reversed(list(known)) if r.predicate in {"member_of", "leader_of"}}
+    pairs = [(speaks_for.get(s.speaker, s.speaker), t) for s in found if s.kind in {"THREATEN", "ACCUSE"}
+             and s is not before and s.evidence.start <= before.evidence.start for t in s.targets]
+    return [(a, t) for a, t in pairs if a != t and all(
+        getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS | {"person"} for x in (a, t))]
 
 
 def _party(actor_id: str, actors: dict[str, mentions.ActorMention], known) -> str:
