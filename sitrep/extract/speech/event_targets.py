@@ -72,13 +72,26 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
     side = {speaker_id, *bodies.get(speaker_id, ())}
     side |= {body for member in list(side) for body in bodies.get(member, ())}
 
+    names = {actors[s].name for s in side if s in actors}
+
     def own(actor_id: str) -> bool:
         other = actors.get(actor_id)
         return actor_id in side or any(
             other is not None and actors.get(s) is not None and mentions.one_state(actors[s], other)
-            for s in side)
+            for s in side) or other is not None and _organ_of(other, names, actors, side)
 
     return own
+
+
+ORGAN_KINDS = {"government", "state_forces"}
+
+
+def _organ_of(other: mentions.ActorMention, names: set[str], actors: dict, side: set[str]) -> bool:
+    """ "Defence Ministry (Taliban)" is the Taliban's organ, and the Taliban its organ's side: the
+    names the mentions give an organ of an owner say whose it is (not "Civilians (Mali)")."""
+    organs = {actors[s].name for s in side if s in actors and actors[s].kind in ORGAN_KINDS}
+    return other.kind in ORGAN_KINDS and any(other.name.endswith(f"({owner})") for owner in names) or any(
+        organ.endswith(f"({other.name})") for organ in organs)
 
 
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
@@ -88,9 +101,9 @@ HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
 CULPRITS = re.compile(
     r"\b(?:the|these|its|their|every one of the|those)\s+(?:\w+\s+)?(?:killers|murderers|attackers|assailants|"
     r"perpetrators|culprits|organi[sz]ers|masterminds|kidnappers|abductors|bombers|gunmen)\b|"
-    r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}(?:killed|murdered|attacked|carried|committed|planned|"
-    r"shed|burned|bombed|fired|struck|took|abducted|kidnapped)\b)|\bwhoever (?:killed|attacked|carried|"
-    r"committed|planned|bombed|fired|struck|did)\b", re.I)
+    r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}" + "(?:" + r"{deeds})\w*\b)|\b(?:whoever|anyone who) (?:\w+ )?(?:{deeds})\w*\b"
+    .replace("{deeds}", "kill|murder|attack|carri|carry|commit|plann?|shed|burn|bomb|shell|fire|fired|struck|strike|"
+             "took|abduct|kidnap|plant|target|harm|massacr|slaughter|did|does"), re.I)
 CULPRIT_KINDS = {"THREATEN", "CONDEMN"}  # appeals and demands are aimed at whom they ask to act
 # "those who arm the killers", "must stop sending these gunmen": the culprits' patrons are meant
 PATRONS_OF_CULPRITS = re.compile(
