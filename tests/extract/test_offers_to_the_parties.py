@@ -31,3 +31,14 @@ def test_a_spokesman_speaks_for_his_group_when_the_sides_are_told_only_by_charge
             "show restraint.")
     appeals = [targets for kind, targets in _statements(pipeline, text) if kind == "APPEAL"]
     assert appeals and "Azawad Liberation Front" in appeals[0], appeals
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Fighting went on near Kharkiv. Russia's defence ministry said its troops had taken the village of Vovchansk, "
+     "a claim Ukraine's General Staff rejected.", "Government of Russia"),
+    ("Clashes continued in Darfur. The Sudanese army said its soldiers had recaptured the Um Sumeima base, a claim "
+     "the Rapid Support Forces denied on Telegram.", "Military Forces of Sudan"),
+])
+def test_a_claim_denied_in_the_same_sentence_is_aimed_at_its_claimant(pipeline, text, claimant):
+    denials = [targets for kind, targets in _statements(pipeline, text) if kind == "DENY"]
+    assert denials and claimant in denials[0], denials

@@ -264,12 +264,13 @@ class TargetFinder:
                 for sibling in speaker_token.head.children:
                     if sibling.dep_ == "nsubj" and sibling is not speaker_token:
                         side.update(m.actor_id for m in self._mentions_under(sibling))
-        sentences = {head.sent.start for head in heads}
         for mention in self.context.mentions:
             first = self.doc[mention.start]
-            if first.lower_ in SELF_POSSESSIVES and mention.end - mention.start > 1 and (
-                    first.sent.start in sentences):
-                side.add(mention.actor_id)  # "its fighters", "our forces" in what was said
+            # "its fighters", "our forces" in what was said, not in another's words beside it ("X
+            # said its fighters had seized the station, a claim the army rejected")
+            if first.lower_ in SELF_POSSESSIVES and mention.end - mention.start > 1 and any(
+                    head.left_edge.i <= first.i <= head.right_edge.i for head in heads):
+                side.add(mention.actor_id)
         if kind in ACTING_KINDS:
             for head in heads:
                 if _suffers(head, shared=True) or _caused(head):
