@@ -202,6 +202,8 @@ CONDEMNED_EVENT = re.compile(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying)|call(?:ed|s|ing))\s+"
     r"(?:the|this|these|that|what it called the|what he called the|what she called the)\s+(?:\w+\s+){0,2}?"
     + EVENT_NOUNS.pattern[2:], re.I)
+# "pinned the killings on the Imbonerakure": the act is named, and so is whom it is pinned on
+BLAMED_ON = re.compile(r"\b(?:pinn?(?:ed|s|ing)?|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,5}?on\b", re.I)
 REACTIVE_KINDS = {"CONDEMN", "ACCUSE", "THREATEN", "DEMAND", "APPEAL", "PRAISE"}
 IMPLIED_TARGET_KINDS = {"THREATEN", "CONDEMN", "ACCUSE"}
 
@@ -230,7 +232,9 @@ def _targets_from_events(found: list, violent: list, text: str,
         # "condemned the killings": the bare event, whose doer the words do not name
         bare_event = statement.kind == "CONDEMN" and bool(
             CONDEMNED_EVENT.search(text[statement.evidence.start : statement.evidence.end]))
-        names_event = bare_event or statement.kind in {"CONDEMN", "ACCUSE"} and bool(NAMED_EVENT.match(statement.quote or ""))
+        names_event = bare_event or statement.kind in {"CONDEMN", "ACCUSE"} and bool(
+            NAMED_EVENT.match(statement.quote or "")) and not (
+            statement.targets and BLAMED_ON.search(text[statement.evidence.start : statement.evidence.end]))
         if statement.targets and not names_event:
             continue
         named = EVENT_NOUNS.search(text[statement.evidence.start : statement.evidence.end])
