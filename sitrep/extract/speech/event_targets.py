@@ -283,7 +283,10 @@ def _speaks_for_a_state(speaker_id: str, actors: dict[str, mentions.ActorMention
 CLAIMED = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+(?:responsibility\b|" + EVENT_NOUNS.pattern[2:] + ")|"
     # "in an attack claimed by X", "responsibility was claimed by X"
-    r"(?:\bresponsibility\b|" + EVENT_NOUNS.pattern[2:] + r")\s+(?:(?:was|were|has been|had been)\s+)?claimed by\b", re.I)
+    r"(?:\bresponsibility\b|" + EVENT_NOUNS.pattern[2:] + r")\s+(?:(?:was|were|has been|had been)\s+)?claimed by\b|"
+    # "said its fighters had carried out the raid": a claim of the deed told without the word
+    r"\b(?:carried out|staged|launched|mounted|conducted)\s+(?:the|this|that|yesterday's|both)\s+(?:\w+\s+){0,2}?"
+    + EVENT_NOUNS.pattern[2:], re.I)
 
 
 def _claimed_event_targets(found: list, violent: list, text: str,
