@@ -98,12 +98,14 @@ HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN"}
 
 # "the killers", "those responsible", "whoever did this", "the perpetrators": the unnamed doers of
 # the violence the article tells
+# the stems of the deeds a culprit is named by, in any tense ("those who plant bombs", "whoever bombed")
+CULPRIT_DEEDS = ("kill|murder|attack|carri|carry|commit|plann?|shed|burn|bomb|shell|fire|struck|strike|took|"
+                 "abduct|kidnap|plant|target|harm|massacr|slaughter|did|does")
 CULPRITS = re.compile(
     r"\b(?:the|these|its|their|every one of the|those)\s+(?:\w+\s+)?(?:killers|murderers|attackers|assailants|"
     r"perpetrators|culprits|organi[sz]ers|masterminds|kidnappers|abductors|bombers|gunmen)\b|"
-    r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}" + "(?:" + r"{deeds})\w*\b)|\b(?:whoever|anyone who) (?:\w+ )?(?:{deeds})\w*\b"
-    .replace("{deeds}", "kill|murder|attack|carri|carry|commit|plann?|shed|burn|bomb|shell|fire|fired|struck|strike|"
-             "took|abduct|kidnap|plant|target|harm|massacr|slaughter|did|does"), re.I)
+    r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}(?:" + CULPRIT_DEEDS + r")\w*\b)|"
+    r"\b(?:whoever|anyone who) (?:\w+ )?(?:" + CULPRIT_DEEDS + r")\w*\b", re.I)
 CULPRIT_KINDS = {"THREATEN", "CONDEMN"}  # appeals and demands are aimed at whom they ask to act
 # "those who arm the killers", "must stop sending these gunmen": the culprits' patrons are meant
 PATRONS_OF_CULPRITS = re.compile(

@@ -51,8 +51,6 @@ from sitrep.kb.countries import country_code, is_demonym
 
 TARGET_DEPS = {"dobj", "iobj", "dative"}
 TARGET_PREPS = {"against", "on", "upon", "at", "to"}
-# "blamed the rebels and their backers on ...": rare, but a blamed object that names people stays
-ACTOR_WORDS_BLAMED = {"rebel", "militant", "gunman", "group", "army", "government"}
 ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
@@ -347,7 +345,7 @@ class TargetFinder:
             blamed += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "on"
                        for g in p.children if g.dep_ == "pobj"]
             if blamed:  # the act blamed ("the killings") is not whom it is pinned on
-                objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() in ACTOR_WORDS_BLAMED]
+                objects = [o for o in objects if o.dep_ != "dobj"]
             objects.extend(g for g in blamed if g not in objects)
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
