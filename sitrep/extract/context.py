@@ -135,10 +135,7 @@ class ArticleContext:
             return named  # "Russian mercenaries from the Wagner Group": the name tells more than the description
         if head.lemma_.lower() in OUTSIDERS:
             return None  # "supporters of the junta" are not the junta
-        conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
         for child in _owner_words(head):
-            if child.i > conjunct and child.head.i == head.i:
-                continue  # "forces and fighters loyal to X": the parser hung X's owner on the first
             if child.dep_ in {"prep", "amod", "acl"} and child.lower_ in {"of", "from", "loyal", "within"}:
                 # what a verb below says is no owner: "the authorities of abandoning inmates to
                 # the gangs" are not the gangs'
@@ -157,10 +154,8 @@ class ArticleContext:
     def _named_owner(self, head: Token) -> ActorMention | None:
         """The named group "from"/"of" a described one ("Russian mercenaries from the Wagner
         Group"), or None; a state's own forces keep their name ("Sudanese troops of the army")."""
-        conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
         for child in _owner_words(head):
-            if child.dep_ == "prep" and child.lower_ in {"of", "from"} and not (
-                    child.i > conjunct and child.head.i == head.i):
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in child.children:
                     mention = self.actor_at(pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and not mention.generic and mention.kind == "armed_group":
@@ -253,9 +248,11 @@ class ArticleContext:
 
 
 def _owner_words(head: Token) -> list[Token]:
-    """The children of a head that may name its owner, with those the parser hung on the first
-    conjunct past the last one: "troops and instructors from Wagner"."""
-    children = list(head.children)
+    """The children of a head that may name its owner: its own before its first conjunct (in
+    "forces and fighters loyal to X" the parser hung X's owner on the first), and for the last
+    conjunct those the parser hung on the first past it ("troops and instructors from Wagner")."""
+    conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
+    children = [c for c in head.children if c.i < conjunct]
     if head.dep_ == "conj" and not any(c.dep_ == "conj" and c.i > head.i for c in head.head.children):
         children += [c for c in head.head.children if c.i > head.i and c.dep_ in {"prep", "acl", "amod"}]
     return children

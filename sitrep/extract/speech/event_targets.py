@@ -73,12 +73,13 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
     side |= {body for member in list(side) for body in bodies.get(member, ())}
 
     names = {actors[s].name for s in side if s in actors}
+    organs = {actors[s].name for s in side if s in actors and actors[s].kind in ORGAN_KINDS}
 
     def own(actor_id: str) -> bool:
         other = actors.get(actor_id)
         return actor_id in side or any(
             other is not None and actors.get(s) is not None and mentions.one_state(actors[s], other)
-            for s in side) or other is not None and _organ_of(other, names, actors, side)
+            for s in side) or other is not None and _organ_of(other, names, organs)
 
     return own
 
@@ -86,10 +87,10 @@ def _own_side(speaker_id: str, actors: dict[str, mentions.ActorMention],
 ORGAN_KINDS = {"government", "state_forces"}
 
 
-def _organ_of(other: mentions.ActorMention, names: set[str], actors: dict, side: set[str]) -> bool:
+def _organ_of(other: mentions.ActorMention, names: set[str], organs: set[str]) -> bool:
     """ "Defence Ministry (Taliban)" is the Taliban's organ, and the Taliban its organ's side: the
-    names the mentions give an organ of an owner say whose it is (not "Civilians (Mali)")."""
-    organs = {actors[s].name for s in side if s in actors and actors[s].kind in ORGAN_KINDS}
+    names the mentions give an organ of an owner say whose it is (not "Civilians (Mali)");
+    ``names`` are the side's names, ``organs`` those of its organs."""
     return other.kind in ORGAN_KINDS and any(other.name.endswith(f"({owner})") for owner in names) or any(
         organ.endswith(f"({other.name})") for organ in organs)
 
