@@ -529,6 +529,15 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
             for subject in _subjects(trigger):
                 add(actors, subject)
                 add(actors, _planter(subject))  # "a bomb planted by the insurgents wrecked a vehicle"
+                for backer in _field_backers(subject):
+                    # "Haitian police backed by Kenyan troops retook the town": troops that back a
+                    # side in the field fight beside it (both "Kenyan troops" and the mission they
+                    # serve); a state or a donor that backs it does not
+                    taken = {mention.actor_id for mention in actors + targets}
+                    for mention in (context.actor_at(backer), *context.actors_of_phrase(backer, False)):
+                        if mention is not None and _fights_in_field(mention) and mention.actor_id not in taken:
+                            actors.append(mention)
+                            taken.add(mention.actor_id)
         elif child.dep_ == "acl" and child.lemma_.lower() in PLANTING_VERBS and trigger.pos_ == "NOUN":
             add(actors, _planter(trigger))  # "a roadside bomb planted by Maoist insurgents"
         elif child.dep_ == "poss":
@@ -620,6 +629,33 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         # "soldiers and police clashed with an armed cell" are one side against someone unnamed
         actors, targets = actors[:1], actors[1:]
     return actors, targets
+
+
+BACKING_PARTICIPLES = {"back", "support", "assist", "aid", "accompany", "reinforce"}
+FIELD_KINDS = {"state_forces", "armed_group"}
+
+
+def _fights_in_field(mention: ActorMention) -> bool:
+    # a force or armed group, or a peace operation (an international body with a country of its own)
+    return mention.kind in FIELD_KINDS or (mention.kind == "international_org" and mention.country is not None)
+
+
+def _field_backers(subject: Token) -> list[Token]:
+    """ "police backed by Kenyan troops", "soldiers supported by Russian instructors": the heads
+    of the phrases that say who backs the subject ("helicopters of the Africa Corps" names its
+    owner)."""
+    found = []
+    for clause in subject.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in BACKING_PARTICIPLES or clause.tag_ != "VBN":
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for head in (g for g in agent.children if g.dep_ == "pobj"):
+                for one in (head, *head.conjuncts):
+                    found.append(one)
+                    # "backed by helicopters of Russia's Africa Corps": the weapons' owner backs it
+                    found.extend(g for p in one.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj")
+    return found
 
 
 def _other_side_unnamed(trigger: Token) -> bool:

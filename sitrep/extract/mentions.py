@@ -406,6 +406,25 @@ NON_ARMED_WINGS = {"media", "press", "propaganda", "political", "information", "
                    "humanitarian", "social", "financial", "diplomatic"}
 
 
+STATE_PART_NOUNS = {"wing", "arm", "branch", "unit", "squad"}
+
+
+def _owned_by_state(noun: Token) -> bool:
+    """Whether a wing or unit belongs to a state's forces: its owner ("of Kenya's police", "the
+    army's") is a state's force or organ by the generic table, or is named with a country."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        found = _generic_of(owner)
+        if found is not None and found[0].kind in {"state_forces", "government"}:
+            return True
+        name = " ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text
+        if any(t.dep_ == "poss" and country_code(t.text) for t in owner.children) and (
+                org_kind(name) in {"state_forces", "government"}):
+            return True  # "of Kenya's National Police Service"
+    return False
+
+
 def _group_apposition(span: Span) -> str | None:
     """The kind an apposition gives a name the model took for a place or a person ("X, a gang",
     "X, an armed group"), or None."""
@@ -416,6 +435,8 @@ def _group_apposition(span: Span) -> str | None:
         if any(c.dep_ in {"amod", "compound"} and c.lower_ in NON_ARMED_WINGS for c in noun.children):
             continue  # "the army's media wing, ISPR", "its political arm": no armed group
         if noun.lemma_.lower() in APPOSED_GROUP_NOUNS and noun.pos_ == "NOUN":
+            if noun.lemma_.lower() in STATE_PART_NOUNS and _owned_by_state(noun):
+                return "state_forces"  # "the GSU, the paramilitary wing of Kenya's police"
             found = _generic_of(noun)
             kind = found[0].kind if found is not None else "armed_group"
             return "political_party" if noun.lemma_.lower() == "party" else kind
