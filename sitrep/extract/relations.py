@@ -579,6 +579,10 @@ def _stated_ties(context: ArticleContext, add) -> None:
             # "one of the armed groups in the Viv Ansanm coalition", "the largest group in the Joint Forces"
             container = _first_pobj(token, "in") or _first_pobj(token, "within")
             whole = _naming(context, container) if container is not None else None
+            if whole is None and container is not None and container.lemma_.lower() in COMPOSITE_NOUNS:
+                # "in the Viv Ansanm alliance": the name modifies the word for the alliance
+                whole = next((m for c in container.lefts if c.dep_ == "compound"
+                              for m in [_naming(context, c)] if m is not None), None)
             if whole is not None and (ALLIANCE_NAME.search(whole.name) or container.lower_ in {"coalition", "alliance"}
                                       or any(c.lower_ in {"coalition", "alliance"} for c in container.children)
                                       or whole.kind == "international_org" or "Forces" in whole.name):
