@@ -193,6 +193,36 @@ def _fellow_members(context: ArticleContext, add) -> None:
                 add(partner, "member_of", wholes[0], token)
 
 
+JOINED_BODY_KINDS = {"armed_group", "state_forces", "international_org", "political_party"}
+
+
+def _joined_bodies(context: ArticleContext, add) -> None:
+    """ "The SPLM-N joined the RSF-led Tasis alliance", "Chad joined the joint force": a party that
+    joins an alliance, a coalition or a force is its member. Joining another side in an act
+    ("joined Mozambican soldiers in a sweep") is fighting beside it; joining forces is an idiom."""
+    for verb in context.doc:
+        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "on", "for"} and not any(
+                g.ent_type_ == "DATE" for g in c.subtree) for c in verb.children):
+            continue  # "joined the army in a sweep", "joined them on patrol" (not "in 2015")
+        subjects = [m for m in _subjects(verb, context) if m is not None and not m.generic
+                    and m.kind not in {"civilians", "person"}]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in {"force", "hand", "rank"} and not any(c.dep_ == "prep" for c in obj.children):
+                continue
+            body = _naming(context, obj) or next((m for c in obj.lefts if c.dep_ == "compound"
+                                                  for m in [_naming(context, c)] if m is not None), None)
+            if body is None or body.kind not in JOINED_BODY_KINDS:
+                continue
+            if not (ALLIANCE_NAME.search(body.name) or obj.lemma_.lower() in COMPOSITE_NOUNS
+                    or body.kind == "international_org" or "Force" in body.name):
+                continue  # "joined the RSF": a defection, told as such elsewhere
+            for subject in subjects:
+                if subject.actor_id != body.actor_id:
+                    add(subject, "member_of", body, verb)
+
+
 CONTINGENT_NOUNS = {"contingent", "peacekeeper", "troop", "battalion", "soldier", "officer", "unit",
                     "detachment", "company", "helmet"}
 
@@ -428,6 +458,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _united_nations_bodies(context, add)
     _serving_contingents(context, add)
     _fellow_members(context, add)
+    _joined_bodies(context, add)
     _national_contingents(context, add)
     _led_by(context, add)
     _allied_conjuncts(context, add)
@@ -1972,9 +2003,14 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
         if token.lower_ == "led":
             # "the U.S.-led coalition": a state leads what it formed ("the NATO-led KFOR" is the
             # alliance's own body, read by _bodies_of_organisations)
+            following = (context.actor_at(t) for t in doc[token.i + 1 : token.i + 4])
+            led = next((m for m in following if m is not None and m is not patron), None)
             if patron.kind in {"state", "government"}:
-                following = (context.actor_at(t) for t in doc[token.i + 1 : token.i + 4])
-                add(patron, "leader_of", next((m for m in following if m is not None and m is not patron), None), token)
+                add(patron, "leader_of", led, token)
+            elif patron.kind in {"armed_group", "political_party"} and led is not None and patron.end < token.i and (
+                    ALLIANCE_NAME.search(led.name) or any(t.lemma_.lower() in COMPOSITE_NOUNS
+                                                          for t in doc[token.i + 1 : token.i + 4])):
+                add(patron, "leader_of", led, token)  # "the M23-led Congo River Alliance", "the RSF-led Tasis alliance"
             continue
         for following in doc[token.i + 1 : token.i + 3]:
             named = context.actor_at(following)

@@ -34,6 +34,7 @@ from sitrep.extract.speech.cues import (
     clauses_of,
     names_a_charge,
     names_an_act,
+    names_it,
     content_root,
     content_span,
     cue_for,
@@ -327,8 +328,11 @@ class Extractor:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
             if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE", "CONDEMN"} and names_a_charge(cue):
                 kind = "DENY"  # "called the charge “reflexive and irresponsible”"
-            elif lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue):
-                kind = "CONDEMN"  # "called the attack a provocation", "… “state terrorism”"
+            elif lemma in NAMING_LEMMAS and (kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue)
+                                             or kind == "STATEMENT" and names_it(cue)):
+                # "called the attack a provocation", "… “state terrorism”"; "calling it a sham"
+                # (calling it "a deliberate attack on civilians" goes on with the charge)
+                kind = "CONDEMN"
             elif lemma in NAMING_LEMMAS and kind == "STATEMENT" and ENEMY_LABEL.search(self._clean(clause)):
                 kind = "ACCUSE"  # "describing them as Khawarij sent from across the border"
             if base in {"STATEMENT", "PLEDGE"} and kind in SHAPE_YIELDS and threat_by_shape(clause):

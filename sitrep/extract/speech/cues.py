@@ -17,7 +17,9 @@ OBJECT_BOUND = {"reject", "dismiss", "rebuff", "dispute", "contest", "contradict
 ACT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault", "ambush",
              "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast", "bombardment",
              "execution", "aggression", "arrest", "detention", "decision", "move", "operation",
-             "invasion", "incident", "act", "crackdown", "ban", "sentence", "verdict", "raids", "strikes"}
+             "invasion", "incident", "act", "crackdown", "ban", "sentence", "verdict", "raids", "strikes",
+             "blockade", "siege", "lockdown", "curfew", "expulsion", "deportation", "occupation", "annexation",
+             "demolition", "shutdown"}
 SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure", "statement", "toll",
                 "tally", "number", "casualty", "estimate", "figures",
                 "assertion", "account", "suggestion", "remark", "comment", "rumour", "rumor",
@@ -353,4 +355,14 @@ CHARGE_NOUNS = {"claim", "claims", "accusation", "allegation", "charge", "charge
 def names_an_act(cue: Token) -> bool:
     """ "called the attack a provocation": what the speaker names is an act, and naming an act
     this way condemns it (naming a group, "called Hamas terrorists", accuses)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS for c in cue.children)
+    # (of two objects, 'calling it "a deliberate attack"', the first is what is named)
+    named = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return named is not None and named.lemma_.lower() in ACT_NOUNS
+
+
+def names_it(cue: Token) -> bool:
+    """ "accused Radaa of shelling homes, calling it a crime": "it" is the act the charge it goes
+    on from tells (after a plain report, "the governor said ..., calling it a deliberate attack",
+    the naming is the charge itself)."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and verb_kind(cue.head) in {"ACCUSE", "CONDEMN"} and any(
+        c.dep_ == "dobj" and c.lower_ in {"it", "this"} for c in cue.children)

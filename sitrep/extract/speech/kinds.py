@@ -367,6 +367,8 @@ def verb_kind(token: Token) -> str | None:
         # name on the object as an apposition
         # ('called the ambush "cowardly"': or on the verb, as an adverb)
         objects = [c for c in token.children if c.dep_ == "dobj"]
+        if len(objects) > 1:
+            return "STATEMENT"  # 'calling it "a crime against the people"': the name parsed as a second object
         named = [g for c in objects for g in c.children if g.dep_ == "appos"] + [
             g for g in token.children if g.dep_ in {"advmod", "acomp", "npadvmod"} and g.pos_ in {"ADJ", "ADV", "NOUN"}]
         if objects and any(g.i > objects[0].i and _opens_quote(g) for g in named):

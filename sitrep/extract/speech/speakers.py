@@ -105,6 +105,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                      and c.pos_ == "VERB" and verb_kind(c) is not None]
         if reporting:
             return subject_of(reporting[-1], depth + 1)
+        head = verb.head
+        if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and verb_kind(head.head) is not None and \
+                verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "said soldiers had abducted 40 of its agents, calling it a kidnapping campaign": the
+            # participle after the reported clause goes on with the reporter's words
+            return subject_of(head.head, depth + 1)
     if (verb.dep_ in {"xcomp", "conj", "advcl"} or verb.dep_ == "dep" and cue_lemma(verb.head) in VERB_KINDS) \
             and verb.head.pos_ in {"VERB", "AUX"}:
         # ("dep": 'called the ambush "cowardly", praised the "heroism" of ...', a reporting verb of
