@@ -19,7 +19,7 @@ ACT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "mass
              "execution", "aggression", "arrest", "detention", "decision", "move", "operation",
              "invasion", "incident", "act", "crackdown", "ban", "sentence", "verdict", "raids", "strikes",
              "blockade", "siege", "lockdown", "curfew", "expulsion", "deportation", "occupation", "annexation",
-             "demolition", "shutdown"}
+             "demolition", "shutdown", "announcement", "declaration"}
 SPEECH_NOUNS = {"claim", "accusation", "allegation", "report", "charge", "figure", "statement", "toll",
                 "tally", "number", "casualty", "estimate", "figures",
                 "assertion", "account", "suggestion", "remark", "comment", "rumour", "rumor",

@@ -191,9 +191,11 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "will pay for it", "will be treated as bandits": harm promised to the other side
         r"will not sleep (?:in peace|soundly|easy)|find (?:their|your|its|his) (?:own )?graves?|"
         r"will not (?:hide|shelter|protect|save) (?:them|you|him)|(?:nowhere|no place) to hide|"
-        r"(?:will|shall) pay (?:dearly |a heavy price |the price )?for (?:it|this|that|what|their|his)|"
+        r"(?:will|shall) pay (?:dearly |a heavy price |the price )?for (?:it|this|that|what|their|his|every|each|these|those)|"
+        # "every drone operator will pay", "they will pay dearly": the price is the threat
+        r"(?:will|shall|would) (?:all )?pay(?: dearly| (?:a|the) (?:heavy |high |steep )?price)?(?=\s*(?:[.,;!\"”’]|$))|"
         r"(?:will|would|shall) be treated as (?:an? )?(?:\w+ )?(?:bandits?|terrorists?|enem(?:y|ies)|combatants?|"
-        r"fighters?|criminals?|targets?|traitors?)|"
+        r"fighters?|criminals?|targets?|traitors?|soldiers?|accomplices?|collaborators?|spies|agents?)|"
         # force promised to whoever crosses the speaker: "would use decisive force against anyone
         # who", "every lawful means against those who"; an advance or fight that goes on until the
         # other side yields; "will answer before justice"; "the time and the place of its answer"
@@ -427,12 +429,18 @@ HOSTILE_VOW = re.compile(
     # the mercenaries out", "to keep fighting until the regime falls", "to make them pay"
     r"take(?! (?:part|steps?|measures?|action|care|responsibility|note|place|over|into|up|in|a|all|every|further|necessary|the lead)\b)|"
     r"seize|storm|purge|liberate|besiege|overrun|march on|bury|fight(?:ing)?|"
-    r"drive\b(?: [\w'’\"“”-]+){1,5} (?:out|back|away)|make\b(?: [\w'’\"“”-]+){1,4} pay)\b", re.I)
+    r"drive\b(?: [\w'’\"“”-]+){1,5} (?:out|back|away|from)|make\b(?: [\w'’\"“”-]+){1,4} pay|"
+    # "vowed to bring those responsible to justice", "to clean the area of these criminals"
+    r"bring\b(?: [\w'’\"“”-]+){1,5} to justice|clean\b(?: [\w'’\"“”-]+){1,4} of)\b", re.I)
+
+
+# "offered to help bring the perpetrators to justice": help offered to another side is a pledge
+HELPING = re.compile(r"\s*to (?:help|assist|support|work with|cooperate with)\b", re.I)
 
 
 def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
     """The verb's kind, unless the verb only reports (or pledges) and the content says more."""
-    if verb_kind_ == "PLEDGE" and (content_kind(content) == "THREATEN" or HOSTILE_VOW.search(
+    if verb_kind_ == "PLEDGE" and not HELPING.match(content) and (content_kind(content) == "THREATEN" or HOSTILE_VOW.search(
             QUOTE_MARKS.sub("", content).strip())):
         return "THREATEN"  # "vowed that the army would respond", "vowed to hunt down the attackers"
     if verb_kind_ == "STATEMENT" or lemma == "warn":

@@ -122,6 +122,10 @@ CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan
 OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
 
 
+# verbs of a clause that tells whom a described speaker fights
+FOUGHT_VERBS = {"fight", "battle", "attack", "clash", "oppose", "combat", "target", "wage", "resist", "rival"}
+
+
 class TargetFinder:
     """Finds targets statement by statement, in text order, remembering who spoke and whom
     each speaker praised."""
@@ -309,6 +313,11 @@ class TargetFinder:
         skipped: set[int] = set()
         for child in token.children:
             if child.dep_ in {"relcl", "acl", "advcl"}:
+                skipped.update(t.i for t in child.subtree)
+        for child in token.subtree:
+            # deeper too, when the clause tells a fight: "The 33rd Front, a FARC dissident faction
+            # fighting the ELN" (not "a coalition that includes Kataib Hezbollah")
+            if child.dep_ in {"relcl", "acl", "advcl"} and child.lemma_.lower() in FOUGHT_VERBS:
                 skipped.update(t.i for t in child.subtree)
         inside = {t.i for t in token.subtree} - skipped
         return [m for m in self.context.mentions if m.start in inside]
