@@ -223,6 +223,27 @@ def _joined_bodies(context: ArticleContext, add) -> None:
                     add(subject, "member_of", body, verb)
 
 
+TROOP_NOUNS = {"troop", "soldier", "force", "contingent", "battalion", "peacekeeper", "officer", "police"}
+
+
+def _troop_givers(context: ArticleContext, add) -> None:
+    """ "Chad contributes troops to the Multinational Joint Task Force", "Kenya sent 400 officers
+    to the mission": a state that gives troops to a joint force or a mission is its member."""
+    for verb in context.doc:
+        if verb.lemma_.lower() not in {"contribute", "send", "deploy", "provide", "commit"} or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
+            continue
+        bodies = [m for p in _prep_objects(verb, {"to"}) for m in [_naming(context, p)]
+                  if m is not None and (m.kind == "international_org" and m.country is not None
+                                        or "Force" in m.name or ALLIANCE_NAME.search(m.name))]
+        for subject in _subjects(verb, context):
+            if subject is None or subject.kind not in {"state", "state_forces", "government"}:
+                continue
+            for body in bodies:
+                add(subject, "member_of", body, verb)
+
+
 CONTINGENT_NOUNS = {"contingent", "peacekeeper", "troop", "battalion", "soldier", "officer", "unit",
                     "detachment", "company", "helmet"}
 
@@ -459,6 +480,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _serving_contingents(context, add)
     _fellow_members(context, add)
     _joined_bodies(context, add)
+    _troop_givers(context, add)
     _national_contingents(context, add)
     _led_by(context, add)
     _allied_conjuncts(context, add)
