@@ -326,6 +326,8 @@ class Extractor:
         found: list[tuple[str, Span | None]] = []
         for clause in clauses:
             kind = statement_kind(base, self._own_words(clause, cue), lemma=lemma)
+            if lemma in NAMING_LEMMAS and kind == "PLEDGE":
+                kind = "STATEMENT"  # 'calling it "a betrayal of every promise"': a name pledges nothing
             if lemma in NAMING_LEMMAS and kind in {"STATEMENT", "ACCUSE", "CONDEMN"} and names_a_charge(cue):
                 kind = "DENY"  # "called the charge “reflexive and irresponsible”"
             elif lemma in NAMING_LEMMAS and (kind in {"STATEMENT", "ACCUSE"} and names_an_act(cue)

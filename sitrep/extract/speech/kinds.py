@@ -431,7 +431,7 @@ HOSTILE_VOW = re.compile(
     r"seize|storm|purge|liberate|besiege|overrun|march on|bury|fight(?:ing)?|"
     r"drive\b(?: [\w'’\"“”-]+){1,5} (?:out|back|away|from)|make\b(?: [\w'’\"“”-]+){1,4} pay|"
     # "vowed to bring those responsible to justice", "to clean the area of these criminals"
-    r"bring\b(?: [\w'’\"“”-]+){1,5} to justice|clean\b(?: [\w'’\"“”-]+){1,4} of)\b", re.I)
+    r"bring\b(?: [\w'’\"“”-]+){1,7} to justice|clean\b(?: [\w'’\"“”-]+){1,4} of)\b", re.I)
 
 
 # "offered to help bring the perpetrators to justice": help offered to another side is a pledge
