@@ -497,10 +497,12 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     targets: list[ActorMention] = []
 
     def add(into: list[ActorMention], token: Token | None, conjuncts: bool = True) -> None:
-        if token is None:
-            return
+        if token is not None:
+            put(into, context.actors_of_phrase(token, conjuncts))
+
+    def put(into: list[ActorMention], found) -> None:
         taken = {mention.actor_id for mention in actors + targets}
-        for mention in context.actors_of_phrase(token, conjuncts):
+        for mention in found:
             if mention.actor_id not in taken:
                 into.append(mention)
                 taken.add(mention.actor_id)
@@ -533,11 +535,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                     # "Haitian police backed by Kenyan troops retook the town": troops that back a
                     # side in the field fight beside it (both "Kenyan troops" and the mission they
                     # serve); a state or a donor that backs it does not
-                    taken = {mention.actor_id for mention in actors + targets}
-                    for mention in (context.actor_at(backer), *context.actors_of_phrase(backer, False)):
-                        if mention is not None and _fights_in_field(mention) and mention.actor_id not in taken:
-                            actors.append(mention)
-                            taken.add(mention.actor_id)
+                    put(actors, [m for m in (context.actor_at(backer), *context.actors_of_phrase(backer, False))
+                                 if m is not None and _fights_in_field(m)])
         elif child.dep_ == "acl" and child.lemma_.lower() in PLANTING_VERBS and trigger.pos_ == "NOUN":
             add(actors, _planter(trigger))  # "a roadside bomb planted by Maoist insurgents"
         elif child.dep_ == "poss":

@@ -211,8 +211,7 @@ def _joined_bodies(context: ArticleContext, add) -> None:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() in {"force", "hand", "rank"} and not any(c.dep_ == "prep" for c in obj.children):
                 continue
-            body = _naming(context, obj) or next((m for c in obj.lefts if c.dep_ == "compound"
-                                                  for m in [_naming(context, c)] if m is not None), None)
+            body = _naming_or_modifier(context, obj)
             if body is None or body.kind not in JOINED_BODY_KINDS:
                 continue
             if not (ALLIANCE_NAME.search(body.name) or obj.lemma_.lower() in COMPOSITE_NOUNS
@@ -291,6 +290,13 @@ def _naming(context: ArticleContext, token: Token) -> ActorMention | None:
     """The actor whose name covers the token itself (not one named somewhere in its phrase)."""
     mention = context.actor_at(token)
     return mention if mention is not None and mention.start <= token.i < mention.end else None
+
+
+def _naming_or_modifier(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The actor whose name covers the noun, else one that names a compound modifier of it ("the
+    Canaan gang", "the Tasis alliance")."""
+    return _naming(context, noun) or next(
+        (m for c in noun.children if c.dep_ == "compound" for m in [_naming(context, c)] if m is not None), None)
 
 
 def _apposed_name(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -614,8 +620,7 @@ def _stated_ties(context: ArticleContext, add) -> None:
                 before = before.head.head.head  # "the Danab brigade, an elite unit of the army, whose"
             if group is None and before is not None:
                 # "the Canaan gang, ..., whose leader": the name may be the noun's modifier only
-                group = _naming(context, before) or next(
-                    (m for c in before.children if c.dep_ == "compound" for m in [_naming(context, c)] if m), None)
+                group = _naming_or_modifier(context, before)
             # "whose leader, X,", "whose leader Cho Ayaba lives in exile"
             holder = _name_after_comma(context, token) or _named_after(context, token) or _person_from(
                 context, token.i + 1, lambda word: word.lower_ in RANK_WORDS)
@@ -631,11 +636,9 @@ def _stated_ties(context: ArticleContext, add) -> None:
         if lemma in {"group", "faction", "gang", "militia", "movement"} and token.pos_ == "NOUN":
             # "one of the armed groups in the Viv Ansanm coalition", "the largest group in the Joint Forces"
             container = _first_pobj(token, "in") or _first_pobj(token, "within")
-            whole = _naming(context, container) if container is not None else None
-            if whole is None and container is not None and container.lemma_.lower() in COMPOSITE_NOUNS:
-                # "in the Viv Ansanm alliance": the name modifies the word for the alliance
-                whole = next((m for c in container.lefts if c.dep_ == "compound"
-                              for m in [_naming(context, c)] if m is not None), None)
+            # "in the Viv Ansanm alliance": the name may modify the word for the alliance
+            whole = None if container is None else _naming_or_modifier(context, container) \
+                if container.lemma_.lower() in COMPOSITE_NOUNS else _naming(context, container)
             if whole is not None and (ALLIANCE_NAME.search(whole.name) or container.lower_ in {"coalition", "alliance"}
                                       or any(c.lower_ in {"coalition", "alliance"} for c in container.children)
                                       or whole.kind == "international_org" or "Forces" in whole.name):
@@ -1745,8 +1748,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 loyal = _owner(head.head, context) if head.dep_ == "relcl" else (
                     _naming(context, subject) if subject is not None else None)
             else:  # "a youth militia loyal to": the apposition describes the named group
-                loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming(context, head) or next(
-                    (m for c in head.children if c.dep_ == "compound" for m in [_naming(context, c)] if m), None)
+                loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming_or_modifier(context, head)
             for patron in patrons:
                 if patron.kind == "person":
                     # "bandits loyal to the warlord X", "a faction loyal to Ismael Zambada": he leads them

@@ -311,13 +311,10 @@ class TargetFinder:
     def _mentions_under(self, token: Token) -> list[ActorMention]:
         """Mentions in a phrase, leaving out its relative and adverbial clauses."""
         skipped: set[int] = set()
-        for child in token.children:
-            if child.dep_ in {"relcl", "acl", "advcl"}:
-                skipped.update(t.i for t in child.subtree)
         for child in token.subtree:
-            # deeper too, when the clause tells a fight: "The 33rd Front, a FARC dissident faction
-            # fighting the ELN" (not "a coalition that includes Kataib Hezbollah")
-            if child.dep_ in {"relcl", "acl", "advcl"} and child.lemma_.lower() in FOUGHT_VERBS:
+            # the phrase's own clauses, and deeper ones that tell a fight: "The 33rd Front, a FARC
+            # dissident faction fighting the ELN" (not "a coalition that includes Kataib Hezbollah")
+            if child.dep_ in {"relcl", "acl", "advcl"} and (child.head.i == token.i or child.lemma_.lower() in FOUGHT_VERBS):
                 skipped.update(t.i for t in child.subtree)
         inside = {t.i for t in token.subtree} - skipped
         return [m for m in self.context.mentions if m.start in inside]
