@@ -623,9 +623,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         if other is not None:
             targets.append(other)
     if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS and not (
-            _other_side_unnamed(trigger) or all(one_state(a, actors[0]) for a in actors[1:])):
+            _other_side_unnamed(trigger) or all(one_state(a, actors[0]) for a in actors[1:])
+            or any(c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} for c in trigger.children)):
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2;
-        # "soldiers and police clashed with an armed cell" are one side against someone unnamed
+        # "soldiers and police clashed with an armed cell" are one side against someone unnamed, and
+        # "the army and the paramilitaries who fight beside it" one side with no foe named
         actors, targets = actors[:1], actors[1:]
     return actors, targets
 

@@ -987,14 +987,20 @@ def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | 
     if not words or words[0].i <= possessor.i or any(t.dep_ == "poss" for t in words):
         return None
     phrase = " ".join(t.text if t.is_upper else t.text.capitalize() for t in words)
+    span = token.doc[words[0].i : token.i + 1]
+    # "the Alliance of Sahel States' unified force" is the knowledge base's "unified force of the
+    # Alliance of Sahel States" when it knows that body
+    listed = lookup_exact(f"{' '.join(t.text for t in words)} of the {owner.name}") if owner.known else None
+    if listed is not None:
+        return _mention(span, listed.name, listed.kind, listed.country, known=True)
     if lemma in GOVERNING_BODIES:
         kind = "government"
     elif lemma in MISSION_BODIES:
         kind = "media" if any(t.lower_ in {"news", "media", "press"} for t in words) else \
             "international_org" if owner.kind == "international_org" else "other"
     else:
-        kind = "state_forces" if owner.kind == "government" else "armed_group"
-    span = token.doc[words[0].i : token.i + 1]
+        # an international body's force ("the African Union's standby force") is one of its bodies
+        kind = {"government": "state_forces", "international_org": "international_org"}.get(owner.kind, "armed_group")
     return _mention(span, f"{phrase} ({owner.name})", kind, owner.country)
 
 

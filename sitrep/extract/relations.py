@@ -61,6 +61,16 @@ def _coalition(actor: ActorMention) -> bool:
     return known is not None and any(ALLIANCE_NAME.search(alias.title()) for alias in known.aliases)
 
 
+# "the armed wing of the AFC", "fights under the umbrella of the alliance": the coalition's own
+# body, part of it rather than one of its members; so is a force ("the AES's unified force")
+WHOLE_PART_WORDS = {"wing", "arm", "umbrella", "banner", "backbone"}
+
+
+def _own_body(subject: ActorMention, token: Token) -> bool:
+    return subject.kind in {"state_forces", "international_org"} or any(
+        t.lemma_.lower() in WHOLE_PART_WORDS for t in (token, *token.children))
+
+
 BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance"}
 ROLE_PREDICATES = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "founder": "leader_of",
@@ -419,7 +429,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             return  # "X killed civilians" is violence against civilians, not a conflict relation
         if predicate in {"part_of", "member_of"} and obj.kind == "person":
             return  # nothing is part of a person: "a faction of the cartel loyal to X" names his followers
-        if predicate == "part_of" and _coalition(obj):
+        if predicate == "part_of" and _coalition(obj) and not _own_body(subject, token):
             predicate = "member_of"  # a group or state in an alliance or coalition is a member
         key = (subject.actor_id, predicate, obj.actor_id)
         if key not in relations:
@@ -474,7 +484,10 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
                 # "X, armed and funded by Y": the agent hangs on the last of the joined verbs
                 first = token.head if token.dep_ == "conj" and token.head.tag_ in {"VBN", "JJ"} else token
                 backed = _backed_one(first, context)
-                for agent in (c for c in token.children if c.dep_ == "agent"):
+                # "armed and trained by Iran's Guards": the agent hangs on the last joined participle
+                joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"] if not any(
+                    c.dep_ == "agent" for c in token.children) else []  # not "backed by Y and led by Z"
+                for agent in (c for verb in (token, *joined) for c in verb.children if c.dep_ == "agent"):
                     for pobj in agent.children:
                         for backer in _phrase_actors(context, pobj):
                             add(backed, "backed_by", backer, token)
@@ -494,6 +507,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _mutual_fighting(context, add)
     _title_relations(context, add)
     _possessive_units(context, add)
+    _formations_of(context, add)
     _states_own_forces(context, add)
     _persons_governments(context, add)
     _persons_groups(context, add)
@@ -503,13 +517,19 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _named_parents(context, add)
     _stated_ties(context, add)
     _composition(context, add)
+    _coalition_partners(context, add)
     _subordination(context, add)
     _patrons(context, add)
     _reciprocal_sides(context, add)
     _side_by_side(context, add)
     _described_foes(context, add)
     _support_and_ties(context, add)
-    return list(relations.values())
+    # a member is not an ally of its own coalition ("a member of the alliance, alongside A and B")
+    coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
+    inside = {frozenset((r.subject, r.object)) for r in relations.values()
+              if r.predicate in {"member_of", "part_of"} and r.object in coalitions}
+    return [r for r in relations.values()
+            if r.predicate != "allied_with" or frozenset((r.subject, r.object)) not in inside]
 
 
 # "counts X among its branches", "which Y counts as its West African branch"
@@ -701,6 +721,9 @@ def _composition(context: ArticleContext, add) -> None:
             whole = _clause_owner(token.head, context) if token.dep_ == "relcl" else _owner(token.head, context)
             if lemma == "form" and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children):
                 whole = None  # "the alliance formed by A and B" is read above, by its agent
+            if lemma in {"form", "make"} and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                                 for c in token.children):
+                whole = None  # "the TNLA, which forms the alliance with A": a member (_coalition_partners)
             objects = [c for c in token.children if c.dep_ == "dobj"] + [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
@@ -714,6 +737,64 @@ def _composition(context: ArticleContext, add) -> None:
             both_forces = member.kind == "state_forces" and whole.kind == "state_forces"
             add(member, "part_of" if both_forces and not coalition else "member_of", whole, token)
 
+
+# "which forms the alliance with A and B", "belongs to the alliance along with A", "which with A
+# and B makes up the AES": the verb that puts its subject in a coalition, and the word after which
+# the coalition is named (None: its direct object)
+JOINING_VERBS = {"form": None, "make": None, "belong": "to", "found": None, "create": None,
+                 "constitute": None}
+PARTNER_PREPS = {"with", "alongside", "beside"}
+
+
+def _partners(token: Token, context: ArticleContext) -> list[ActorMention]:
+    """The actors named after "with", "along with", "together with" or "alongside" on a word."""
+    found: list[ActorMention] = []
+    for child in token.children:
+        if child.dep_ not in {"prep", "advmod"}:
+            continue
+        preps = [child] if child.lower_ in PARTNER_PREPS else [
+            c for c in child.children if c.lower_ == "with"] if child.lower_ in {"along", "together"} else []
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [m for m in _named_members(context, pobj) if m not in found]
+    return found
+
+
+def _coalition_partners(context: ArticleContext, add) -> None:
+    """ "The TNLA, which forms the Three Brotherhood Alliance with the AA and the MNDAA", "the AA,
+    which belongs to the alliance along with A and B", "a member of the alliance, alongside A":
+    the subject and each partner named with it are members of the coalition."""
+    for token in context.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in JOINING_VERBS and not _unreal(token) and not _negated(token):
+            if lemma == "make" and not any(c.lower_ == "up" for c in token.children):
+                continue
+            after = JOINING_VERBS[lemma]
+            objects = [c for c in token.children if c.dep_ == "dobj"] if after is None else [
+                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == after
+                for p in prep.children if p.dep_ == "pobj"]
+            members = [m for m in _subjects(token, context) if not m.generic]
+            # "which with Mali and Burkina Faso makes up": the partners hang on the pronoun
+            holders = [token, *(c for c in token.children if c.dep_ == "nsubj")]
+        elif lemma == "member" and token.pos_ == "NOUN":
+            objects = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+            members = []  # the member itself is read with the other roles
+            holders = [token, token.head] if token.dep_ == "attr" else [token]
+        else:
+            continue
+        wholes = [m for o in objects for m in [_naming_or_modifier(context, o)] if m is not None and _coalition(m)]
+        if not wholes:
+            continue
+        partners = [m for holder in holders for m in _partners(holder, context)]
+        for member in members + partners:
+            if member.kind not in {"civilians", "person"}:
+                add(member, "member_of", wholes[0], token)
+
+
+# what holds its owner rather than belongs to it ("the rebels' political umbrella"; not "the ELN's
+# Eastern War Front" or "JNIM's Az-Zallaqa platform")
+UMBRELLA_NOUNS = {"umbrella", "alliance", "coalition", "confederation", "federation", "bloc", "grouping"}
 
 # "a unit placed under the defence ministry", "formally attached to the army", "integrated into the
 # army": the verb and the preposition that put a body inside another
@@ -1453,8 +1534,11 @@ def _more_relations(context: ArticleContext, add) -> None:
                     objects += [m for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() not in AID_NOUNS
                                 for m in _phrase_actors(context, p)]
             if not objects and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
-                    and not any(c.lower_ in RELATIVE_PRONOUNS for c in token.children if c.dep_ == "nsubj"):
-                # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun
+                    and not any(c.lower_ in RELATIVE_PRONOUNS or any(g.lower_ == "whose" for g in c.children)
+                                for c in token.children if c.dep_ == "nsubj") \
+                    and not any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in token.children):
+                # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun (not
+                # "Hamas, whose Qassam Brigades fought alongside Islamic Jihad": its own wing)
                 objects = [m for m in [_owner(token.head, context)] if m is not None]
             if lemma in TOPPLE_VERBS:
                 objects = [m for m in objects if m.kind != "person"]  # "the forces that toppled Assad": a past regime
@@ -1723,8 +1807,13 @@ def _more_relations(context: ArticleContext, add) -> None:
                 members = _ally_subjects(head, context)
                 if head.dep_ == "relcl" and (not members or members[0].generic):
                     members = [m for m in [_owner(head.head, context)] if m is not None]
-                for member in members:
-                    add(member, "member_of", whole, token)
+                # "which fights under the banner of the AFC" is its wing; "under the Tasis alliance", a
+                # member, and so is each of the groups that fight "beside" one another under an umbrella
+                partners = _partners(head, context)
+                joint = bool(partners) or p.lemma_.lower() not in {"umbrella", "banner"} or any(
+                    c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} for c in head.children)
+                for member in members + partners:
+                    add(member, "member_of" if joint else "part_of", whole, token)
         # "X and its ally, Y", "their Russian allies from the Wagner Group"
         if lemma in {"ally", "partner"} and token.pos_ == "NOUN" and any(
                 c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
@@ -1764,6 +1853,15 @@ def _more_relations(context: ArticleContext, add) -> None:
                 part = _naming(context, obj) or next(iter(_phrase_actors(context, obj)), None)
                 if whole is not None and part is not None and part.kind not in {"person", "state"}:
                     add(part, "part_of", whole, token)
+        # "the Africa Corps, a Russian force controlled by Moscow's defence ministry": a part of it
+        if lemma in {"control", "oversee", "supervise"} and token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
+            part = _backed_one(token, context)
+            for agent in (c for c in token.children if c.dep_ == "agent"):
+                for whole in (m for p in agent.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)):
+                    # a government body that controls a force runs it; a group that controls a unit
+                    # ("a brigade controlled by Kataib Hezbollah") dominates it without owning it
+                    if part is not None and part.kind in UNIT_KINDS and whole.kind == "government":
+                        add(part, "part_of", whole, token)
         # "the ADF, which has pledged allegiance to Islamic State"
         if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() == "allegiance" for c in token.children):
             swearers = _ally_subjects(token, context)
@@ -2132,6 +2230,10 @@ def _possessive_units(context: ArticleContext, add) -> None:
                 if owner.kind == "state" and unit.kind in {"armed_group", "political_party"} and not any(
                         word in unit.name.split() for word in FORCE_NAME_WORDS):
                     continue  # "Yemen's Houthis", "Lebanon's Hezbollah": of the country, not the state's
+                if token.head.lemma_.lower() in UMBRELLA_NOUNS:
+                    # "the rebels' political umbrella, the AFC": the rebels are in it, it is not theirs
+                    add(owner, "part_of", unit, token.head)
+                    continue
                 add(unit, "part_of", owner, token)
 
 
@@ -2153,6 +2255,33 @@ def _branch_of_another(unit: ActorMention, owner: ActorMention) -> bool:
     does not put under the owner is not the owner's because it is joined to the owner's unit."""
     known = actor_by_id(unit.actor_id) if unit.known else None
     return known is not None and known.kind == "armed_group" and owner.name not in known.parents
+
+
+# the head words of a named formation ("the 23rd Brigade", "the Special Forces Command")
+FORMATION_WORDS = {"brigade", "division", "battalion", "regiment", "command", "corps", "unit", "wing", "front",
+                   "army", "squad", "company", "directorate", "district", "legion", "detachment", "group", "force",
+                   "forces", "battalions", "brigades", "service", "guard", "katiba", "platoon", "fleet"}
+OWNER_KINDS = UNIT_KINDS | {"state", "government", "international_org", "political_party"}
+
+
+def _formations_of(context: ArticleContext, add) -> None:
+    """ "the 23rd Brigade of the Popular Mobilization Forces", "the Special Forces Command of the
+    UPDF": a named formation followed by "of" and the body it belongs to is part of that body."""
+    for unit in context.mentions:
+        if unit.generic or unit.kind not in UNIT_KINDS:
+            continue
+        span = context.doc[unit.start : unit.end]
+        root = span.root
+        if root.lemma_.lower() not in FORMATION_WORDS and root.lower_ not in FORMATION_WORDS:
+            continue
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == unit.end):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = _naming(context, pobj)
+                # "of the Russian army" names the state's forces even in a common noun
+                if owner is None or owner.kind not in OWNER_KINDS or _coalition(unit) or (
+                        owner.generic and not (owner.kind == "state_forces" and owner.country)):
+                    continue
+                add(unit, "part_of", owner, prep)
 
 
 def _states_own_forces(context: ArticleContext, add) -> None:

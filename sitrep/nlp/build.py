@@ -178,6 +178,38 @@ def joined_places(doc: Doc) -> Doc:
     return doc
 
 
+# words a name never ends on: "the Special Forces Command of the" is what the tagger leaves when the
+# ruler has already taken the "Uganda People's Defence Force" that followed
+DANGLING_WORDS = {"of", "the", "and", "for", "in", "'s", "’s"}
+
+
+@Language.component("sitrep_trimmed_names", assigns=["doc.ents"])
+def trimmed_names(doc: Doc) -> Doc:
+    """An entity ending on a function word loses it ("the Special Forces Command of the" is the
+    Special Forces Command); one made only of such words is dropped."""
+    entities = list(doc.ents)
+    trimmed: list[Span] = []
+    for ent in entities:
+        if any(t.is_sent_start for t in ent[1:]):
+            trimmed.append(ent)  # "X. The" across two sentences is left to the later checks
+            continue
+        end = ent.end
+        after = next((e for e in entities if e.start == ent.end), None)
+        if doc[end - 1].lower_ == "of" and ent.label_ == "ORG" and after is not None and after.label_ == "GPE" \
+                and country_code(after.text) is not None:
+            # "the Armed Forces of" + "Haiti": the ruler took the country, the tagger the rest; one name
+            trimmed.append(Span(doc, ent.start, after.end, label="ORG"))
+            continue
+        while end > ent.start and doc[end - 1].lower_ in DANGLING_WORDS:
+            end -= 1
+        if end > ent.start and not all(t.lower_ in DANGLING_WORDS for t in doc[ent.start:end]):
+            trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_,
+                                                           span_id=ent.id_))
+    if len(trimmed) != len(entities) or any(a.end != b.end for a, b in zip(trimmed, entities)):
+        doc.set_ents(spacy.util.filter_spans(trimmed))
+    return doc
+
+
 QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -537,6 +569,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("sitrep_joined_places", after="ner")
         nlp.add_pipe("sitrep_nicknamed_people", after="sitrep_joined_places")
         nlp.add_pipe("sitrep_kunya_names", after="sitrep_nicknamed_people")
+        nlp.add_pipe("sitrep_trimmed_names", after="sitrep_kunya_names")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_appositions", last=True)
     return nlp

@@ -208,6 +208,7 @@ class Extractor:
 
     def run(self) -> list[Statement]:
         statements: list[Statement] = []
+        named: set[str] = set()  # statements whose own verb names their kind ("accused X of ...")
         last: tuple[Statement, ActorMention] | None = None
         for unit in self.units():
             pair = None
@@ -230,10 +231,11 @@ class Extractor:
             if made:
                 if unit.cue is not None:
                     self._produced.add(unit.cue.i)
+                    named.update(statement.id for statement in made if statement.kind == verb_kind(unit.cue))
                 statements.extend(made)
                 self.speakers.heard(speaker)
                 last = (made[0], speaker)
-        return _one_per_act(statements)
+        return _one_per_act(statements, named)
 
     def _speaker_named_after(self, unit: Unit) -> ActorMention | None:
         """ "'Saint-Marc will be the next to burn.' The warning came in a voice message from the
@@ -964,10 +966,11 @@ def _both_ways(made: list[Statement], pair: list[ActorMention]) -> list[Statemen
     return both
 
 
-def _one_per_act(statements: list[Statement]) -> list[Statement]:
+def _one_per_act(statements: list[Statement], named: set[str] = frozenset()) -> list[Statement]:
     """ "Hezbollah said it would hold Israel responsible": the reporting verb and the verb it
     reports each make the threat; one speaker's act of one kind in one stretch of text is one
-    statement, the one that names more targets."""
+    statement, the one that names more targets, and among equals the one whose own verb names
+    the act ("said terrorists had killed 21 soldiers and accused France of arming them": France)."""
     kept: list[Statement] = []
     for statement in statements:
         twin = next((k for k in kept if k.speaker == statement.speaker and k.kind == statement.kind
@@ -975,7 +978,8 @@ def _one_per_act(statements: list[Statement]) -> list[Statement]:
                      and k.direct == statement.direct), None)
         if twin is None:
             kept.append(statement)
-        elif len(statement.targets) > len(twin.targets):
+        elif len(statement.targets) > len(twin.targets) or (
+                len(statement.targets) == len(twin.targets) and statement.id in named and twin.id not in named):
             kept[kept.index(twin)] = statement
     return kept
 
