@@ -506,6 +506,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _hyphenated_patrons(context, add)
     _mutual_fighting(context, add)
     _title_relations(context, add)
+    _unit_commanders(context, add)
     _possessive_units(context, add)
     _formations_of(context, add)
     _states_own_forces(context, add)
@@ -2099,9 +2100,43 @@ def _title_relations(context: ArticleContext, add) -> None:
         add(person, predicate, _state_actor(context, country, order), words[-1])
 
 
+
+
+def _formation_named_before(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The formation a bare unit noun stands for ("brigade commander X", "the legion's
+    commander"): the nearest named unit before it whose name ends in that noun."""
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not noun.is_lower or word not in FORMATION_WORDS | {"gang", "faction", "militia"}:
+        return None
+    named = [m for m in context.mentions if m.end <= noun.i and m.kind in UNIT_KINDS and not m.generic
+             and m.name.split()[-1].lower().rstrip("s") == word.rstrip("s")]
+    return named[-1] if named else None
+
+
+def _unit_commanders(context: ArticleContext, add) -> None:
+    """ "division commander Major General X", "brigade chief Colonel Y": the commander leads the
+    division or brigade the story has named ("the army's 6th Infantry Division")."""
+    doc = context.doc
+    for person in (m for m in context.mentions if m.kind == "person" and not m.generic):
+        if all(t.lower_ in RANK_WORDS_BEFORE_NAMES for t in doc[person.start : person.end]):
+            continue  # "Brigadier General" alone is a rank the tagger took for a name
+        i = person.start - 1
+        while i >= 0 and (doc[i].lower_ in RANK_WORDS_BEFORE_NAMES or any(
+                m.start <= i < m.end and m.kind == "person" for m in context.mentions)):
+            i -= 1  # the rank before the name, even where the tagger made a person of it
+        if i < 1 or doc[i].lower_ not in UNIT_LEADER_TITLES:
+            continue
+        led = _formation_named_before(context, doc[i - 1])
+        if led is not None:
+            add(person, "leader_of", led, doc[i])
+
+
 FORCE_TITLE_WORDS = {"army", "military", "police", "navy"}
 MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "captain", "admiral",
                   "marshal", "sergeant", "commander"}
+UNIT_LEADER_TITLES = {"commander", "chief", "head", "leader"}
+RANK_WORDS_BEFORE_NAMES = MILITARY_RANKS - {"commander"} | {"gen.", "col.", "maj.", "lt.", "capt.", "brig.", "lt",
+                                                             "gen", "col"}
 
 
 HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",

@@ -144,3 +144,13 @@ def test_of_two_accusations_in_one_sentence_the_one_its_verb_names_is_kept(pipel
     names = {a.id: a.name for a in document.actors}
     accusations = [s for s in document.statements if s.kind == "ACCUSE"]
     assert any("France" in {names[t] for t in s.targets} for s in accusations)
+
+
+@pytest.mark.parametrize(("text", "person", "unit"), [
+    ("Shelling continued overnight. Soldiers of the army's 4th Infantry Division retook the village on Monday, "
+     "division commander Major General Tomas Villar told reporters.", "Tomas Villar", "4th Infantry Division"),
+    ("Shelling continued overnight. The 72nd Mechanised Brigade repelled the assault, brigade commander Colonel "
+     "Andriy Koval said.", "Andriy Koval", "72nd Mechanised Brigade"),
+])
+def test_a_unit_commander_titled_by_the_unit_noun_leads_the_named_unit(pipeline, text, person, unit):
+    assert (person, "leader_of", unit) in _relations(pipeline, text)
