@@ -185,14 +185,12 @@ DANGLING_WORDS = {"of", "the", "and", "for", "in", "'s", "’s"}
 
 @Language.component("sitrep_trimmed_names", assigns=["doc.ents"])
 def trimmed_names(doc: Doc) -> Doc:
-    """An entity ending on a function word loses it ("the Special Forces Command of the" is the
-    Special Forces Command); one made only of such words is dropped."""
+    """A name ending on "of", "and", "for", "in" (with a "the" after it) or a possessive "'s"
+    loses them ("the Special Forces Command of the" is the Special Forces Command, "North
+    Waziristan's" North Waziristan); one made only of such words is dropped."""
     entities = list(doc.ents)
     trimmed: list[Span] = []
     for ent in entities:
-        if any(t.is_sent_start for t in ent[1:]):
-            trimmed.append(ent)  # "X. The" across two sentences is left to the later checks
-            continue
         end = ent.end
         after = next((e for e in entities if e.start == ent.end), None)
         if doc[end - 1].lower_ == "of" and ent.label_ == "ORG" and after is not None and after.label_ == "GPE" \
@@ -202,6 +200,8 @@ def trimmed_names(doc: Doc) -> Doc:
             continue
         while end > ent.start and doc[end - 1].lower_ in DANGLING_WORDS:
             end -= 1
+        if all(t.lower_ == "the" for t in doc[end : ent.end]):
+            end = ent.end  # not "X. The" across a sentence end
         if end > ent.start and not all(t.lower_ in DANGLING_WORDS for t in doc[ent.start:end]):
             trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_,
                                                            span_id=ent.id_))
