@@ -43,7 +43,7 @@ from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, before_sho
 from sitrep.extract.events import AID_NOUNS
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
-from sitrep.extract.mentions import (LED_BODIES, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
+from sitrep.extract.mentions import (LED_BODIES, NAME_RANKS, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
                                      one_state)
 from sitrep.model import Relation, stable_id
 
@@ -744,7 +744,13 @@ def _composition(context: ArticleContext, add) -> None:
 # the coalition is named (None: its direct object)
 JOINING_VERBS = {"form": None, "make": None, "belong": "to", "found": None, "create": None,
                  "constitute": None}
-PARTNER_PREPS = {"with", "alongside", "beside"}
+SIDE_BY_SIDE_PREPS = {"alongside", "beside"}
+PARTNER_PREPS = {"with"} | SIDE_BY_SIDE_PREPS
+
+
+def _acts_beside(verb: Token) -> bool:
+    """Whether a verb says its subject acts beside someone ("fights alongside the RSF")."""
+    return any(c.dep_ == "prep" and c.lower_ in SIDE_BY_SIDE_PREPS for c in verb.children)
 
 
 def _partners(token: Token, context: ArticleContext) -> list[ActorMention]:
@@ -771,15 +777,12 @@ def _coalition_partners(context: ArticleContext, add) -> None:
             if lemma == "make" and not any(c.lower_ == "up" for c in token.children):
                 continue
             after = JOINING_VERBS[lemma]
-            objects = [c for c in token.children if c.dep_ == "dobj"] if after is None else [
-                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == after
-                for p in prep.children if p.dep_ == "pobj"]
+            objects = [c for c in token.children if c.dep_ == "dobj"] if after is None else _prep_objects(token, {after})
             members = [m for m in _subjects(token, context) if not m.generic]
             # "which with Mali and Burkina Faso makes up": the partners hang on the pronoun
             holders = [token, *(c for c in token.children if c.dep_ == "nsubj")]
         elif lemma == "member" and token.pos_ == "NOUN":
-            objects = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                       for p in prep.children if p.dep_ == "pobj"]
+            objects = _prep_objects(token, {"of"})
             members = []  # the member itself is read with the other roles
             holders = [token, token.head] if token.dep_ == "attr" else [token]
         else:
@@ -1537,7 +1540,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             if not objects and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
                     and not any(c.lower_ in RELATIVE_PRONOUNS or any(g.lower_ == "whose" for g in c.children)
                                 for c in token.children if c.dep_ == "nsubj") \
-                    and not any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in token.children):
+                    and not _acts_beside(token):
                 # "Los Choneros, the rival gang Los Lobos has been fighting": the described noun (not
                 # "Hamas, whose Qassam Brigades fought alongside Islamic Jihad": its own wing)
                 objects = [m for m in [_owner(token.head, context)] if m is not None]
@@ -1811,8 +1814,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                 # "which fights under the banner of the AFC" is its wing; "under the Tasis alliance", a
                 # member, and so is each of the groups that fight "beside" one another under an umbrella
                 partners = _partners(head, context)
-                joint = bool(partners) or p.lemma_.lower() not in {"umbrella", "banner"} or any(
-                    c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} for c in head.children)
+                joint = bool(partners) or p.lemma_.lower() not in {"umbrella", "banner"} or _acts_beside(head)
                 for member in members + partners:
                     add(member, "member_of" if joint else "part_of", whole, token)
         # "X and its ally, Y", "their Russian allies from the Wagner Group"
@@ -2100,8 +2102,6 @@ def _title_relations(context: ArticleContext, add) -> None:
         add(person, predicate, _state_actor(context, country, order), words[-1])
 
 
-
-
 def _formation_named_before(context: ArticleContext, noun: Token) -> ActorMention | None:
     """The formation a bare unit noun stands for ("brigade commander X", "the legion's
     commander"): the nearest named unit before it whose name ends in that noun."""
@@ -2135,8 +2135,7 @@ FORCE_TITLE_WORDS = {"army", "military", "police", "navy"}
 MILITARY_RANKS = {"general", "colonel", "brigadier", "major", "lieutenant", "captain", "admiral",
                   "marshal", "sergeant", "commander"}
 UNIT_LEADER_TITLES = {"commander", "chief", "head", "leader"}
-RANK_WORDS_BEFORE_NAMES = MILITARY_RANKS - {"commander"} | {"gen.", "col.", "maj.", "lt.", "capt.", "brig.", "lt",
-                                                             "gen", "col"}
+RANK_WORDS_BEFORE_NAMES = NAME_RANKS - UNIT_LEADER_TITLES | {"brig."}
 
 
 HYPHEN_PREDICATES = {"backed": "backed_by", "supported": "backed_by", "sponsored": "backed_by",

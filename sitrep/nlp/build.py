@@ -189,10 +189,11 @@ def trimmed_names(doc: Doc) -> Doc:
     loses them ("the Special Forces Command of the" is the Special Forces Command, "North
     Waziristan's" North Waziristan); one made only of such words is dropped."""
     entities = list(doc.ents)
+    by_start = {ent.start: ent for ent in entities}
     trimmed: list[Span] = []
     for ent in entities:
         end = ent.end
-        after = next((e for e in entities if e.start == ent.end), None)
+        after = by_start.get(ent.end)
         if doc[end - 1].lower_ == "of" and ent.label_ == "ORG" and after is not None and after.label_ == "GPE" \
                 and country_code(after.text) is not None:
             # "the Armed Forces of" + "Haiti": the ruler took the country, the tagger the rest; one name

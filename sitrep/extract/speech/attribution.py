@@ -231,7 +231,8 @@ class Extractor:
             if made:
                 if unit.cue is not None:
                     self._produced.add(unit.cue.i)
-                    named.update(statement.id for statement in made if statement.kind == verb_kind(unit.cue))
+                    cue_kind = verb_kind(unit.cue)
+                    named.update(statement.id for statement in made if statement.kind == cue_kind)
                 statements.extend(made)
                 self.speakers.heard(speaker)
                 last = (made[0], speaker)
