@@ -576,6 +576,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                         for source in (g for p in grandchild.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                                        for g in p.children if g.dep_ == "pobj"):
                             add(actors, source)
+                elif grandchild.dep_ == "pobj" and grandchild.lemma_.lower() == "side" and child.lower_ == "on":
+                    continue  # "fight on Ukraine's side": with Ukraine, not against it
                 elif grandchild.dep_ == "pobj":
                     add(into, grandchild)
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
@@ -995,8 +997,9 @@ def _forces_mention(modifier: Token, code: str, context: ArticleContext) -> Acto
 def _foreign_ground(event: Event, trigger: Token, context: ArticleContext) -> None:
     """ "Russian forces captured the village of X in the Donetsk region": ground one state's forces
     take inside another state is taken from that state's forces (ACLED's actor 2)."""
-    if event.targets or event.mode not in TERRITORY_MODES or event.place is None or not event.place.country:
-        return
+    if event.targets or event.mode not in TERRITORY_MODES or event.place is None or not event.place.country \
+            or event.place.precision in {"country", "region"}:
+        return  # a country alone ("retook the town", placed by a "U.S." nearby) tells no ground taken
     mentions = context.mention_per_actor()
     takers = [mentions[a] for a in event.actors if a in mentions]
     if not takers or not all(m.kind == "state_forces" and m.country and m.country != event.place.country

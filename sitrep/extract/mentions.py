@@ -520,6 +520,8 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
     if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span if t.is_alpha) and (
             span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS or _leader_by(span)):
         return _mention(span, clean_name(span.text), "person", None)  # "the warlord Bello Turji"
+    if all(token.lower_ in NAME_RANKS for token in span):
+        return None  # "Major General" before a name the model split off: a rank, no one's name
     if label == "ORG" and (named := _ranked_name(span)) is not None:
         return _mention(named, clean_name(named.text), "person", None)
     group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} or (

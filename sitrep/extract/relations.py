@@ -71,7 +71,9 @@ def _own_body(subject: ActorMention, token: Token) -> bool:
         t.lemma_.lower() in WHOLE_PART_WORDS for t in (token, *token.children))
 
 
-BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance"}
+BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance", "train"}
+# the tagger's adjective "armed" ("which is armed and trained by Y") is the participle of "arm"
+PARTICIPLE_LEMMAS = {"armed": "arm"}
 ROLE_PREDICATES = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "founder": "leader_of",
     "commander": "member_of", "spokesman": "member_of", "spokesperson": "member_of",
@@ -444,7 +446,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
 
     add.relations = relations  # what later rules may check was already found
     for token in context.doc:
-        lemma = token.lemma_.lower()
+        lemma = PARTICIPLE_LEMMAS.get(token.lower_, token.lemma_.lower())
         if lemma in BACKING_WORDS | {"affiliate", "link"} and token.tag_ in {"VBN", "JJ"}:
             # "an IS-affiliated group" is a branch (part_of); "an al-Qaeda-linked group" states a
             # looser tie, read as an alliance (allied_with)
@@ -520,6 +522,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _composition(context, add)
     _coalition_partners(context, add)
     _subordination(context, add)
+    _under_command(context, add)
     _patrons(context, add)
     _reciprocal_sides(context, add)
     _side_by_side(context, add)
@@ -810,6 +813,7 @@ FOUNDING_VERBS = {"set": "up", "create": None, "establish": None, "raise": None,
 
 PATRON_NOUNS = {"backer", "patron", "sponsor", "supplier", "financier", "benefactor", "protector", "paymaster"}
 PROPPING_VERBS = {"prop": "up", "bankroll": None, "shore": "up", "underwrite": None}
+ACTIVE_BACKING_VERBS = {"arm", "fund", "train", "equip", "finance", "bankroll", "supply", "pay", "back", "sponsor"}
 
 
 def _foreign_patron(patron: ActorMention, backed: ActorMention) -> bool:
@@ -832,6 +836,8 @@ def _patrons(context: ArticleContext, add) -> None:
                            if m is not None), None) or _of_object(token, context)
             if patron is not None and backed is not None and _foreign_patron(patron, backed):
                 add(backed, "backed_by", patron, token)
+        if token.lower_ in {"whom", "which", "that"} and token.i >= 2:
+            _relative_patron(context, token, add)
         particle = PROPPING_VERBS.get(lemma, "")
         if particle != "" and token.pos_ == "VERB" and not _unreal(token) and not _negated(token) and (
                 particle is None or any(c.lower_ == particle for c in token.children)):
@@ -840,6 +846,91 @@ def _patrons(context: ArticleContext, add) -> None:
                 for backer in backers:
                     if backer.actor_id != backed.actor_id and backed.kind != "person":
                         add(backed, "backed_by", backer, token)
+
+
+PATRON_KINDS = {"state", "government", "state_forces", "armed_group", "international_org"}
+
+
+def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
+    """ "the Ma'awisley, whom the government arms and pays", "militias that Kinshasa supplies with
+    weapons", "a unit that the UAE trained": a relative clause whose own subject backs what it
+    describes. Read off the words, since the tagger often takes "the government arms" for a noun:
+    the pronoun, a name, then (after "has" or an adverb) a verb of backing."""
+    doc = context.doc
+    first = pronoun.i + 2 if pronoun.i + 2 < len(doc) and doc[pronoun.i + 1].dep_ == "det" else pronoun.i + 1
+    backer = context.actor_at(doc[first]) if first < len(doc) else None
+    if backer is None or not backer.start <= first < backer.end or backer.end >= len(doc):
+        return
+    word = doc[backer.end]
+    while word.i + 1 < len(doc) and (word.lower_ in {"has", "have", "had", "also", "still", "openly", "now"}
+                                     or word.pos_ == "ADV"):
+        word = doc[word.i + 1]
+    lemma = PARTICIPLE_LEMMAS.get(word.lower_, word.lemma_.lower())
+    if lemma not in ACTIVE_BACKING_VERBS or word.lower_ in {"arm", "fund"} or (
+            word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "by"):
+        return
+    noun = doc[pronoun.i - 2] if pronoun.i >= 2 and doc[pronoun.i - 1].text == "," else doc[pronoun.i - 1]
+    backed = _clause_owner(noun, context)
+    if (backed is None or backed.generic) and noun.dep_ == "appos":
+        backed = _naming(context, noun.head) or backed
+    if backed is not None and backed.kind in UNIT_KINDS and backer.kind in PATRON_KINDS \
+            and (not backer.generic or backer.kind == "government" and backer.country is not None) \
+            and (_foreign_patron(backer, backed) or backed.kind == "armed_group" and backer.actor_id != backed.actor_id):
+        add(backed, "backed_by", backer, word)
+
+
+COMMAND_NOUNS = {"command", "leadership", "control"}
+COMMANDING_KINDS = {"state_forces", "armed_group", "government", "international_org"}
+TAKING_VERBS = {"take", "assume"}
+
+
+def _under_command(context: ArticleContext, add) -> None:
+    """ "fights under the command of the HUR", "is under the command of Major General X", "were
+    placed under the command of Russia's 4th base": what is under a body's command is part of it,
+    and a person in command leads it; "Colonel X took command of the 18th Corps" leads it too."""
+    for noun in context.doc:
+        if noun.lower_ not in COMMAND_NOUNS or noun.pos_ != "NOUN":
+            continue
+        holder = noun.head
+        commander = _first_pobj(noun, "of")
+        if commander is None and noun.dep_ == "dobj":
+            commander = _first_pobj(holder, "of")  # "took command of X": the parser may hang "of" on the verb
+        chief = None if commander is None else _naming(context, commander) or next(
+            (m for c in commander.children if c.dep_ == "appos" for m in [_naming(context, c)] if m is not None),
+            None) or _name_after_comma(context, commander)
+        if chief is None and commander is not None:
+            # "the command of the defence ministry": the body the phrase names, not a modifier's
+            # state ("Kyiv's military intelligence agency" is not Kyiv)
+            chief = next((m for m in [_actor_at(context, commander)] if m is not None and m.kind in COMMANDING_KINDS), None)
+        if chief is None or chief.kind == "civilians":
+            continue
+        if noun.dep_ == "dobj" and holder.lemma_.lower() in TAKING_VERBS and noun.lower_ in {"command", "leadership"}:
+            if not _unreal(holder) and not _negated(holder):
+                for person in _subjects(holder, context):
+                    if person.kind == "person" and chief.kind != "person":
+                        add(person, "leader_of", chief, noun)
+            continue
+        if noun.lower_ != "command" or noun.dep_ != "pobj" or holder.lower_ != "under":
+            continue
+        verb = holder.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            if _unreal(verb) or _negated(verb):
+                continue
+            parts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _phrase_actors(context, c)] or (
+                _ally_subjects(verb, context))
+            if verb.dep_ == "relcl" and (not parts or parts[0].generic):
+                parts = [m for m in [_clause_owner(verb.head, context)] if m is not None]
+        elif _naming(context, verb) is not None or verb.lemma_.lower() in UNIT_NOUNS:
+            parts = [m for m in [_owner(verb, context)] if m is not None]  # "the PAP under the command of"
+        else:
+            parts = []
+        for part in parts:
+            if part.kind in {"person", "civilians"} or part.actor_id == chief.actor_id or part.generic and not part.known:
+                continue
+            if chief.kind == "person":
+                add(chief, "leader_of", part, noun)
+            else:
+                add(part, "part_of", chief, noun)
 
 
 def _subordination(context: ArticleContext, add) -> None:
@@ -1137,6 +1228,8 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
         return  # "the attackers were members of X", "gang fighters from X": they are X, not a part of it
     if member is not None and member.kind == "civilians":
         return  # "the second man was a leader in the Scouts": a victim's role, no party's tie
+    if member is not None and lemma == "fighter" and member.kind in {"government", "state", "international_org"}:
+        return  # "the X fighters, whom the government arms": no state is a fighter of a group
     if lemma == "governor" and (group is None or group.kind != "government" or national_organ(group)):
         predicate = "member_of"  # a region's governor leads it; a group's "governor for Kirkuk" serves
     if member is not None and group is not None and member is not group:
@@ -1449,13 +1542,16 @@ ALLIANCE_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "part
 ALLIANCE_VERBS = {"side": set(), "team": {"up"}, "join": {"force", "hand"}, "ally": set()}
 
 
+BESIDE_VERBS = {"fight", "battle", "operate", "serve", "stand", "deploy", "patrol", "advance", "fighting"}
+
+
 def _alliance_preps(token: Token) -> list[Token]:
     """The prepositions that name an ally: "alongside Y"; "with Y" after "in coordination",
     "joined forces", "teamed up", "sided"."""
     if token.dep_ != "prep":
         return []
-    if token.lower_ == "alongside":
-        return [token]
+    if token.lower_ == "alongside" or token.lower_ == "beside" and token.head.lemma_.lower() in BESIDE_VERBS:
+        return [token]  # "fought beside the army" (not "a bomb went off beside the checkpoint")
     if token.lower_ != "with":
         return []
     head = token.head
@@ -1500,7 +1596,7 @@ def _along_with(verb: Token, context: ArticleContext) -> list[ActorMention]:
 
 def _alongside(verb: Token, context: ArticleContext) -> list[ActorMention]:
     """ "X fought alongside Y against Z": Y, who fights beside the subject."""
-    return [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "alongside"
+    return [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SIDE_BY_SIDE_PREPS
             for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
 
 
@@ -1779,6 +1875,19 @@ def _more_relations(context: ArticleContext, add) -> None:
                         parts = [m for m in [_owner(token.head, context)] if m is not None]
                     for part in parts:
                         add(part, "part_of", whole, token)
+        # "the border guards are subordinate to the FSB", "a unit subordinate to the ministry"
+        if token.lower_ == "subordinate" and token.pos_ == "ADJ" and not _negated(token.head):
+            superior = _first_pobj(token, "to")
+            whole = _actor_at(context, superior) if superior is not None else None
+            if token.dep_ == "acomp":
+                parts = _ally_subjects(token.head, context)
+                if token.head.dep_ == "relcl" and (not parts or parts[0].generic):
+                    parts = [m for m in [_owner(token.head.head, context)] if m is not None]
+            else:
+                parts = [m for m in [_owner(token.head, context)] if m is not None] if token.dep_ == "amod" else []
+            for part in parts:
+                if whole is not None and part.kind not in {"person", "civilians"} and whole.kind not in {"person", "civilians"}:
+                    add(part, "part_of", whole, token)
         # "3R, one of the groups in the CPC", "one of the members of Y"
         if token.lower_ == "one" and token.dep_ in {"appos", "attr", "nsubj"}:
             for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -2507,6 +2616,8 @@ def _relative_sides(verb: Token, context: ArticleContext) -> list[ActorMention]:
 # verbs of a blow struck together: "X and Y ambushed a convoy", "retook the town", "stormed the base"
 JOINT_ACTION_VERBS = (OPPOSE_VERBS - {"oppose", "counter", "defeat"}) | {
     "storm", "overrun", "retake", "recapture", "capture", "seize", "repel", "repulse", "push", "drive", "rout"}
+JOINED_ACTIONS = {"sweep", "push", "patrol", "counter-offensive", "counteroffensive", "assault", "battle", "fight",
+                  "fighting", "raid", "hunt", "drive"}
 OPERATION_VERBS = {"carry", "conduct", "launch", "mount", "stage"}
 # the kinds that fight side by side (a person leads, a civilian is no ally)
 ALLY_SIDES = {"state_forces", "armed_group", "state"}
@@ -2522,6 +2633,15 @@ def _side_by_side(context: ArticleContext, add) -> None:
         if verb.pos_ != "VERB" or _unreal(verb):
             continue
         lemma = verb.lemma_.lower()
+        if lemma == "join" and any(g.lemma_.lower() in OPPOSE_NOUNS | JOINED_ACTIONS for c in verb.children
+                                   if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+            # "its men joined troops in a sweep", "Ugandan troops joined the army in an offensive"
+            joined = [m for c in verb.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)[:1]]
+            for subject in _ally_subjects(verb, context):
+                for other in joined:
+                    if other.kind in ALLY_SIDES and subject.kind in ALLY_SIDES and not one_state(subject, other):
+                        add(subject, "allied_with", other, verb)
+            continue
         if lemma in OPERATION_VERBS:  # "carried out the ambush", "launched a joint offensive"
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in OPPOSE_NOUNS | {"ambush"} for c in verb.children):
                 continue

@@ -374,7 +374,8 @@ def _named_event(noun: str, before: list, actors: dict[str, mentions.ActorMentio
 # the sides are those the article tells fighting
 PARTIES = re.compile(
     r"\b(?:(?P<two>both|the two)(?: warring)? (?:sides|parties|camps|neighbours|countries|belligerents)|"
-    r"(?:all|the) (?:warring )?(?:sides|parties|belligerents)(?! to the)|the warring (?:sides|parties|factions))\b", re.I)
+    r"(?:all|the) (?:warring )?(?:sides|parties|belligerents)(?! to the)|the warring (?:sides|parties|factions)|"
+    r"all (?:the )?(?:armed|warring|fighting) (?:actors|groups|factions|forces))\b", re.I)
 # "urged restraint", "called for an immediate ceasefire", "urged both to return to talks": an
 # appeal that names no one but asks what only the fighting sides can give
 UNADDRESSED_PEACE = re.compile(
@@ -390,6 +391,11 @@ WELCOMED_PEACE = re.compile(
     r"\b(?:welcom|hail|prais|applaud|salut)\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:deal|truce|ceasefire|cease-fire|agreement|accord|peace)\b", re.I)
 NO_SIDE_KINDS = {"civilians", "monitor", "media", "international_org"}
+# "urged both sides to", "called on the warring parties to": the parties are the addressees; in
+# "said the two countries remained brothers in arms and urged the EU to ..." they are not
+ADDRESSING = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon)|press\w*|appeal\w* to|ask\w*|plead\w* with|"
+                        r"demand\w* (?:that|of)|told|tell\w*|order\w*|warn\w*|prais\w*|welcom\w*|"
+                        r"restraint (?:by|from|on the part of))\s+[\"“‘']?(?:\w+\s+){0,2}$", re.I)
 
 
 def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],
@@ -412,7 +418,7 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         if words is None and not statement.targets and (
                 UNADDRESSED_PEACE if statement.kind in ADDRESSED_KINDS else WELCOMED_PEACE).search(sentence):
             words = PARTIES.search("all parties")  # whoever the article tells fighting
-        if words is None:
+        if words is None or statement.targets and not ADDRESSING.search(sentence[: words.start()]):
             continue
         own = _own_side(statement.speaker, actors)
         fought = [(a, b) for at, a, b in pairs if not own(a) and not own(b)]

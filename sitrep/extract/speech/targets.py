@@ -73,6 +73,8 @@ RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal"}  # "in respo
 RELEASE_NOUNS = {"release", "freeing"}
 CAPTURE_LEMMAS = {"abduct", "kidnap", "arrest", "detain", "hold", "imprison", "jail", "seize",
                   "capture", "take"}
+STATE_CAPTURE_LEMMAS = {"arrest", "detain", "imprison", "jail"}  # what the authorities do
+FREEING_LEMMAS = {"free", "release"}
 PEOPLE_NOUNS = {"activist", "worker", "civilian", "journalist", "member", "relative", "student",
                 "farmer", "villager", "passenger", "child", "woman", "man", "people", "person",
                 "protester", "opponent", "critic", "leader", "official", "crew", "sailor", "tourist"}
@@ -115,6 +117,7 @@ CULPRIT_NOUNS = {"organiser", "organizer", "perpetrator", "culprit", "mastermind
                  "planner", "assailant", "attacker", "killer", "murderer", "kidnapper", "abductor", "bomber",
                  "aggressor", "coward", "criminal"}
 PATRON_VERBS = {"send", "arm", "fund", "finance", "feed", "protect", "shelter", "harbour", "harbor", "train", "direct"}
+ACCOUNTABLE_WORDS = {"responsible", "accountable", "liable"}
 CULPRIT_PRONOUNS = {"those", "whoever", "anyone", "all"}  # "those responsible", "those behind it"
 CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan", "organise",
                  "organize", "order", "kill", "attack", "spill", "harm", "target", "shed", "fire", "murder",
@@ -174,6 +177,8 @@ class TargetFinder:
             for clause in (c for c in cue.children if c.dep_ == "ccomp"):
                 for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                     keep(self._refer(subject, kind, position, speaker, side, nested=False))
+                if clause.lemma_.lower() in FREEING_LEMMAS and any(c.dep_ == "nsubjpass" for c in clause.children):
+                    keep([self._captor(clause)])  # "demanded that Machar be freed": whoever holds him
         if kind in {"APPEAL", "DEMAND"} and (found or kind == "APPEAL" and cue is not None and self._addressed(cue)):
             # the addressee, not whom it concerns ("urged the international community to send
             # police": no actor addressed, and the police are not the target)
@@ -277,8 +282,10 @@ class TargetFinder:
                 side.add(mention.actor_id)
         if kind in ACTING_KINDS:
             for head in heads:
-                if _suffers(head, shared=True) or _caused(head):
-                    continue  # "we will not let Daesh return": who is let or stopped is not the side
+                if _suffers(head, shared=True) or _caused(head) or head.lower_ in ACCOUNTABLE_WORDS:
+                    # "we will not let Daesh return": who is let or stopped is not the side, nor
+                    # who is held "responsible"
+                    continue
                 for child in head.children:
                     if child.dep_ == "nsubj" and not self._culprits(child):
                         # "the army would respond", "the group had targeted"
@@ -345,6 +352,10 @@ class TargetFinder:
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
                                            and child.lower_ in APPEAL_PREPS | ADDRESSEE_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
+        if cue_lemma(cue) == "hold":  # "would hold the government responsible": the parser makes
+            # the one held the subject of "responsible"
+            objects.extend(g for c in cue.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}
+                           and c.lower_ in ACCOUNTABLE_WORDS for g in c.children if g.dep_ == "nsubj")
         if cue_lemma(cue) in {"pin", "blame"}:  # "pinned the attack on X": the parser may hang "on X" on the act
             blamed = [g for c in cue.children if c.dep_ == "dobj" for p in c.children
                       if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
@@ -465,6 +476,14 @@ class TargetFinder:
             if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]
             return []
+        if token.lower_ == "it" and kind in {"APPEAL", "DEMAND"} and token.dep_ in {"dobj", "pobj", "dative"}:
+            # "thanked the LNA and asked it to hand over the rebels": no one asks itself; "it" is
+            # the party named last before it in the sentence
+            before = [m for m in self.context.mentions if token.sent.start <= m.start and m.end <= token.i
+                      and m.actor_id not in side and m.kind not in {"civilians", "media", "monitor", "person"}]
+            if before:
+                return [max(before, key=lambda m: m.start)]
+            return [self.speakers.latest_other(position, speaker)]
         if self._culprits(token):
             return self._culprit_doers(token, position, speaker)
         group = self._set_of(token, side)
@@ -627,12 +646,14 @@ class TargetFinder:
         """Whoever seized or holds the people whose release is asked: the agent of "held by"
         inside the phrase, else the subject of the last "abducted", "arrested", "kidnapped"."""
         inside = [t for t in release.subtree if t.i > release.i]
+        state_arrest = False
         for token in [*inside, *reversed(self.doc[: release.i])]:
             lemma = token.lemma_.lower()
             if token.pos_ != "VERB" or lemma not in CAPTURE_LEMMAS:
                 continue
             if lemma in {"seize", "capture", "take", "hold"} and not self._takes_people(token):
                 continue
+            state_arrest = state_arrest or lemma in STATE_CAPTURE_LEMMAS
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found = self.context.actors_of_phrase(child)
@@ -644,6 +665,10 @@ class TargetFinder:
                 found = [m for m in found if m.kind not in {"civilians", "media"}]
                 if found:
                     return found[0]
+        if state_arrest:
+            # "Machar was arrested in March": an arrest with no one named is the authorities' own
+            return next((m for m in self.context.mentions if m.kind == "government" and national_organ(m)
+                         and m.country == self.context.focus and m.start < release.i), None)
         return None
 
     def _takes_people(self, verb: Token) -> bool:
