@@ -825,6 +825,11 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
             if index not in taken and (word.is_title or word.is_upper) and country_code(word.text):
                 return country_code(word.text), min(start, index)
     if country is None and token.dep_ == "compound":
+        # "Benin's government spokesman": the state owns the whole compound, this word too
+        for sibling in token.head.lefts:
+            if sibling.i < token.i and sibling.dep_ == "poss" and sibling.i in taken \
+                    and taken[sibling.i].kind == "state" and taken[sibling.i].country:
+                return taken[sibling.i].country, start
         # "a Malian army convoy": the demonym modifies the whole compound
         for sibling in token.head.lefts:
             if sibling.i < token.i and sibling.dep_ in {"amod", "compound"} and sibling.i not in taken:

@@ -916,16 +916,20 @@ def _under_command(context: ArticleContext, add) -> None:
         if verb.pos_ in {"VERB", "AUX"}:
             if _unreal(verb) or _negated(verb):
                 continue
-            parts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _phrase_actors(context, c)] or (
-                _ally_subjects(verb, context))
-            if verb.dep_ == "relcl" and (not parts or parts[0].generic):
+            parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in [_naming(context, c)] if m]
+            if verb.dep_ == "relcl" and not parts:
                 parts = [m for m in [_clause_owner(verb.head, context)] if m is not None]
-        elif _naming(context, verb) is not None or verb.lemma_.lower() in UNIT_NOUNS:
-            parts = [m for m in [_owner(verb, context)] if m is not None]  # "the PAP under the command of"
         else:
-            parts = []
+            # "the PAP under the command of", "the Basij is a force under the command of"
+            named = next((m for m in [_naming(context, verb)] if m is not None and not m.generic), None)
+            if named is None and verb.dep_ == "attr":
+                named = next((m for c in verb.head.children if c.dep_ == "nsubj" for m in [_naming(context, c)] if m), None)
+            elif named is None and verb.dep_ == "appos":
+                named = _naming(context, verb.head)
+            parts = [named] if named is not None else []
         for part in parts:
-            if part.kind in {"person", "civilians"} or part.actor_id == chief.actor_id or part.generic and not part.known:
+            if part.kind in {"person", "civilians", "state"} or part.actor_id == chief.actor_id or part.generic and not (
+                    chief.kind == "person" and part.kind == "state_forces" and part.country):  # "the Rwandan contingent"
                 continue
             if chief.kind == "person":
                 add(chief, "leader_of", part, noun)

@@ -16,6 +16,8 @@ Owns these rules, all using only what came before in the same article:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.mentions import ActorMention, org_kind
@@ -143,7 +145,16 @@ def antecedent(
         candidates.append(mention)
     if not candidates:
         return None
+    if token.lemma_.lower() == "junta":
+        # "Niger's military government accused ... until Cotonou stops ... the junta said": the
+        # government named as a military one, not the capital named last
+        military = [m for m in candidates if MILITARY_RULE.search(m.text)]
+        if military:
+            return military[0]
     return _salient(token, candidates) or candidates[0]
+
+
+MILITARY_RULE = re.compile(r"\b(?:military|junta|army-led|coup)\b", re.IGNORECASE)
 
 
 # what a state and its allies call the other side; never a militia fighting for the state
