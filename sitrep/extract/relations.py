@@ -813,7 +813,6 @@ FOUNDING_VERBS = {"set": "up", "create": None, "establish": None, "raise": None,
 
 PATRON_NOUNS = {"backer", "patron", "sponsor", "supplier", "financier", "benefactor", "protector", "paymaster"}
 PROPPING_VERBS = {"prop": "up", "bankroll": None, "shore": "up", "underwrite": None}
-ACTIVE_BACKING_VERBS = {"arm", "fund", "train", "equip", "finance", "bankroll", "supply", "pay", "back", "sponsor"}
 
 
 def _foreign_patron(patron: ActorMention, backed: ActorMention) -> bool:
@@ -866,7 +865,7 @@ def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
                                      or word.pos_ == "ADV"):
         word = doc[word.i + 1]
     lemma = PARTICIPLE_LEMMAS.get(word.lower_, word.lemma_.lower())
-    if lemma not in ACTIVE_BACKING_VERBS or word.lower_ in {"arm", "fund"} or (
+    if lemma not in SUPPORTING_VERBS | {"pay"} or word.lower_ in {"arm", "fund"} or (  # not the nouns "arm", "fund"
             word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "by"):
         return
     noun = doc[pronoun.i - 2] if pronoun.i >= 2 and doc[pronoun.i - 1].text == "," else doc[pronoun.i - 1]
@@ -879,7 +878,7 @@ def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
         add(backed, "backed_by", backer, word)
 
 
-COMMAND_NOUNS = {"command", "leadership", "control"}
+COMMAND_NOUNS = {"command", "leadership"}
 COMMANDING_KINDS = {"state_forces", "armed_group", "government", "international_org"}
 TAKING_VERBS = {"take", "assume"}
 
@@ -904,7 +903,7 @@ def _under_command(context: ArticleContext, add) -> None:
             chief = next((m for m in [_actor_at(context, commander)] if m is not None and m.kind in COMMANDING_KINDS), None)
         if chief is None or chief.kind == "civilians":
             continue
-        if noun.dep_ == "dobj" and holder.lemma_.lower() in TAKING_VERBS and noun.lower_ in {"command", "leadership"}:
+        if noun.dep_ == "dobj" and holder.lemma_.lower() in TAKING_VERBS:
             if not _unreal(holder) and not _negated(holder):
                 for person in _subjects(holder, context):
                     if person.kind == "person" and chief.kind != "person":
