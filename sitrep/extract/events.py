@@ -135,6 +135,11 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
             c.dep_ == "dobj" and _names_a_force(c) for c in token.children) and any(
             c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "back"} for c in token.children):
         return words["attack"][0], token.i  # "drove the rebels out of the town", "pushed them back"
+    if pos == "noun" and lemma in CAMPAIGN_NOUNS and _carried_out(token) and any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(
+                g.dep_ == "pobj" and (_names_a_force(g) or g.ent_type_ in {"ORG", "NORP"}) for g in c.children)
+            for c in token.children):
+        return words["offensive"][0], token.i  # "launched an operation against Taliban fighters"
     if pos == "noun" and lower in MISTAGGED_PAST:
         # "The military retook Mocimboa da Praia": before an unknown name the tagger may call a
         # past-tense verb a noun; these forms are never nouns
@@ -146,6 +151,17 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     return _launched_weapon(token)
 
 
+def _carried_out(noun: Token) -> bool:
+    """ "launched an operation", "killed in an operation": an effort told as done, not a name's
+    description ("Operation Hadin Kai, the army's campaign against jihadists") or a label ("what
+    the force called an operation against gangs")."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head.lemma_.lower() in LIGHT_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and noun.head.head.pos_ == "VERB"
+
+
+# words for a military effort that is an attack only when aimed "against" a force
+CAMPAIGN_NOUNS = {"operation", "sweep", "crackdown", "campaign", "push", "counteroffensive", "counter-offensive"}
 FORCE_NOUNS = {"rebel", "force", "troop", "soldier", "militant", "fighter", "insurgent", "jihadist", "gang",
                "army", "militia", "militiaman", "enemy", "attacker", "assailant", "terrorist", "gunman"}
 
@@ -492,6 +508,15 @@ def _fought_sides(trigger: Token) -> list[Token]:
 MUTUAL_TRIGGERS = {"clash", "fight", "battle", "skirmish", "exchange", "clashes", "fighting", "trade"}
 
 
+def _pitting(trigger: Token) -> Token | None:
+    """The "pitting" right after a fight word ("clashes pitting X against Y"), however the parser
+    hung it."""
+    following = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if following is not None and following.lemma_.lower() == "pit" and trigger.lemma_.lower() in MUTUAL_TRIGGERS | FIGHT_NOUNS:
+        return following
+    return None
+
+
 def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMention], list[ActorMention]]:
     actors: list[ActorMention] = []
     targets: list[ActorMention] = []
@@ -518,6 +543,19 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         for subject in _subjects(trigger):
             add(targets, subject)
         return actors, targets
+    pitting = _pitting(trigger)
+    if pitting is not None:
+        # "clashes pitting the ELN against the Gulf Clan": X the actor, Y the target
+        sides = [c for c in pitting.children if c.dep_ == "dobj"]
+        # the parser may hang "against Y" on the verb or inside X's phrase
+        againsts = [c for c in pitting.children if c.dep_ == "prep" and c.lower_ == "against"] or [
+            t for side in sides for t in side.subtree if t.dep_ == "prep" and t.lower_ == "against"][:1]
+        for side in sides:
+            add(actors, side, conjuncts=False)
+        for grandchild in (g for prep in againsts for g in prep.children if g.dep_ == "pobj"):
+            add(targets, grandchild)
+        if actors and targets:
+            return actors, targets
     between = _between_prep(trigger)
     if between is not None:
         # "clashes between X and Y": X the actor, Y the target
