@@ -265,5 +265,8 @@ def _misparsed_conjuncts(head: Token) -> list[Token]:
     return [child for child in head.lefts
             if (child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN"
                 or child.dep_ in {"amod", "compound", "nmod"} and child.pos_ == "NOUN"
-                and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in child.children))
+                and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in child.children)
+                # "Rwandan and Mozambican troops": the first demonym names troops of its own
+                or child.dep_ == "amod" and child.i == head.left_edge.i + (head.left_edge.dep_ == "det")
+                and any(c.dep_ == "conj" and c.i == child.i + 2 for c in child.children))
             and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > child.i for c in child.children)]

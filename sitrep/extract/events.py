@@ -667,9 +667,16 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
             or any(c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} for c in trigger.children)):
         # "X and Y clashed": in ACLED's manner the first named side is actor 1, the others actor 2;
         # "soldiers and police clashed with an armed cell" are one side against someone unnamed, and
-        # "the army and the paramilitaries who fight beside it" one side with no foe named
-        actors, targets = actors[:1], actors[1:]
+        # "the army and the paramilitaries who fight beside it" one side with no foe named; the
+        # first in the text ("Armenian and Azerbaijani troops": the Armenian)
+        sides = sorted(actors, key=lambda m: m.start) if _in_one_sentence(actors, trigger) else actors
+        actors, targets = sides[:1], sides[1:]
     return actors, targets
+
+
+def _in_one_sentence(mentions: list[ActorMention], trigger: Token) -> bool:
+    sentence = trigger.sent
+    return all(sentence.start <= m.start < sentence.end for m in mentions)
 
 
 BACKING_PARTICIPLES = {"back", "support", "assist", "aid", "accompany", "reinforce"}

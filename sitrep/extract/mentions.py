@@ -1289,6 +1289,26 @@ def _generic_mentions(
         mentions.append(mention)
         for index in range(span.start, span.end):
             taken.setdefault(index, mention)
+        if generic.kind in STATE_KINDS and "{country}" in generic.template:
+            _first_of_two_nations(doc, span, generic, country, mentions, taken)
+
+
+def _first_of_two_nations(doc: Doc, span: Span, generic: Generic, country: str, mentions: list[ActorMention],
+                          taken: dict[int, ActorMention]) -> None:
+    """ "Rwandan and Mozambican troops", "Armenian and Azerbaijani forces": the demonym before
+    "and" names a second state's forces, one mention of its own on that word."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return
+    word = doc[span.start - 2]
+    other = country_code(word.text) if word.i not in taken and word.is_title else None
+    if other is None or other == country or not is_demonym(word.text):
+        return
+    mention = _mention(doc[word.i : word.i + 1], _generic_name(generic, other), generic.kind, other, generic=True)
+    known = lookup_exact(mention.name)
+    if known is not None:
+        mention.name, mention.kind, mention.known = known.name, known.kind, True
+    mentions.append(mention)
+    taken[word.i] = mention
 
 
 def _seat_country(token: Token) -> str | None:

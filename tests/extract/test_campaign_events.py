@@ -1,5 +1,6 @@
-"""Fights told by a word for an effort "against" a force or by "clashes pitting X against Y": the
-sides are the event's actor and target. Sentences written for these tests."""
+"""Fights told by a word for an effort "against" a force, by "clashes pitting X against Y" or by
+"Thai and Cambodian troops clashed": the sides are the event's actor and target. Sentences written
+for these tests."""
 
 import pytest
 
@@ -34,3 +35,15 @@ def test_clashes_pitting_one_side_against_another(pipeline):
     events = _events(pipeline, text)
     assert any(e[0] == "ASSAULT" and e[1] == ["National Liberation Army"] and e[2] == ["Clan del Golfo"]
                for e in events), events
+
+
+def test_troops_of_two_nations_that_clash_are_two_sides_in_text_order(pipeline):
+    text = "Thai and Cambodian troops exchanged fire along the disputed border on Thursday, officials said."
+    events = _events(pipeline, text)
+    assert ("ASSAULT", ["Military Forces of Thailand"], ["Military Forces of Cambodia"]) in events, events
+
+
+def test_troops_of_two_nations_that_retake_a_town_act_together(pipeline):
+    text = "Rwandan and Mozambican troops retook the town of Macomia from insurgents on Sunday."
+    events = _events(pipeline, text)
+    assert any(e[1] == ["Military Forces of Mozambique", "Military Forces of Rwanda"] for e in events), events
