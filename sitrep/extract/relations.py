@@ -2687,6 +2687,15 @@ def _conjoined_subjects(verb: Token, context: ArticleContext) -> list[list[Actor
         if not found and own is not None:  # "the FLA said its fighters had ...": the FLA's
             found = [m for m in _subjects_above(own, context) if m.kind in ALLY_SIDES][:1]
         groups.append(found)
+    if len(groups) == 1:
+        # "Rwandan and Mozambican troops": two states' troops on one noun, each a side
+        demonyms = [m for c in base.children
+                    if c.dep_ in {"amod", "nmod", "compound"} and any(g.dep_ == "conj" for g in c.children)
+                    for m in [_naming(context, c)]
+                    if m is not None and m.start == c.i and m.end == c.i + 1 and m.kind == "state_forces"]
+        head = _naming(context, base)
+        if demonyms and head is not None and head.kind in ALLY_SIDES:
+            groups = [[m] for m in sorted([*demonyms, head], key=lambda m: m.start)]
     return groups
 
 

@@ -77,3 +77,10 @@ def test_a_rank_alone_is_no_actor(pipeline):
     text = "The brigade falls under Operation Hadin Kai, which is headed by Major General Ibrahim Lawal."
     found = pipeline.extract_one(Article(text=text, published="2026-03-11"))
     assert "Major General" not in {a.name for a in found.actors}
+
+
+def test_troops_of_two_nations_that_attack_together_are_allies(pipeline):
+    text = "Ugandan and Congolese troops attacked ADF camps near Beni on Monday, the army said."
+    found = _relations(pipeline, text)
+    assert ("Military Forces of Uganda", "allied_with", "Military Forces of Democratic Republic of the Congo") in found \
+        or ("Military Forces of Democratic Republic of the Congo", "allied_with", "Military Forces of Uganda") in found, found
