@@ -508,6 +508,15 @@ def _fought_sides(trigger: Token) -> list[Token]:
 MUTUAL_TRIGGERS = {"clash", "fight", "battle", "skirmish", "exchange", "clashes", "fighting", "trade"}
 
 
+def pitted_sides(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The heads of X and of Y in "pitted X against Y"; the parser may hang "against Y" on the verb
+    or inside X's phrase ("pitted X, whose commander is wanted by Y, against Z")."""
+    sides = [c for c in verb.children if c.dep_ == "dobj"]
+    againsts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"] or [
+        t for side in sides for t in side.subtree if t.dep_ == "prep" and t.lower_ == "against"][:1]
+    return sides, [g for prep in againsts for g in prep.children if g.dep_ == "pobj"]
+
+
 def _pitting(trigger: Token) -> Token | None:
     """The "pitting" right after a fight word ("clashes pitting X against Y"), however the parser
     hung it."""
@@ -546,14 +555,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     pitting = _pitting(trigger)
     if pitting is not None:
         # "clashes pitting the ELN against the Gulf Clan": X the actor, Y the target
-        sides = [c for c in pitting.children if c.dep_ == "dobj"]
-        # the parser may hang "against Y" on the verb or inside X's phrase
-        againsts = [c for c in pitting.children if c.dep_ == "prep" and c.lower_ == "against"] or [
-            t for side in sides for t in side.subtree if t.dep_ == "prep" and t.lower_ == "against"][:1]
+        sides, opponents = pitted_sides(pitting)
         for side in sides:
             add(actors, side, conjuncts=False)
-        for grandchild in (g for prep in againsts for g in prep.children if g.dep_ == "pobj"):
-            add(targets, grandchild)
+        for opponent in opponents:
+            add(targets, opponent)
         if actors and targets:
             return actors, targets
     between = _between_prep(trigger)

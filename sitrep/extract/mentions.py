@@ -1282,15 +1282,22 @@ def _generic_mentions(
         # state organs belong to the country the article is about; so, in ACLED's manner
         # ("Civilians (Sudan)", "Unidentified Armed Group (Mali)"), do unnamed people and groups
         country = country or country_focus
-        mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
-        known = lookup_exact(mention.name) if generic.kind in STATE_KINDS else None
-        if known is not None:
-            mention.name, mention.kind, mention.known = known.name, known.kind, True
+        mention = _generic_mention(span, generic, country)
         mentions.append(mention)
         for index in range(span.start, span.end):
             taken.setdefault(index, mention)
         if generic.kind in STATE_KINDS and "{country}" in generic.template:
             _first_of_two_nations(doc, span, generic, country, mentions, taken)
+
+
+def _generic_mention(span: Span, generic: Generic, country: str) -> ActorMention:
+    """A mention of a generic actor in a country; a state organ the knowledge base lists under that
+    name takes the entry's name and kind."""
+    mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
+    known = lookup_exact(mention.name) if generic.kind in STATE_KINDS else None
+    if known is not None:
+        mention.name, mention.kind, mention.known = known.name, known.kind, True
+    return mention
 
 
 def _first_of_two_nations(doc: Doc, span: Span, generic: Generic, country: str, mentions: list[ActorMention],
@@ -1303,10 +1310,7 @@ def _first_of_two_nations(doc: Doc, span: Span, generic: Generic, country: str, 
     other = country_code(word.text) if word.i not in taken and word.is_title else None
     if other is None or other == country or not is_demonym(word.text):
         return
-    mention = _mention(doc[word.i : word.i + 1], _generic_name(generic, other), generic.kind, other, generic=True)
-    known = lookup_exact(mention.name)
-    if known is not None:
-        mention.name, mention.kind, mention.known = known.name, known.kind, True
+    mention = _generic_mention(doc[word.i : word.i + 1], generic, other)
     mentions.append(mention)
     taken[word.i] = mention
 

@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, before_short_form, says_each_other
-from sitrep.extract.events import AID_NOUNS
+from sitrep.extract.events import AID_NOUNS, pitted_sides
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import (LED_BODIES, NAME_RANKS, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
@@ -1617,6 +1617,15 @@ def _ally_subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     return _subjects(verb, context)
 
 
+def _subjects_or_described(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """The named subject of a verb, or, in a relative clause whose subject names no one ("which
+    falls under", "that is subordinate to"), what the clause describes."""
+    found = _ally_subjects(verb, context)
+    if verb.dep_ == "relcl" and (not found or found[0].generic):
+        return [m for m in [_owner(verb.head, context)] if m is not None]
+    return found
+
+
 def _more_relations(context: ArticleContext, add) -> None:
     for token in context.doc:
         lemma = token.lemma_.lower()
@@ -1838,16 +1847,10 @@ def _more_relations(context: ArticleContext, add) -> None:
                 add(rescuer, "opposes", captor, token)
         # "clashes pitting X against Y"
         if lemma == "pit" and token.pos_ == "VERB":
-            sides = [m for c in token.children if c.dep_ == "dobj" for m in
+            pitted, opponents = pitted_sides(token)
+            sides = [m for c in pitted for m in
                      ([_naming(context, c)] if _naming(context, c) else _phrase_actors(context, c)[:1])]
-            againsts = [prep for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"]
-            if not againsts:
-                # "pitted X, whose commander is wanted by Y, against Z": the parser hangs
-                # "against" on the clause inside X's phrase
-                againsts = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree
-                            if t.lower_ == "against" and t.dep_ == "prep"][:1]
-            others = [m for prep in againsts
-                      for p in prep.children if p.dep_ == "pobj" for m in
+            others = [m for p in opponents for m in
                       ([_naming(context, p)] if _naming(context, p) else _phrase_actors(context, p)[:1])]
             for side in sides:
                 for other in others:
@@ -1873,9 +1876,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                         continue  # "operating under the cover of the PMF": a pretext, not a command
                     whole = _of_object(p, context) if prep.lower_ == "as" else next(
                         iter(_phrase_actors(context, p)), None)
-                    parts = _ally_subjects(token, context)
-                    if token.dep_ == "relcl" and (not parts or parts[0].generic):
-                        parts = [m for m in [_owner(token.head, context)] if m is not None]
+                    parts = _subjects_or_described(token, context)
                     for part in parts:
                         add(part, "part_of", whole, token)
         # "the border guards are subordinate to the FSB", "a unit subordinate to the ministry"
@@ -1883,9 +1884,7 @@ def _more_relations(context: ArticleContext, add) -> None:
             superior = _first_pobj(token, "to")
             whole = _actor_at(context, superior) if superior is not None else None
             if token.dep_ == "acomp":
-                parts = _ally_subjects(token.head, context)
-                if token.head.dep_ == "relcl" and (not parts or parts[0].generic):
-                    parts = [m for m in [_owner(token.head.head, context)] if m is not None]
+                parts = _subjects_or_described(token.head, context)
             else:
                 parts = [m for m in [_owner(token.head, context)] if m is not None] if token.dep_ == "amod" else []
             for part in parts:
@@ -1920,9 +1919,7 @@ def _more_relations(context: ArticleContext, add) -> None:
                     continue
                 if whole is None or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in {"fall", "serve", "come"}:
                     continue
-                members = _ally_subjects(head, context)
-                if head.dep_ == "relcl" and (not members or members[0].generic):
-                    members = [m for m in [_owner(head.head, context)] if m is not None]
+                members = _subjects_or_described(head, context)
                 # "which fights under the banner of the AFC" is its wing; "under the Tasis alliance", a
                 # member, and so is each of the groups that fight "beside" one another under an umbrella
                 partners = _partners(head, context)
