@@ -82,6 +82,8 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)
+    # and the forces that carry out one attack together are allies
+    found_relations += relations.allies_from_events(context, found_events, found_relations)
     return Document(
         article=article,
         actors=_actors(sorted(found + speakers, key=lambda mention: mention.start)),

@@ -129,12 +129,16 @@ def _trigger_of(token: Token) -> tuple[Trigger, int] | None:
     if pos == "verb" and lemma in {"trade", "exchange"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in TRADED_BLOWS for c in token.children):
         return words["clash"][0], token.i  # "the army and the RSF traded artillery fire"
+    if pos == "verb" and lemma == "fire" and _told_as_fact(token) and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "at", "upon"} for c in token.children):
+        return words["shoot"][0], token.i  # "troops fired on M23 positions" (a weapon fired is read below)
     if pos == "verb" and lemma == "come" and _under_fire(token) is not None:
         return words["attack"][0], token.i  # "came under (heavy) fire from Y"
-    if pos == "verb" and lemma in {"drive", "push"} and any(
-            c.dep_ == "dobj" and _names_a_force(c) for c in token.children) and any(
-            c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "back"} for c in token.children):
-        return words["attack"][0], token.i  # "drove the rebels out of the town", "pushed them back"
+    if pos == "verb" and lemma in {"drive", "push", "chase", "force"}:
+        direction = _driven_direction(token)
+        if direction is not None:
+            # "drove the rebels out of the town" takes ground back; "pushed them back" is a fight
+            return words["retake" if direction == "out" else "attack"][0], token.i
     if pos == "noun" and lemma in CAMPAIGN_NOUNS and _carried_out(token) and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(
                 g.dep_ == "pobj" and (_names_a_force(g) or g.ent_type_ in {"ORG", "NORP"}) for g in c.children)
@@ -400,6 +404,49 @@ def _resolve_pronoun(token: Token) -> Token | None:
     return None
 
 
+def _told_as_fact(verb: Token) -> bool:
+    """A verb of the main clause, told as what happened: not what someone is accused of ("accused
+    X of firing on"), a description ("those who fired on"), or another's account ("said troops had
+    fired on")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    # "troops fired on rebel positions, officials said": a lead sourced after the fact
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT"
+
+
+def _driven_direction(verb: Token) -> str | None:
+    """ "out" or "back" when a force is driven out or back: "drove the rebels out of the town",
+    "pushed them back", "were driven back by police" (passive), and "drove fighters of X, a group of
+    dissidents, out of the hamlet", where the parser hangs "out" inside the object's apposition."""
+    # a passive counts only with its doer named ("were driven back by police"): "has been driven out"
+    # alone is mostly a claim or a goal
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+    objects = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "nsubjpass" and passive) and (
+        _names_a_force(c) or c.lower_ == "them" and _them_antecedent(verb) is not None)]
+    if not objects and not passive:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"prt", "advmod", "prep"} and child.lower_ in {"out", "back"}:
+            return child.lower_
+    doc = verb.doc
+    for obj in objects:
+        for token in obj.subtree:
+            if token.lower_ == "out" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+                return "out"
+    return None
+
+
+def _them_antecedent(verb: Token) -> Token | None:
+    """Who "them" is in "militiamen seized the town before troops drove them out": the subject of
+    the clause this one hangs on, when that subject is an armed party."""
+    if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "troops came under fire and shot them dead": a shared subject is not "them"
+    found = next(iter(_subjects(verb.head)), None)  # "stormed the town and seized it before ..."
+    return found if found is not None and _names_a_force(found) else None
+
+
 def _shares_subject(clause: Token) -> bool:
     """A participle or conjoined verb with no subject of its own: "..., killing 30" / "and looted"."""
     if clause.dep_ not in SHARED_SUBJECT_DEPS or clause.pos_ not in {"VERB", "AUX"}:
@@ -426,6 +473,11 @@ def _subjects(verb: Token) -> list[Token]:
     for _ in range(4):
         # "clashes with Chadian rebels killed four soldiers": an event as subject names no doer
         found = [c for c in current.children if c.dep_ == "nsubj" and not _names_event(c)]
+        if not found:
+            # "soldiers patrolling the area came under fire": the parser makes the participle a
+            # clausal subject, with the soldiers as its own subject
+            found = [g for c in current.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                     for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         before = [c for c in found if c.i < current.i]
         if len(before) > 1:
             # "the NUG, whose PDF fought ...": two subjects are a misparse of a relative clause;
@@ -592,6 +644,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                 add(actors, grandchild)
         elif child.dep_ in {"dobj", "nsubjpass", "attr"}:
             add(targets, child)
+            if child.dep_ == "dobj" and child.lower_ == "them":
+                add(targets, _them_antecedent(trigger))  # "seized the town before troops drove them out"
             for grandchild in child.children:  # "positions held by X", "positions of X"
                 if grandchild.dep_ in {"acl", "prep"}:
                     # "a mine planted by X", "a rocket fired by X": X did it, it was not hit
@@ -634,6 +688,14 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                         add(targets, victim)
     for side in _fought_sides(trigger):
         add(targets, side)
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBG"):
+        # "struck ISWAP fighters regrouping near X": the parser makes the object a clause's subject
+        add(targets, next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None))
+    if not targets and any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and trigger.dep_ == "conj":
+        # "gangs attacked the town but were driven back by police": the shared subject suffered it
+        for subject in _subjects(trigger.head):
+            add(targets, subject)
     doer = _light_verb(trigger)
     if not actors:
         # "militiamen killed 35 people, the mission said" (parsed as a reduced relative), "showed
@@ -668,6 +730,12 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         other = _last_other_side(trigger, actors, context)
         if other is not None:
             targets.append(other)
+    if trigger.lemma_.lower() in MUTUAL_TRIGGERS and not targets:
+        listed = _rival_units_listed(trigger, context)
+        if len(listed) > 1:
+            # "gunmen of two warring factions of the Sinaloa Cartel, Los Chapitos and La Mayiza,
+            # battled": the factions named are the sides, not the cartel they split
+            actors, targets = listed[:1], listed[1:]
     if not targets and len(actors) > 1 and trigger.lemma_.lower() in MUTUAL_TRIGGERS and not (
             _other_side_unnamed(trigger) or all(one_state(a, actors[0]) for a in actors[1:])
             or any(c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} for c in trigger.children)):
@@ -678,6 +746,33 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         sides = sorted(actors, key=lambda m: m.start) if _in_one_sentence(actors, trigger) else actors
         actors, targets = sides[:1], sides[1:]
     return actors, targets
+
+
+RIVAL_WORDS = {"two", "rival", "warring", "feuding", "both"}
+UNIT_WORDS = {"faction", "group", "unit", "gang", "wing", "clan", "militia", "branch", "cartel"}
+
+
+def _rival_units_listed(trigger: Token, context: ArticleContext) -> list[ActorMention]:
+    """The sides named in apposition to "two rival factions (of X)" in a fight's subject, between
+    the commas that enclose the list."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    doc = trigger.doc
+    words = doc[subject.left_edge.i : trigger.i]
+    unit = next((t for t in words if t.lemma_.lower() in UNIT_WORDS and t.tag_ == "NNS" and any(
+        c.lower_ in RIVAL_WORDS for c in t.children if c.dep_ in {"nummod", "amod"})), None)
+    if unit is None:
+        return []
+    commas = [t.i for t in words if t.text == "," and t.i > unit.i]
+    if len(commas) < 2:
+        return []
+    listed = []
+    for mention in context.mentions:
+        if commas[0] < mention.start and mention.end <= commas[1] and not mention.generic \
+                and all(m.actor_id != mention.actor_id for m in listed):
+            listed.append(mention)
+    return sorted(listed, key=lambda m: m.start)
 
 
 def _in_one_sentence(mentions: list[ActorMention], trigger: Token) -> bool:
@@ -712,9 +807,16 @@ def _field_backers(subject: Token) -> list[Token]:
     return found
 
 
+# what sides fight with, not whom: "fought with rifles and grenades"
+INSTRUMENT_NOUNS = {"rifle", "gun", "grenade", "machete", "knife", "weapon", "mortar", "artillery", "rocket",
+                    "missile", "drone", "bullet", "round", "stone", "rock", "stick", "bow", "arrow", "explosive",
+                    "firearm", "machine", "launcher", "tank", "arm", "ammunition", "fire"}
+
+
 def _other_side_unnamed(trigger: Token) -> bool:
     """ "clashed with an armed cell": the other side is told, though as no actor."""
-    return any(c.dep_ == "prep" and c.lower_ in {"with", "against"} and any(g.dep_ == "pobj" for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "against"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in INSTRUMENT_NOUNS for g in c.children)
                for c in trigger.children)
 
 
@@ -1086,6 +1188,34 @@ def _recode_one_sided(event: Event, trigger: Token, kinds: dict[str, str]) -> No
         event.acled_type, event.acled_subtype = "Violence against civilians", "Attack"
 
 
+STATE_SIDE_KINDS = {"state_forces", "government", "state"}
+
+
+PLACE_NOUNS = {"town", "village", "city", "base", "camp", "district", "hill", "position", "area", "road",
+               "airport", "border", "crossing", "outpost", "post", "checkpoint", "headquarters", "bridge", "port",
+               "island", "region", "province", "territory", "mountain", "valley", "stronghold", "control",
+               "compound", "garrison", "hamlet", "neighbourhood", "neighborhood", "capital", "settlement", "zone"}
+
+
+def _takes_ground(trigger: Token) -> bool:
+    """ "captured the town", "took control of X", "drove them out": ground, not "seized two rifles"."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS
+                              or o.lemma_.lower() in FORCE_NOUNS or o.lower_ == "them" for o in objects)
+
+
+def _territory_by_side(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
+    """ACLED names a taking of ground by who takes it: "the army captured the town" is a government
+    regaining territory, "the rebels retook the town" a non-state actor overtaking it, whatever the verb."""
+    if event.mode not in TERRITORY_MODES or not event.actors or not _takes_ground(trigger):
+        return
+    sides = {kinds.get(actor) for actor in event.actors}
+    if sides <= STATE_SIDE_KINDS and event.mode == "seize-territory":
+        event.mode, event.acled_subtype = "regain-territory", "Government regains territory"
+    elif sides == {"armed_group"} and event.mode == "regain-territory":
+        event.mode, event.acled_subtype = "seize-territory", "Non-state actor overtakes territory"
+
+
 # burning tyres is how protesters block a road, not destruction of anyone's property
 PROTEST_FUEL = {"tyre", "tire", "tyres", "tires", "effigy", "flag"}
 
@@ -1135,6 +1265,10 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
             key = (*key, event.actors[0])
         if key not in kept:
             kept[key] = event
+        elif set(kept[key].actors) & set(event.targets) and not set(kept[key].actors) & set(event.actors):
+            # "gangs attacked the town but were driven back by police": the attack is the event, and
+            # those who drove them back its targets
+            _take_sides(kept[key], event)
         elif _richness(event) > _richness(kept[key]):
             _take_sides(event, kept[key])
             kept[key] = event
@@ -1145,8 +1279,11 @@ def _one_per_type(sentence_events: list[Event], generic: list[Event]) -> list[Ev
 
 def _other_side_acting(event: Event, kept: Event) -> bool:
     """Two takings of territory by different doers, each against the other: two events."""
-    return bool(event.actors and kept.actors and not set(event.actors) & set(kept.actors)
-                and not set(event.actors) & set(kept.targets) | set(kept.actors) & set(event.targets)
+    if not event.actors or not kept.actors or set(event.actors) & set(kept.actors):
+        return False
+    if event.mode in TERRITORY_MODES and event.mode != kept.mode and set(kept.actors) & set(event.targets):
+        return True  # "rebels stormed the town before troops drove them out": the retaking is its own
+    return bool(not set(event.actors) & set(kept.targets) | set(kept.actors) & set(event.targets)
                 and {event.mode, kept.mode} <= TERRITORY_MODES)
 
 
@@ -1174,6 +1311,10 @@ def _take_sides(event: Event, other: Event) -> None:
             other.mode != event.mode and {other.mode, event.mode} & TERRITORY_MODES:
         # "the military regained control of the town, two months after it was seized by the
         # PDF": the other taking was by the side this one is against
+        event.targets.extend(a for a in other.actors if a not in event.targets)
+    elif not event.targets and other.actors and set(event.actors) & set(other.targets) and not (
+            set(other.actors) & set(event.actors)):
+        # "gangs attacked the town but were driven back by police": one fight, against the police
         event.targets.extend(a for a in other.actors if a not in event.targets)
     event.targets.extend(t for t in other.targets if t not in event.targets and t not in event.actors)
 
@@ -1365,6 +1506,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
         kinds = {mention.actor_id: mention.kind for mention in context.mentions}
         for event in sentence_events:
             _recode_one_sided(event, triggers_of[id(event)], kinds)
+            _territory_by_side(event, triggers_of[id(event)], kinds)
             _foreign_ground(event, triggers_of[id(event)], context)
             _retaken_from(event, events)
         for event in sentence_events:

@@ -711,12 +711,19 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+NOMINAL_PEOPLE = {"displaced", "homeless"}  # adjectives news uses as nouns for a population
+
+
 def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     """The generic-actor entry for a noun, and the modifier that makes it two-word ("air force")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and lemma in OWNER_ADJECTIVES and token.dep_ == "amod" and (
             token.head.lemma_.lower() in OWNED_THINGS):
         entry = generic_actors().get(lemma)  # "a military checkpoint": the military's
+        return (entry, None) if entry is not None else None
+    if token.lower_ in NOMINAL_PEOPLE and token.pos_ in {"ADJ", "VERB"} and token.dep_ in {"pobj", "dobj", "nsubj"} \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        entry = generic_actors().get("civilian")  # "aid for the displaced": people, as "the refugees" are
         return (entry, None) if entry is not None else None
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -1017,7 +1024,7 @@ def _allegiance(word: Token, taken: dict[int, ActorMention]) -> ActorMention | N
                  for g in prep.children if g.i in taken), None)
 
 
-QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "crowds"}
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "crowds", "dozen", "score"}
 
 
 def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
@@ -1108,7 +1115,11 @@ def _only_side_fought(token: Token, taken: dict[int, ActorMention]) -> bool:
     sentence that names no armed group, are the side the forces fought (not the dead of a clash
     between two named sides)."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in KILLING_LEMMAS:
+    if _counted_in_quantity(token):
+        verb = token.head.head.head  # "neutralised dozens of terrorists"
+    elif token.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in KILLING_LEMMAS:
         return False
     sentence = token.sent
     if any(sentence.start <= i < sentence.end and m.kind == "armed_group" for i, m in taken.items()):
@@ -1118,7 +1129,25 @@ def _only_side_fought(token: Token, taken: dict[int, ActorMention]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:  # "..., killing 12 militants"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(t.i in taken and taken[t.i].kind == "state_forces" for s in subjects for t in s.subtree)
+    # "the army said they had killed nine militants": a pronoun subject is the reporting verb's
+    subjects = [_reporter(s) if s.lower_ in {"they", "it", "we"} else s for s in subjects]
+    return any(t.i in taken and taken[t.i].kind == "state_forces" for s in subjects if s is not None
+               for t in s.subtree)
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """The subject of the saying verb above a pronoun ("troops said they had killed ...")."""
+    for ancestor in list(pronoun.ancestors)[1:4]:
+        if ancestor.lemma_.lower() in {"say", "report", "announce", "claim", "state", "add"}:
+            return next((c for c in ancestor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
+
+
+def _counted_in_quantity(token: Token) -> bool:
+    """ "dozens of terrorists": fighters counted by a quantity noun, the object of a verb."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS
+            and head.head.dep_ == "dobj")
 
 
 def _counted_or_owned(token: Token) -> bool:
@@ -1222,7 +1251,8 @@ def _generic_mentions(
                 mentions.append(mention)
             taken[token.i] = owner
             continue
-        if generic.kind == "armed_group" and _counted_or_owned(token):
+        if generic.kind == "armed_group" and (_counted_or_owned(token) or _counted_in_quantity(token)
+                                              and _only_side_fought(token, taken)):
             # "killing seven fighters", "its fighters": the dead of a side, or the fighters of an
             # actor named elsewhere; not an unidentified group of their own
             earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)

@@ -496,6 +496,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
         predicate = ROLE_PREDICATES.get(lemma)
         if predicate and (token.pos_ == "NOUN" or _title_of_person(context, token)):
             _role_relation(context, token, predicate, add)
+        _force_of(context, token, add)
+        _listed_parts(context, token, add)
     _more_relations(context, add)
     _united_nations_bodies(context, add)
     _serving_contingents(context, add)
@@ -534,6 +536,60 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
               if r.predicate in {"member_of", "part_of"} and r.object in coalitions}
     return [r for r in relations.values()
             if r.predicate != "allied_with" or frozenset((r.subject, r.object)) not in inside]
+
+
+# "X, the fighting force of Y", "X, a joint task force of the Nigerian military", "X, the interior
+# ministry's police force", "X, the army's counter-terrorism deployment": a force described as
+# another body's is part of it. Only in apposition or after "serves as": "a force of 500 men" is none.
+FORCE_NOUNS = {"force", "deployment", "formation"}
+FORCE_KINDS = {"armed_group", "state_forces"}
+FORCE_OWNER_KINDS = {"armed_group", "state_forces", "government", "political_party", "international_org"}
+
+
+def _force_of(context: ArticleContext, noun: Token, add) -> None:
+    if noun.lemma_.lower() not in FORCE_NOUNS or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return
+    served = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in {"serve", "act"}
+    if noun.dep_ != "appos" and not served:
+        return
+    owner = _of_object(noun, context) or next(
+        (m for c in noun.children if c.dep_ == "poss" for m in [_actor_at(context, c)] if m is not None), None)
+    if served:
+        verb = noun.head.head
+        force = next(iter(_subjects_or_described(verb, context)), None)
+    else:
+        force = _nearer_antecedent(context, noun) or _actor_at(context, noun.head)
+    if force is None or owner is None or force.actor_id == owner.actor_id:
+        return
+    if force.kind in FORCE_KINDS and owner.kind in FORCE_OWNER_KINDS and not (owner.generic and owner.kind == "armed_group"):
+        add(force, "part_of", owner, noun)
+
+
+LISTED_PART_NOUNS = {"faction", "wing", "unit", "branch", "splinter", "offshoot"}
+
+
+def _listed_parts(context: ArticleContext, noun: Token, add) -> None:
+    """ "two warring factions of the Sinaloa Cartel, Los Chapitos and La Mayiza,": the names listed
+    between the commas right after the whole are its parts (the parser hangs them anywhere)."""
+    if noun.lemma_.lower() not in LISTED_PART_NOUNS or noun.tag_ != "NNS" or not any(
+            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in COUNT_WORDS | {"rival", "warring", "feuding"})
+            for c in noun.children):
+        return  # "two warring factions of X, A and B": a counted set the list then names
+    whole = _of_object(noun, context)
+    if whole is None or whole.generic:
+        return
+    doc = context.doc
+    if whole.end >= len(doc) or doc[whole.end].text != ",":
+        return
+    close = next((t.i for t in doc[whole.end + 1 : noun.sent.end] if t.text in {",", ";", ")"}), None)
+    if close is None:
+        return
+    listed = [m for m in context.mentions if whole.end < m.start and m.end <= close and not m.generic
+              and m.actor_id != whole.actor_id and m.kind in {"armed_group", "state_forces"}]
+    if len({m.actor_id for m in listed}) < 2 or not any(t.lower_ == "and" for t in doc[whole.end : close]):
+        return
+    for mention in listed:
+        add(mention, "part_of", whole, noun)
 
 
 # "counts X among its branches", "which Y counts as its West African branch"
@@ -3050,6 +3106,56 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     evidence=context.evidence(sentence),
                 ))
     return found
+
+
+ALLY_KINDS = {"state_forces", "armed_group"}
+
+
+def allies_from_events(context: ArticleContext, events: list, known: list[Relation]) -> list[Relation]:
+    """Two forces that carry out one attack or fight together ("the army and AUSSOM troops retook
+    the base", "Rwandan troops and the Local Force killed 11 insurgents") are allies, unless the
+    text already ties them otherwise (one part of, backed by or opposing the other) or they are one
+    state's forces."""
+    mentions = context.mention_per_actor()
+    tied = {frozenset((r.subject, r.object)) for r in known}
+    found: list[Relation] = []
+    for event in events:
+        if event.type != "ASSAULT" or event.negated or event.hypothetical or len(event.actors) < 2:
+            continue
+        sentence = _sentence_at(context, event.evidence.start)
+        if sentence is None:
+            continue
+        sides = [m for m in _named_first(event.actors, mentions) if m.kind in ALLY_KINDS]
+        for index, first in enumerate(sides):
+            for second in sides[index + 1:]:
+                pair = frozenset((first.actor_id, second.actor_id))
+                if pair in tied or len(pair) < 2 or one_state(first, second):
+                    continue
+                if not _joined_in(context, sentence, first.actor_id, second.actor_id):
+                    continue  # a side credited from a claim, or taken from another act merged in
+                tied.add(pair)
+                found.append(Relation(
+                    id=stable_id("relation", context.article.id, first.actor_id, "allied_with", second.actor_id),
+                    subject=first.actor_id, predicate="allied_with", object=second.actor_id,
+                    evidence=context.evidence(sentence),
+                ))
+    return found
+
+
+def _joined_in(context: ArticleContext, sentence, first: str, second: str) -> bool:
+    """Whether the sentence names the two actors joined by "and" with no verb between ("the Somali
+    army and troops of AUSSOM"), as the doers of one act are."""
+    doc = context.doc
+    namings = [m for m in context.mentions if sentence.start <= m.start < sentence.end
+               and not m.name.startswith("Unidentified")]
+    for a in (m for m in namings if m.actor_id == first):
+        for b in (m for m in namings if m.actor_id == second):
+            left, right = (a, b) if a.start < b.start else (b, a)
+            between = doc[left.end : right.start]
+            if 0 < len(between) <= 8 and any(t.lower_ == "and" for t in between) and not any(
+                    t.pos_ in {"VERB", "AUX"} or t.lower_ in {"which", "who", "between"} for t in between):
+                return True
+    return False
 
 
 def _fought_first(sentence) -> bool:

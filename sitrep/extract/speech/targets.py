@@ -190,6 +190,11 @@ class TargetFinder:
         if kind == "PLEDGE" and content is not None:
             for token in self._beneficiaries(content):
                 keep(self._refer(token, kind, position, speaker, side, nested=True))
+        if kind == "PLEDGE" and cue is not None and not found:
+            # "pledged food for the displaced", "pledged $10 million for families who fled": the
+            # people the aid is for
+            for token in self._aided_people(cue):
+                keep([self.context.actor_at(token)])
         for token in self._content_tokens(heads, content, kind, side):
             keep(self._refer(token, kind, position, speaker, side, nested=kind in ACTING_KINDS),
                  content_only=not self._threatened(token, kind))
@@ -223,6 +228,18 @@ class TargetFinder:
             if lemma in PARTNERING_VERBS and token.pos_ == "VERB":
                 found.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "alongside"}
                              for g in c.children if g.dep_ == "pobj")
+        return found
+
+    def _aided_people(self, cue: Token) -> list[Token]:
+        holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+        holders += [g for h in list(holders[1:]) for g in h.children if g.dep_ == "conj"]
+        found = []
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    mention = self.context.actor_at(pobj)
+                    if mention is not None and mention.kind == "civilians":
+                        found.append(pobj)
         return found
 
     @staticmethod
