@@ -386,7 +386,7 @@ OCCURRENCE_VERBS = {"erupt", "break", "continue", "rage", "resume", "flare", "in
                     "take", "escalate", "spread"}
 
 
-def _resolve_pronoun(token: Token) -> Token | None:
+def resolve_pronoun(token: Token) -> Token | None:
     """ "The Arakan Army said it had captured ...": a pronoun subject under a reporting verb is
     that verb's subject; a relative pronoun is the noun its clause describes. Other pronouns stay
     unresolved (None)."""
@@ -484,7 +484,7 @@ def _subjects(verb: Token) -> list[Token]:
             # the one nearest the verb is its subject
             found = [before[-1]]
         if found:
-            return [t for t in (_resolve_pronoun(c) for c in found) if t is not None]
+            return [t for t in (resolve_pronoun(c) for c in found) if t is not None]
         if not _shares_subject(current):
             return []
         current = current.head
@@ -636,7 +636,7 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         elif child.dep_ == "acl" and child.lemma_.lower() in PLANTING_VERBS and trigger.pos_ == "NOUN":
             add(actors, _planter(trigger))  # "a roadside bomb planted by Maoist insurgents"
         elif child.dep_ == "poss":
-            add(actors, _resolve_pronoun(child))
+            add(actors, resolve_pronoun(child))
         elif child.dep_ in {"compound", "amod"}:
             add(actors, child)
         elif child.dep_ == "agent":
@@ -662,7 +662,7 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                         if held.dep_ == "pobj" and held.i not in clauses:
                             add(into, held)
                 elif grandchild.dep_ == "poss":  # "struck their motorcycle": the owners were hit
-                    add(targets, _resolve_pronoun(grandchild))
+                    add(targets, resolve_pronoun(grandchild))
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | COUNTERPART_PREPS | {"by"}:
             # "clashed with Y", "retook the town from Y": the other side is the target
             into = actors if child.lower_ == "by" or child.lower_ == "on" and _blamed_act(trigger) else targets
@@ -1476,6 +1476,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 generic.append(event)
         sentence_events = _one_per_type([event for event, _ in found], generic)
         _territory_sides(sentence_events)
+        _identify_victims(sentence, sentence_events, events, context)
         deaths, hurt = _sentence_toll(sentence)
         sentence_events = _fold_destruction(sentence_events, deaths or hurt)
         earlier = _last_violent(events)
@@ -1518,6 +1519,49 @@ def extract_events(context: ArticleContext) -> list[Event]:
             else:
                 events.append(event)
     return events
+
+
+VICTIM_WORDS = {"man", "men", "one", "two", "three", "both", "dead", "driver", "victim", "target", "he", "they",
+                "person", "people", "passenger", "occupant", "body", "shepherd"}
+ROLE_WORDS = {"member", "commander", "fighter", "operative", "militant", "leader", "officer", "chief",
+              "militiaman", "operator"}
+IDENTIFYING_VERBS = {"identify", "describe", "name", "confirm"}
+
+
+def _identify_victims(sentence: Span, sentence_events: list[Event], events: list[Event],
+                      context: ArticleContext) -> None:
+    """ "An Israeli drone strike killed two men ... The military said the men were members of the
+    Radwan Force": victims identified as a group's members make that group a target of the strike
+    (in the same sentence, or the last violent event before)."""
+    identified = []
+    for token in sentence:
+        if token.lemma_.lower() not in ROLE_WORDS and token.lemma_.lower() != "belong":
+            continue
+        head = token.head
+        if token.lemma_.lower() == "belong":
+            told = any(c.dep_ == "nsubj" and c.lemma_.lower() in VICTIM_WORDS for c in token.children)
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+        else:
+            told = (token.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in VICTIM_WORDS for c in head.children)) or (
+                token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in IDENTIFYING_VERBS) or (
+                token.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"})  # "killed X, a commander in Y"
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}]
+        if not told:
+            continue
+        for prep in preps:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                mention = context.actor_at(pobj)
+                if mention is not None and mention.kind in {"armed_group", "state_forces"}:
+                    identified.append(mention)
+    if not identified:
+        return
+    struck = [e for e in sentence_events if e.type == "ASSAULT"] or [
+        e for e in [_last_violent(events)] if e is not None and sentence.start_char - e.evidence.end <= 600]
+    for event in struck[:1]:
+        for mention in identified:
+            if mention.actor_id not in event.targets and mention.actor_id not in event.actors:
+                event.targets.append(mention.actor_id)
 
 
 # The PLOVER verbal event a statement is (docs/ontology.md); claims and plain statements are none.

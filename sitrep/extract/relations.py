@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, before_short_form, says_each_other
-from sitrep.extract.events import AID_NOUNS, pitted_sides
+from sitrep.extract.events import AID_NOUNS, resolve_pronoun, pitted_sides
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import (LED_BODIES, NAME_RANKS, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
@@ -106,13 +106,23 @@ DEFEAT_NOUNS = {"defeat", "setback", "blow", "humiliation"}
 # Kinds that are no side of a conflict: an attack on civilians, a journalist or a monitor is an
 # event (violence against civilians), not a relation of opposition between two armed sides.
 NOT_A_SIDE = {"civilians", "media", "monitor"}
+# nor is a person a party to a conflict ("killed a commander of X" opposes X, not the commander),
+# unless the "person" is a group the model mislabelled ("the Amhara Fano National Movement")
+GROUP_NAME_WORDS = {"movement", "army", "front", "force", "forces", "militia", "brigade", "group", "council",
+                    "party", "union", "battalion", "command", "division", "corps", "alliance", "coalition"}
+
+
+def _opponent_kind(mention: ActorMention) -> bool:
+    if mention.kind == "person":
+        return any(word.lower() in GROUP_NAME_WORDS for word in mention.name.split())
+    return mention.kind not in NOT_A_SIDE
 
 
 def is_side(mention: ActorMention) -> bool:
-    """Whether an actor can be the object of ``opposes``: not civilians, media or monitors, and an
-    ``other`` actor only when it is a generic group ("protesters"); a named ``other`` is often a
-    place the model took for an organisation."""
-    if mention.kind in NOT_A_SIDE:
+    """Whether an actor can be a party to ``opposes``: not civilians, media, monitors or a person,
+    and an ``other`` actor only when it is a generic group ("protesters"); a named ``other`` is
+    often a place the model took for an organisation."""
+    if not _opponent_kind(mention):
         return False
     return mention.kind != "other" or mention.generic
 
@@ -427,7 +437,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     def add(subject: ActorMention | None, predicate: str, obj: ActorMention | None, token: Token) -> None:
         if subject is None or obj is None or subject.actor_id == obj.actor_id:
             return
-        if predicate == "opposes" and (not is_side(obj) or subject.kind == "civilians"):
+        if predicate == "opposes" and (not is_side(obj) or not _opponent_kind(subject) or one_state(subject, obj)
+                                       and {subject.kind, obj.kind} & {"state", "government"}):
             return  # "X killed civilians" is violence against civilians, not a conflict relation
         if predicate in {"part_of", "member_of"} and obj.kind == "person":
             return  # nothing is part of a person: "a faction of the cartel loyal to X" names his followers
@@ -1513,6 +1524,11 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
                     if owner is not None and owner.kind == "person" and child.lower_ == "which":
                         owner = _thing_above(verb.head, context)  # "a faction loyal to X, which ..."
                     return [owner] if owner is not None else []
+                if child.lower_ in SPEAKER_PRONOUNS:
+                    # "the Israeli military said it had targeted a commander of X": the speaker
+                    said = resolve_pronoun(child)
+                    if said is not None:
+                        return _phrase_actors(context, said)
                 return _phrase_actors(context, child)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -1531,6 +1547,7 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
     return []
 
 
+SPEAKER_PRONOUNS = {"it", "they", "we"}
 INTENT_VERBS = {"threaten", "vow", "plan", "want", "seek", "aim", "pledge", "promise", "warn", "intend",
                 "prepare", "refuse", "deny", "urge", "call"}
 
@@ -1593,6 +1610,7 @@ def _helped_object(noun: Token, context: ArticleContext) -> list[ActorMention]:
 
 SUPPORTING_VERBS = {"support", "arm", "fund", "back", "finance", "sponsor", "supply", "equip", "train", "bankroll"}
 HELPING_VERBS = SUPPORTING_VERBS | {"help", "assist", "reinforce"}  # after "sent troops to ..."
+RECEIVING_KINDS = {"armed_group", "state_forces", "government", "state", "international_org", "political_party"}
 GIVING_VERBS = {"provide", "give", "send", "deliver", "ship", "transfer", "supply", "deploy"}
 MATERIEL = {"weapon", "arm", "troop", "soldier", "drone", "missile", "ammunition", "intelligence", "support",
             "aid", "equipment", "fighter", "mercenary", "officer", "adviser", "advisor", "vehicle", "rocket",
@@ -1814,7 +1832,8 @@ def _more_relations(context: ArticleContext, add) -> None:
                           if m.kind in {"state_forces", "government", "state"}]
             for subject in _subjects(token, context):
                 for receiver in receivers:
-                    if receiver.kind not in NOT_A_SIDE:
+                    # a place the model took for a person or "other" ("sent troops to Apure") is none
+                    if receiver.kind in RECEIVING_KINDS:
                         add(receiver, "backed_by", subject, token)
         # "X, fighting alongside Y", "X, in coordination with Y", "X joined forces with Y"
         for ally_prep in _alliance_preps(token):
@@ -3077,7 +3096,7 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                           and r.object in mentions and sentence.start_char <= r.evidence.start < sentence.end_char
                           and mentions[r.object].kind in {"state_forces", "armed_group"}]
         for actor in _named_first(event.actors, mentions) + fighting_backers:
-            if actor.kind in NOT_A_SIDE:
+            if not _opponent_kind(actor):
                 continue
             for target in _named_first(event.targets, mentions) + target_backers:
                 if target.actor_id == actor.actor_id or not is_side(target) or one_state(actor, target):

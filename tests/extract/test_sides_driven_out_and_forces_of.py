@@ -166,3 +166,31 @@ def test_a_pledge_of_aid_for_the_displaced_is_for_civilians(pipeline):
     pledges = [s for s in found.statements if s.kind == "PLEDGE"]
     assert pledges and any(names[t].startswith("Civilians") for s in pledges for t in s.targets), \
         [(s.kind, [names[t] for t in s.targets]) for s in found.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT (AP) - An Israeli drone strike on a car near Tyre killed one person on Monday, Lebanon's health "
+    "ministry said. The Israeli military said the man was a member of Hezbollah's Radwan Force.",
+    "BEIRUT (AP) - An Israeli drone struck a motorcycle near Tyre on Monday, killing two men whom the Israeli "
+    "military identified as fighters of Hezbollah's Radwan Force.",
+    "BEIRUT (AP) - An Israeli drone strike on a car near Tyre killed two people on Monday. The Israeli army "
+    "said the driver belonged to Hezbollah's Radwan Force.",
+])
+def test_victims_identified_as_a_groups_members_make_it_the_target(pipeline, text):
+    found = relations_of(pipeline, text)
+    assert ("Military Forces of Israel", "opposes", "Radwan Force") in found, found
+
+
+def test_a_force_that_says_it_targeted_a_commander_of_a_group_opposes_the_group(pipeline):
+    text = ("BEIRUT (AP) - The Israeli military said it had targeted a commander of the Radwan Force near "
+            "the border on Monday.")
+    found = relations_of(pipeline, text)
+    assert ("Military Forces of Israel", "opposes", "Radwan Force") in found, found
+
+
+def test_a_person_killed_is_no_side_of_the_conflict(pipeline):
+    text = ("BEIRUT (Reuters) - An Israeli drone strike near Tyre on Monday killed Ali Hassan Fares, a field "
+            "commander in Hezbollah's Radwan Force, the group said.")
+    found = relations_of(pipeline, text)
+    assert ("Military Forces of Israel", "opposes", "Radwan Force") in found, found
+    assert not [r for r in found if r[1] == "opposes" and "Ali Hassan Fares" in (r[0], r[2])], found
