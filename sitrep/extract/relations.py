@@ -427,8 +427,16 @@ def _of_object(noun: Token, context: ArticleContext) -> ActorMention | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "in", "within", "for"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _actor_at(context, pobj)
+                    found = _actor_at(context, pobj)
+                    if found is None and pobj.lemma_.lower() in BODY_NOUNS:
+                        # "a unit of the defence ministry of the GNU": the body's owner, when the
+                        # body itself was not recognised
+                        found = _of_object(pobj, context)
+                    return found
     return None
+
+
+BODY_NOUNS = {"ministry", "government", "command", "army", "forces", "force", "administration", "council"}
 
 
 def extract_relations(context: ArticleContext) -> list[Relation]:
@@ -541,10 +549,10 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _side_by_side(context, add)
     _described_foes(context, add)
     _support_and_ties(context, add)
-    # a member is not an ally of its own coalition ("a member of the alliance, alongside A and B")
-    coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
+    # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
+    # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
     inside = {frozenset((r.subject, r.object)) for r in relations.values()
-              if r.predicate in {"member_of", "part_of"} and r.object in coalitions}
+              if r.predicate in {"member_of", "part_of"}}
     return [r for r in relations.values()
             if r.predicate != "allied_with" or frozenset((r.subject, r.object)) not in inside]
 
@@ -1228,9 +1236,11 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     else its own apposition ("Y's leader, X"), the person named after it, the subject of "X is a
     member of Y", or the name it modifies ("Houthi spokesman Nasser al-Qudsi"). A role noun in
     apposition ("members of X, a branch of Y") describes X, not the members."""
-    if noun.dep_ == "appos":
-        # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name
-        return _nearer_antecedent(context, noun) or _actor_at(context, noun.head)
+    if noun.dep_ == "appos" or _apposed_conjunct(noun):
+        # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name;
+        # "M23 rebels, the armed wing of the AFC": the group the described noun names
+        return _nearer_antecedent(context, noun) or _actor_at(context, noun.head) or next(
+            iter(_phrase_actors(context, noun.head)), None)
     for child in noun.children:
         if child.dep_ in {"appos", "compound"} and child.lemma_.lower() not in PART_NOUNS:
             mention = _actor_at(context, child)
@@ -1256,6 +1266,16 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     if noun.lemma_.lower() in DESCRIPTION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return context.described_before(noun, exclude=group)  # "The al-Qaeda affiliate claimed"
     return None
+
+
+def _apposed_conjunct(noun: Token) -> bool:
+    """A "conjunct" with no "and" or "or" before it, set off by a comma: the parser's reading of an
+    apposition ("M23 rebels, the armed wing of the AFC, captured")."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return False
+    doc = noun.doc
+    between = doc[noun.head.i + 1 : noun.left_edge.i]
+    return bool(between) and between[-1].text == "," and not any(t.dep_ == "cc" for t in between)
 
 
 # a head's post that is not the top of the body: a district, regional or deputy head serves it

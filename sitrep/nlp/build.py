@@ -73,6 +73,8 @@ UNIT_PATTERNS = [{
         {"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}},
         {"IS_TITLE": True, "LOWER": {"NOT_IN": UNIT_NOUNS}, "OP": "{0,3}"},
         {"IS_TITLE": True, "LOWER": {"IN": UNIT_NOUNS}},
+        # "the 3rd Army Corps", "the 58th Army Division": a unit noun may name the kind of another
+        {"IS_TITLE": True, "LOWER": {"IN": UNIT_NOUNS}, "OP": "?"},
     ],
 }]
 

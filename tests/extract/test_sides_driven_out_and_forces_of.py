@@ -194,3 +194,24 @@ def test_a_person_killed_is_no_side_of_the_conflict(pipeline):
     found = relations_of(pipeline, text)
     assert ("Military Forces of Israel", "opposes", "Radwan Force") in found, found
     assert not [r for r in found if r[1] == "opposes" and "Ali Hassan Fares" in (r[0], r[2])], found
+
+
+def test_a_numbered_corps_named_with_two_unit_words_is_one_unit(pipeline):
+    text = "KYIV (Reuters) - Ukraine's 5th Army Corps said on Monday its troops had held the line near Lyman."
+    found = pipeline.extract_one(Article(text=text, published="2026-03-10"))
+    assert "5th Army Corps" in {a.name for a in found.actors}, [(a.name, a.kind) for a in found.actors]
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    # an apposition the parser reads as a conjunct (no "and" before it)
+    ("GOMA, Congo (Reuters) - M23 rebels, the armed wing of the Congo River Alliance (AFC), seized the town "
+     "of Kamanyola on Friday.", "March 23 Movement", "Alliance Fleuve Congo"),
+    # the body named only by what it belongs to
+    ("TRIPOLI (Reuters) - Fighters of the 444th Combat Brigade, a unit of the defence ministry of the "
+     "Government of National Unity (GNU), clashed with a rival militia on Friday.", "444th Combat Brigade",
+     "Government of National Unity"),
+])
+def test_a_unit_described_as_anothers_wing_or_unit_is_part_of_it(pipeline, text, part, whole):
+    found = relations_of(pipeline, text)
+    assert (part, "part_of", whole) in found, found
+    assert (part, "allied_with", whole) not in found and (whole, "allied_with", part) not in found, found
