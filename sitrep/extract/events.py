@@ -178,6 +178,7 @@ def _names_a_force(noun: Token) -> bool:
 
 PLANTING_VERBS = {"plant", "lay", "place", "fire", "launch", "drop", "set", "detonate", "hide"}
 DOWNED_THINGS = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "uav", "projectile"}
+INTERCEPTED = {"drone", "missile", "rocket", "uav", "projectile", "shell"}  # weapons in flight
 
 
 def _downs_a_weapon(trigger: Token) -> bool:
@@ -185,15 +186,37 @@ def _downs_a_weapon(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma not in {"shoot", "down", "intercept", "destroy"}:
         return False
-    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+    if lemma == "shoot" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in trigger.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in DOWNED_THINGS for c in trigger.children)
+    return any(c.dep_ == "dobj" and _downed_thing(c) is not None for c in trigger.children)
 
 
-def _last_other_side(trigger: Token, actors: list[ActorMention], context: ArticleContext) -> ActorMention | None:
+def _downed_thing(obj: Token) -> Token | None:
+    """The weapon an object names: "11 drones", or "97 of the drones" / "84 of the 112 drones"."""
+    if obj.lemma_.lower() in DOWNED_THINGS:
+        return obj
+    if obj.like_num:
+        return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DOWNED_THINGS), None)
+    return None
+
+
+def _weapon_owner(trigger: Token) -> Token | None:
+    """Who fired the weapons downed, when the sentence says so: "84 of the 112 drones Russia fired"."""
+    for obj in (o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+        thing = _downed_thing(obj)
+        for clause in (c for c in (thing.children if thing is not None else ()) if c.dep_ == "relcl"):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in {"that", "which", "who"}:
+                return subject
+    return None
+
+
+def _last_other_side(trigger: Token, actors: list[ActorMention], context: ArticleContext,
+                     kinds: set[str] | None = None) -> ActorMention | None:
     """The fighting party named last before ``trigger`` that is not the doer's side."""
     countries = {a.country for a in actors if a.country and a.kind in STATE_APPARATUS}
-    return context.last_party_before(trigger.i, kinds={"armed_group", "state_forces"},
+    return context.last_party_before(trigger.i, kinds=kinds or {"armed_group", "state_forces"},
                                      exclude={a.actor_id for a in actors}, exclude_countries=countries)
 
 
@@ -259,6 +282,11 @@ def _disambiguate(trigger_def: Trigger, trigger: Token) -> tuple[str, str | None
             return "ASSAULT", "aerial"
         if subjects & {"missile", "rocket", "shell", "artillery", "mortar"}:
             return "ASSAULT", "artillery"
+    if trigger_def.plover_type == "ASSAULT" and _downs_a_weapon(trigger):
+        # "shot down 97 of the drones", "intercepted two missiles": ACLED's disrupted weapons use;
+        # an aircraft shot down is a clash
+        thing = next(_downed_thing(c) for c in trigger.children if c.dep_ == "dobj" and _downed_thing(c) is not None)
+        return "ASSAULT", "intercept" if thing.lemma_.lower() in INTERCEPTED else None
     if trigger_def.term == "strike" and trigger.pos_ == "NOUN":
         nearby = {t.lemma_.lower() for t in trigger.subtree} | {t.lemma_.lower() for t in trigger.head.subtree if t.dep_ == "nsubj" for t in t.subtree}
         went_on = trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_.lower() in {"go", "be", "remain", "stay"}
@@ -712,7 +740,8 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if doer is not None:
         for aimed in _aimed_at(doer):  # "fired tear gas at protesters", "launched an attack on X"
             add(targets, aimed)
-    if not targets and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REPELLING_VERBS:
+    if not [t for t in targets if t.kind != "other" or t.generic] and trigger.dep_ == "dobj" \
+            and trigger.head.lemma_.lower() in REPELLING_VERBS:
         # "the army repulsed an attack by Fano militiamen": the attack was on whoever repelled it
         for subject in _subjects(trigger.head):
             add(targets, subject)
@@ -726,9 +755,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
         for holder in _holders_of_place_hit(trigger):
             add(targets, holder)
     if not targets and actors and _downs_a_weapon(trigger):
-        # "its air defences shot down 11 drones": the drones were the other side's
-        other = _last_other_side(trigger, actors, context)
-        if other is not None:
+        # "its air defences shot down 11 drones": the drones were the other side's ("the drones
+        # Russia fired", else the last other side named, a state included)
+        add(targets, _weapon_owner(trigger))
+        other = _last_other_side(trigger, actors, context, kinds={"armed_group", "state_forces", "state"})
+        if not targets and other is not None:
             targets.append(other)
     if trigger.lemma_.lower() in MUTUAL_TRIGGERS and not targets:
         listed = _rival_units_listed(trigger, context)
@@ -1470,6 +1501,8 @@ def extract_events(context: ArticleContext) -> list[Event]:
             trigger = context.doc[head_index]
             if _refers_back(trigger) or _not_destruction(trigger_def, trigger) or _names_no_act(trigger):
                 continue
+            if trigger_def.mode == "intercept" and not _downs_a_weapon(trigger):
+                continue  # "police intercepted a convoy": no weapon downed, no attack
             event = _build_event(trigger_def, trigger, sentence, context)
             found.append((event, trigger))
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":

@@ -90,7 +90,7 @@ ROLE_PREDICATES = {
     "president": "leader_of", "king": "leader_of", "emir": "leader_of", "prime minister": "leader_of",
     "proxy": "backed_by", "governor": "leader_of",
 }
-OPPOSE_VERBS = {"fight", "clash", "battle", "attack", "strike", "target", "bomb", "shell", "ambush",
+OPPOSE_VERBS = {"fight", "clash", "battle", "attack", "strike", "target", "bomb", "shell", "ambush", "besiege", "encircle",
                 "combat", "oppose", "defeat", "raid", "counter", "confront", "assault", "kill",
                 "compete", "vie", "feud"}  # "competes with JNIM for the smuggling routes": a rival
 OPPOSE_NOUNS = {"fight", "war", "campaign", "strike", "airstrike", "attack", "operation", "offensive",

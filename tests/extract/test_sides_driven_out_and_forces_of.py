@@ -215,3 +215,25 @@ def test_a_unit_described_as_anothers_wing_or_unit_is_part_of_it(pipeline, text,
     found = relations_of(pipeline, text)
     assert (part, "part_of", whole) in found, found
     assert (part, "allied_with", whole) not in found and (whole, "allied_with", part) not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV (Reuters) - Russia launched 90 drones at Ukraine overnight. Ukraine's air force said it had shot "
+    "down 71 of the drones.",
+    "KYIV (Reuters) - Air defences downed 60 of the 75 drones Russia launched overnight, Ukraine's air force said.",
+])
+def test_weapons_downed_are_disrupted_weapons_use_against_their_owner(pipeline, text):
+    events = _assaults(pipeline, text)
+    assert any(e[1] == "Disrupted weapons use" and e[3] == ["Russia"] for e in events), events
+
+
+def test_an_aircraft_shot_down_is_a_clash_and_a_convoy_intercepted_no_attack(pipeline):
+    events = _assaults(pipeline, "SANAA (Reuters) - Houthi fighters shot down a U.S. helicopter over Marib on Friday.")
+    assert events and all(e[1] != "Disrupted weapons use" for e in events), events
+    assert not _assaults(pipeline, "Police intercepted a convoy of trucks near Goma on Friday.")
+
+
+def test_an_assault_repelled_near_a_place_is_still_against_those_who_repelled_it(pipeline):
+    text = ("KYIV (Reuters) - Ukrainian troops repelled an assault by Russian forces on the outskirts of "
+            "Kupiansk on Monday, the General Staff said.")
+    assert opposed(relations_of(pipeline, text), "Military Forces of Russia", "Military Forces of Ukraine")
