@@ -1549,7 +1549,11 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
                     said = resolve_pronoun(child)
                     if said is not None:
                         return _phrase_actors(context, said)
-                return _phrase_actors(context, child)
+                found = _phrase_actors(context, child)
+                if not found and child.dep_ == "nsubj":
+                    # "the Tuareg-led rebel alliance has fought the army": the group named before
+                    found = [m for m in [context.described_before(child)] if m is not None]
+                return found
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -1735,8 +1739,11 @@ def _more_relations(context: ArticleContext, add) -> None:
                     if child.lemma_.lower() in INSURGENCY_NOUNS and not objects:
                         # "fighting the insurgency": the armed group the article is about
                         objects += [m for m in [context.last_party_before(token.i, kinds={"armed_group"})] if m]
-                elif child.dep_ == "prep" and child.lower_ in {"with", "against"}:
-                    # "fought ... with financial support from the EU": a backer, not a foe
+                elif child.dep_ == "prep" and child.lower_ in {"with", "against"} and not (
+                        child.lower_ == "with" and child.i > 0
+                        and context.doc[child.i - 1].lower_ in {"together", "along", "jointly"}):
+                    # "fought ... with financial support from the EU": a backer, not a foe; "besieged
+                    # the town together with PDF units": a partner
                     objects += [m for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() not in AID_NOUNS
                                 for m in _phrase_actors(context, p)]
             if not objects and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \

@@ -237,3 +237,17 @@ def test_an_assault_repelled_near_a_place_is_still_against_those_who_repelled_it
     text = ("KYIV (Reuters) - Ukrainian troops repelled an assault by Russian forces on the outskirts of "
             "Kupiansk on Monday, the General Staff said.")
     assert opposed(relations_of(pipeline, text), "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_siege_opposes_the_besiegers_to_the_holders_but_not_their_partners(pipeline):
+    text = ("MYITKYINA (Reuters) - The Kachin Independence Army has besieged the army-held town of Bhamo since "
+            "late 2024 together with allied People's Defence Force units.")
+    found = relations_of(pipeline, text)
+    assert ("Kachin Independence Army", "opposes", "Military Forces of Myanmar") in found, found
+    assert not opposed(found, "Kachin Independence Army", "People's Defence Force"), found
+
+
+def test_a_description_of_a_group_named_before_fights_as_that_group(pipeline):
+    text = ("BAMAKO (Reuters) - The Azawad Liberation Front (FLA) said on Monday it had shot down an army drone. "
+            "The Tuareg-led rebel alliance has fought the army across Mali's north since 2023.")
+    assert ("Azawad Liberation Front", "opposes", "Military Forces of Mali") in relations_of(pipeline, text)
