@@ -1222,16 +1222,16 @@ def _recode_one_sided(event: Event, trigger: Token, kinds: dict[str, str]) -> No
 STATE_SIDE_KINDS = {"state_forces", "government", "state"}
 
 
-PLACE_NOUNS = {"town", "village", "city", "base", "camp", "district", "hill", "position", "area", "road",
-               "airport", "border", "crossing", "outpost", "post", "checkpoint", "headquarters", "bridge", "port",
-               "island", "region", "province", "territory", "mountain", "valley", "stronghold", "control",
-               "compound", "garrison", "hamlet", "neighbourhood", "neighborhood", "capital", "settlement", "zone"}
+GROUND_NOUNS = {"town", "village", "city", "base", "camp", "district", "hill", "position", "area", "road",
+                "airport", "border", "crossing", "outpost", "post", "checkpoint", "headquarters", "bridge", "port",
+                "island", "region", "province", "territory", "mountain", "valley", "stronghold", "control",
+                "compound", "garrison", "hamlet", "neighbourhood", "neighborhood", "capital", "settlement", "zone"}
 
 
 def _takes_ground(trigger: Token) -> bool:
     """ "captured the town", "took control of X", "drove them out": ground, not "seized two rifles"."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return not objects or any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS
+    return not objects or any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in GROUND_NOUNS
                               or o.lemma_.lower() in FORCE_NOUNS or o.lower_ == "them" for o in objects)
 
 
@@ -1242,9 +1242,10 @@ def _territory_by_side(event: Event, trigger: Token, kinds: dict[str, str]) -> N
         return
     sides = {kinds.get(actor) for actor in event.actors}
     if sides <= STATE_SIDE_KINDS and event.mode == "seize-territory":
-        event.mode, event.acled_subtype = "regain-territory", "Government regains territory"
+        event.mode = "regain-territory"
     elif sides == {"armed_group"} and event.mode == "regain-territory":
-        event.mode, event.acled_subtype = "seize-territory", "Non-state actor overtakes territory"
+        event.mode = "seize-territory"
+    event.acled_type, event.acled_subtype = acled_for(event.type, event.mode)
 
 
 # burning tyres is how protesters block a road, not destruction of anyone's property

@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import DESCRIPTION_NOUNS, ArticleContext, before_short_form, says_each_other
-from sitrep.extract.events import AID_NOUNS, resolve_pronoun, pitted_sides
+from sitrep.extract.events import AID_NOUNS, RIVAL_WORDS, pitted_sides, resolve_pronoun
 from sitrep.kb.actors import actor_by_id
 from sitrep.kb.countries import country_code
 from sitrep.extract.mentions import (LED_BODIES, NAME_RANKS, PLACE_NOUNS, PORTFOLIO_WORDS, RANKS, ActorMention, national_organ,
@@ -592,7 +592,7 @@ def _listed_parts(context: ArticleContext, noun: Token, add) -> None:
     """ "two warring factions of the Sinaloa Cartel, Los Chapitos and La Mayiza,": the names listed
     between the commas right after the whole are its parts (the parser hangs them anywhere)."""
     if noun.lemma_.lower() not in LISTED_PART_NOUNS or noun.tag_ != "NNS" or not any(
-            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in COUNT_WORDS | {"rival", "warring", "feuding"})
+            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in COUNT_WORDS | RIVAL_WORDS)
             for c in noun.children):
         return  # "two warring factions of X, A and B": a counted set the list then names
     whole = _of_object(noun, context)
