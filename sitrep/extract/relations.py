@@ -517,6 +517,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
             _role_relation(context, token, predicate, add)
         _force_of(context, token, add)
         _listed_parts(context, token, add)
+        _party_of_person(context, token, add)
+        _formed_with(context, token, add)
     _more_relations(context, add)
     _united_nations_bodies(context, add)
     _serving_contingents(context, add)
@@ -583,6 +585,55 @@ def _force_of(context: ArticleContext, noun: Token, add) -> None:
         return
     if force.kind in FORCE_KINDS and owner.kind in FORCE_OWNER_KINDS and not (owner.generic and owner.kind == "armed_group"):
         add(force, "part_of", owner, noun)
+
+
+MEMBER_KINDS = {"state", "armed_group", "political_party", "government"}
+
+
+def _formed_with(context: ArticleContext, noun: Token, add) -> None:
+    """ "the Alliance of Sahel States, the confederation Niger formed with Mali and Burkina Faso": the
+    founder and its partners are members of the body the noun describes. Read off the words, since
+    the parser loses a relative clause without a pronoun."""
+    if noun.lemma_.lower() not in COMPOSITE_NOUNS or noun.dep_ != "appos":
+        return
+    doc = context.doc
+    founder = context.actor_at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+    if founder is None or founder.start != noun.i + 1 or founder.end + 1 >= len(doc):
+        return
+    verb, prep = doc[founder.end], doc[founder.end + 1]
+    if verb.lemma_.lower() not in {"form", "found", "create", "set"} or prep.lower_ != "with":
+        return
+    close = next((t.i for t in doc[prep.i + 1 : noun.sent.end] if t.text in {",", ";", "."}), noun.sent.end)
+    partners = [m for m in context.mentions if prep.i < m.start and m.end <= close]
+    body = _actor_at(context, noun.head)  # the name the description is set beside
+    if body is None:
+        return
+    for member in (founder, *partners):
+        if member.kind in MEMBER_KINDS and member.actor_id != body.actor_id:
+            add(member, "member_of", body, verb)
+
+
+FOLLOWING_NOUNS = {"party", "movement", "faction", "militia", "group"}
+
+
+def _party_of_person(context: ArticleContext, noun: Token, add) -> None:
+    """ "the SPLM-IO, the party of detained First Vice-President Riek Machar": a body in apposition
+    described as a person's is led by that person."""
+    if noun.lemma_.lower() not in FOLLOWING_NOUNS or noun.dep_ != "appos":
+        return
+    body = _owner(noun, context)
+    # "of detained First Vice-President Riek Machar": the tagger makes "detained" a verb with the name
+    # as its object
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = [o for g in objects for o in ([g] if g.dep_ == "pobj" else
+                                            [d for d in g.children if d.dep_ == "dobj"] if g.dep_ == "pcomp" else [])]
+    for pobj in objects:
+        person = _naming(context, pobj)
+        if person is None or person.kind != "person":
+            person = _person_after_title(context, pobj) if pobj.lemma_.lower() in LEADER_TITLES else None
+        if person is not None and person.kind == "person" and body is not None and body.kind in {
+                "armed_group", "political_party"}:
+            add(person, "leader_of", body, noun)
 
 
 LISTED_PART_NOUNS = {"faction", "wing", "unit", "branch", "splinter", "offshoot"}
@@ -1920,15 +1971,21 @@ def _more_relations(context: ArticleContext, add) -> None:
                     if not part.generic:  # "the militants belonged to X" are X, not a part of it
                         add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
         # "the AES, which groups Niger with Mali and Burkina Faso": each is a member
-        if lemma in {"group", "unite", "bring"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
+        if lemma in {"group", "unite", "bring", "pool"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
             whole = _named_or_described(context, token.head)  # also "the AES, a confederation that groups ..."
             members = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c)]
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "groups Niger with Mali"
+            # "brings together contingents from Chad, Nigeria, Niger and Cameroon": every giver listed
+            members += [m for holder in holders[1:] for prep in holder.children
+                        if prep.dep_ == "prep" and prep.lower_ == "from"
+                        for p in prep.children if p.dep_ == "pobj" for m in context.mentions
+                        if p.left_edge.i <= m.start and m.end <= p.right_edge.i + 1 and not m.generic
+                        and m.kind in MEMBER_KINDS and m not in members]
             members += [m for holder in holders for prep in holder.children
                         if prep.dep_ == "prep" and prep.lower_ in {"with", "together"}
                         for p in prep.children if p.dep_ == "pobj" for m in context.mentions
                         if p.left_edge.i <= m.start and m.end <= p.right_edge.i + 1 and not m.generic]
-            if lemma == "group" or any(c.lower_ == "together" for c in token.children):
+            if lemma in {"group", "pool"} or any(c.lower_ == "together" for c in token.children):
                 for member in members:
                     add(member, "member_of", whole, token)
         # "X is part of the Y Alliance with A and B": A and B are members too
@@ -2053,6 +2110,10 @@ def _more_relations(context: ArticleContext, add) -> None:
                     _naming(context, subject) if subject is not None else None)
             else:  # "a youth militia loyal to": the apposition describes the named group
                 loyal = _naming(context, head.head) if head.dep_ == "appos" else _naming_or_modifier(context, head)
+                if loyal is None and head.dep_ == "appos":
+                    # "fighters of the National Guard, a Druze force loyal to X": the group the
+                    # described noun belongs to
+                    loyal = next(iter(_phrase_actors(context, head.head)), None)
             for patron in patrons:
                 if patron.kind == "person":
                     # "bandits loyal to the warlord X", "a faction loyal to Ismael Zambada": he leads them
@@ -2283,6 +2344,9 @@ def _title_relations(context: ArticleContext, add) -> None:
         if before is not None and before.lower_ in {"'s", "’s"} and words[0].i > 1:
             before = doc[words[0].i - 2]
         owner = _actor_at(context, before) if before is not None and before.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+        if owner is None and before is not None:
+            # "legion spokesman X", "brigade spokesman Y": the unit named before
+            owner = _formation_named_before(context, before)
         if owner is not None and owner.kind != "person" and before.i >= owner.start:
             if owner.kind == "state" and predicate == "member_of":
                 owner = _state_actor(context, owner.country, GOVERNMENT_FIRST) or owner
@@ -2376,9 +2440,11 @@ def _hyphenated_patrons(context: ArticleContext, add) -> None:
             if patron.kind in {"state", "government"}:
                 add(patron, "leader_of", led, token)
             elif patron.kind in {"armed_group", "political_party"} and led is not None and patron.end < token.i and (
-                    ALLIANCE_NAME.search(led.name) or any(t.lemma_.lower() in COMPOSITE_NOUNS
-                                                          for t in doc[token.i + 1 : token.i + 4])):
-                add(patron, "leader_of", led, token)  # "the M23-led Congo River Alliance", "the RSF-led Tasis alliance"
+                    ALLIANCE_NAME.search(led.name) or led.kind == "government" and not national_organ(led)
+                    or any(t.lemma_.lower() in COMPOSITE_NOUNS for t in doc[token.i + 1 : token.i + 4])):
+                # "the M23-led Congo River Alliance", "the RSF-led Tasis alliance", "the RSF-led
+                # Government of Peace and Unity" (a rival administration the group runs)
+                add(patron, "leader_of", led, token)
             continue
         for following in doc[token.i + 1 : token.i + 3]:
             named = context.actor_at(following)

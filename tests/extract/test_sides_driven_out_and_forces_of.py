@@ -251,3 +251,39 @@ def test_a_description_of_a_group_named_before_fights_as_that_group(pipeline):
     text = ("BAMAKO (Reuters) - The Azawad Liberation Front (FLA) said on Monday it had shot down an army drone. "
             "The Tuareg-led rebel alliance has fought the army across Mali's north since 2023.")
     assert ("Azawad Liberation Front", "opposes", "Military Forces of Mali") in relations_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    ("SWEIDA, Syria (Reuters) - Fighters of the National Guard, a Druze force loyal to spiritual leader "
+     "Hikmat al-Hijri, clashed with government troops on Thursday.", "Hikmat al-Hijri", "National Guard"),
+    ("NYALA, Sudan (Reuters) - The RSF-led Government of Peace and Unity said on Monday the strikes had hit "
+     "a market.", "Rapid Support Forces", "Government of Peace and Unity"),
+    ("JUBA (Reuters) - The SPLM-IO, the party of detained First Vice-President Riek Machar, said on Monday "
+     "it would boycott the talks.", "Riek Machar", "Sudan People's Liberation Movement-in-Opposition"),
+])
+def test_a_body_described_as_someones_or_led_by_a_group_has_that_leader(pipeline, text, leader, body):
+    found = relations_of(pipeline, text)
+    assert (leader, "leader_of", body) in found, found
+
+
+def test_the_founder_and_partners_of_a_confederation_are_its_members(pipeline):
+    text = ("ABUJA (Reuters) - ECOWAS urged the Alliance of Sahel States, the confederation Mali formed with "
+            "Niger and Burkina Faso, to share intelligence on Monday.")
+    found = relations_of(pipeline, text)
+    for state in ("Mali", "Niger", "Burkina Faso"):
+        assert (state, "member_of", "Alliance of Sahel States") in found, found
+
+
+@pytest.mark.parametrize("verb", ["brings together contingents", "pools troops"])
+def test_every_state_a_joint_force_draws_troops_from_is_its_member(pipeline, verb):
+    text = (f"N'DJAMENA (Reuters) - The Multinational Joint Task Force (MNJTF), which {verb} from Chad, "
+            "Nigeria, Niger and Cameroon, said on Monday it was ready.")
+    found = relations_of(pipeline, text)
+    for state in ("Chad", "Nigeria", "Niger", "Cameroon"):
+        assert (state, "member_of", "Multinational Joint Task Force") in found, found
+
+
+def test_a_spokesman_of_a_unit_named_by_its_bare_noun_serves_the_unit_named_before(pipeline):
+    text = ("KYIV (Reuters) - The Georgian Legion, a unit of foreign volunteers, repelled the assault on Monday. "
+            "The attackers lost 40 men, legion spokesman Giorgi Tsiklauri said.")
+    assert ("Giorgi Tsiklauri", "member_of", "Georgian Legion") in relations_of(pipeline, text)
