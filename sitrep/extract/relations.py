@@ -552,10 +552,11 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _described_foes(context, add)
     _support_and_ties(context, add)
     # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
-    # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
+    # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two), nor
+    # a force an ally of its patron ("militias, which the army arms": backed, not allied)
     coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
     inside = {frozenset((r.subject, r.object)) for r in relations.values()
-              if r.predicate == "part_of" or r.predicate == "member_of" and r.object in coalitions}
+              if r.predicate in {"part_of", "backed_by"} or r.predicate == "member_of" and r.object in coalitions}
     return [r for r in relations.values()
             if r.predicate != "allied_with" or frozenset((r.subject, r.object)) not in inside]
 
@@ -985,9 +986,17 @@ def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
     doc = context.doc
     first = pronoun.i + 2 if pronoun.i + 2 < len(doc) and doc[pronoun.i + 1].dep_ == "det" else pronoun.i + 1
     backer = context.actor_at(doc[first]) if first < len(doc) else None
-    if backer is None or not backer.start <= first < backer.end or backer.end >= len(doc):
+    end = backer.end if backer is not None else None
+    if backer is None and first < len(doc) and doc[first].lower_ in {"it", "they"}:
+        # "the army relies on Pyusawhti militias, which it arms and trains": the clause's subject is
+        # the main clause's
+        main = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj"), None)
+        backer, end = (_actor_at(context, main) if main is not None else None), first + 1
+    elif backer is not None and not backer.start <= first < backer.end:
         return
-    word = doc[backer.end]
+    if backer is None or end >= len(doc):
+        return
+    word = doc[end]
     while word.i + 1 < len(doc) and (word.lower_ in {"has", "have", "had", "also", "still", "openly", "now"}
                                      or word.pos_ == "ADV"):
         word = doc[word.i + 1]
@@ -1000,7 +1009,7 @@ def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
     if (backed is None or backed.generic) and noun.dep_ == "appos":
         backed = _naming(context, noun.head) or backed
     if backed is not None and backed.kind in UNIT_KINDS and backer.kind in PATRON_KINDS \
-            and (not backer.generic or backer.kind == "government" and backer.country is not None) \
+            and (not backer.generic or backer.kind in {"government", "state_forces"} and backer.country is not None) \
             and (_foreign_patron(backer, backed) or backed.kind == "armed_group" and backer.actor_id != backed.actor_id):
         add(backed, "backed_by", backer, word)
 

@@ -287,3 +287,11 @@ def test_a_spokesman_of_a_unit_named_by_its_bare_noun_serves_the_unit_named_befo
     text = ("KYIV (Reuters) - The Georgian Legion, a unit of foreign volunteers, repelled the assault on Monday. "
             "The attackers lost 40 men, legion spokesman Giorgi Tsiklauri said.")
     assert ("Giorgi Tsiklauri", "member_of", "Georgian Legion") in relations_of(pipeline, text)
+
+
+def test_militias_a_force_arms_are_backed_by_it_not_its_allies(pipeline):
+    text = ("YANGON (Reuters) - The army also relies on Pyusawhti militias, which it arms and trains, to hold "
+            "villages south of the town.")
+    found = relations_of(pipeline, text)
+    assert ("Pyu Saw Htee", "backed_by", "Military Forces of Myanmar") in found, found
+    assert not [r for r in found if r[1] == "allied_with"], found
