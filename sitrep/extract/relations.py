@@ -552,11 +552,10 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _described_foes(context, add)
     _support_and_ties(context, add)
     # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
-    # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two), nor
-    # a force an ally of its patron ("militias, which the army arms": backed, not allied)
+    # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
     coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
     inside = {frozenset((r.subject, r.object)) for r in relations.values()
-              if r.predicate in {"part_of", "backed_by"} or r.predicate == "member_of" and r.object in coalitions}
+              if r.predicate == "part_of" or r.predicate == "member_of" and r.object in coalitions}
     return [r for r in relations.values()
             if r.predicate != "allied_with" or frozenset((r.subject, r.object)) not in inside]
 
