@@ -3221,12 +3221,18 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                 if pair in seen or pair[::-1] in seen or _known_under_another_name(actor, target, seen, mentions):
                     continue
                 seen.add(pair)
-                found.append(Relation(
-                    id=stable_id("relation", context.article.id, actor.actor_id, "opposes", target.actor_id),
-                    subject=actor.actor_id, predicate="opposes", object=target.actor_id,
-                    evidence=context.evidence(sentence),
-                ))
+                found.append(_sentence_relation(context, actor, "opposes", target, sentence))
     return found
+
+
+def _sentence_relation(context: ArticleContext, subject: ActorMention, predicate: str, obj: ActorMention,
+                       sentence) -> Relation:
+    """A relation read from an event, with the event's sentence as evidence."""
+    return Relation(
+        id=stable_id("relation", context.article.id, subject.actor_id, predicate, obj.actor_id),
+        subject=subject.actor_id, predicate=predicate, object=obj.actor_id,
+        evidence=context.evidence(sentence),
+    )
 
 
 ALLY_KINDS = {"state_forces", "armed_group"}
@@ -3255,11 +3261,7 @@ def allies_from_events(context: ArticleContext, events: list, known: list[Relati
                 if not _joined_in(context, sentence, first.actor_id, second.actor_id):
                     continue  # a side credited from a claim, or taken from another act merged in
                 tied.add(pair)
-                found.append(Relation(
-                    id=stable_id("relation", context.article.id, first.actor_id, "allied_with", second.actor_id),
-                    subject=first.actor_id, predicate="allied_with", object=second.actor_id,
-                    evidence=context.evidence(sentence),
-                ))
+                found.append(_sentence_relation(context, first, "allied_with", second, sentence))
     return found
 
 
