@@ -22,7 +22,8 @@ what the cue's object gave for the hostile kinds:
    Russians" are the Russian force named before; for
    CLAIM, PLEDGE and THREATEN whom the speaker's side acts on ("had targeted missiles destined for
    Y", "would strike Y", "if the government refused", "Y would pay a price"), never the side acting
-   ("the army would respond"); in a THREATEN, whoever undergoes it, people included ("protesters
+   ("the army would respond"), and a pledge of aid "for" people ("food for the displaced") is for
+   those civilians; in a THREATEN, whoever undergoes it, people included ("protesters
    who attacked police stations would be dealt with"). A building is not its owner ("police
    stations", "an army base").
 5. A PLEDGE or THREATEN of a fighting party about its own forces with no target stated ("said its
@@ -191,10 +192,7 @@ class TargetFinder:
             for token in self._beneficiaries(content):
                 keep(self._refer(token, kind, position, speaker, side, nested=True))
         if kind == "PLEDGE" and cue is not None and not found:
-            # "pledged food for the displaced", "pledged $10 million for families who fled": the
-            # people the aid is for
-            for token in self._aided_people(cue):
-                keep([self.context.actor_at(token)])
+            keep(self._aided_civilians(cue))
         for token in self._content_tokens(heads, content, kind, side):
             keep(self._refer(token, kind, position, speaker, side, nested=kind in ACTING_KINDS),
                  content_only=not self._threatened(token, kind))
@@ -230,17 +228,14 @@ class TargetFinder:
                              for g in c.children if g.dep_ == "pobj")
         return found
 
-    def _aided_people(self, cue: Token) -> list[Token]:
-        holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
-        holders += [g for h in list(holders[1:]) for g in h.children if g.dep_ == "conj"]
-        found = []
-        for holder in holders:
-            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    mention = self.context.actor_at(pobj)
-                    if mention is not None and mention.kind == "civilians":
-                        found.append(pobj)
-        return found
+    def _aided_civilians(self, cue: Token) -> list[ActorMention]:
+        """The people a pledge of aid is "for": "pledged food for the displaced", "pledged food and
+        shelter for families who fled" (on the verb, its object or the object's conjuncts)."""
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        holders = [cue, *objects, *(g for o in objects for g in o.children if g.dep_ == "conj")]
+        found = [self.context.actor_at(pobj) for holder in holders for prep in holder.children
+                 if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
+        return [m for m in found if m is not None and m.kind == "civilians"]
 
     @staticmethod
     def _addressed(cue: Token) -> bool:
