@@ -45,6 +45,15 @@ definite noun ("the offensive", "its attack") naming an event told before comple
 More targets: "fired tear gas at protesters" (the light verb's "at/on/against"), "killed four
 members of X and arrested six others" ("others" are more of the first object's group).
 
+Sides told in other ways: "drove them out" / "were driven back by police" (a side driven out or
+back; "out" retakes ground, and the attack a side is driven back from keeps its repellers as
+targets); "troops fired on X's positions" told as fact (not a charge, a description or another's
+account); weapons, not a side, after "fought with"; "two rival factions of X, A and B," (the listed
+factions); "soldiers patrolling the area came under fire"; "struck ISWAP fighters regrouping"; weapons
+downed ("shot down 97 of the drones": ACLED's disrupted weapons use, against whoever fired them);
+victims identified in the next sentences ("the man was a member of the Radwan Force"). Ground taken
+is named by who takes it: a state's forces regain territory, an armed group overtakes it.
+
 Tolls told later: a sentence whose only violence is a doer-less "killed" reported by someone
 ("Medics said at least nine people had been killed", "Four soldiers were killed in the
 fighting, the army said") completes the last violent event instead of making one, unless it names
