@@ -15,8 +15,10 @@
   alliance, "affiliated" as a branch: part_of);
 - opposes: "X fought Y", "X's strikes against Y", "clashes between X and Y", and, from the
   extracted events (``opposes_from_events``), each actor of an attack, clash or arrest that
-  happened opposes each target that is a side. Never civilians, media or monitors, never a state
-  named as the place ("in northern Iraq"), never a threatened, denied or conditional fight.
+  happened opposes each target that is a side. Never civilians, media, monitors or a person (a
+  group the model took for a person aside), never a state named as the place ("in northern Iraq"),
+  never a threatened, denied or conditional fight. The forces joined by "and" as the doers of one
+  attack are allies (``allies_from_events``).
 
 Round 2 (longer stories): a counted apposition after a list describes each listed actor ("A and B,
 two armed groups affiliated with Y"); "the A and B factions of Y" (each part_of Y; "between" them,
