@@ -191,13 +191,18 @@ INTERCEPTED = {"drone", "missile", "rocket", "uav", "projectile", "shell"}  # we
 
 
 def _downs_a_weapon(trigger: Token) -> bool:
-    """ "shot down 11 drones", "intercepted two missiles": a weapon downed, its owner unnamed."""
+    return _weapon_downed(trigger) is not None
+
+
+def _weapon_downed(trigger: Token) -> Token | None:
+    """ "shot down 11 drones", "intercepted two missiles": the weapon downed, its owner unnamed."""
     lemma = trigger.lemma_.lower()
     if lemma not in {"shoot", "down", "intercept", "destroy"}:
-        return False
+        return None
     if lemma == "shoot" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in trigger.children):
-        return False
-    return any(c.dep_ == "dobj" and _downed_thing(c) is not None for c in trigger.children)
+        return None
+    return next((thing for c in trigger.children if c.dep_ == "dobj" for thing in [_downed_thing(c)]
+                 if thing is not None), None)
 
 
 def _downed_thing(obj: Token) -> Token | None:
@@ -291,10 +296,10 @@ def _disambiguate(trigger_def: Trigger, trigger: Token) -> tuple[str, str | None
             return "ASSAULT", "aerial"
         if subjects & {"missile", "rocket", "shell", "artillery", "mortar"}:
             return "ASSAULT", "artillery"
-    if trigger_def.plover_type == "ASSAULT" and _downs_a_weapon(trigger):
+    thing = _weapon_downed(trigger) if trigger_def.plover_type == "ASSAULT" else None
+    if thing is not None:
         # "shot down 97 of the drones", "intercepted two missiles": ACLED's disrupted weapons use;
         # an aircraft shot down is a clash
-        thing = next(_downed_thing(c) for c in trigger.children if c.dep_ == "dobj" and _downed_thing(c) is not None)
         return "ASSAULT", "intercept" if thing.lemma_.lower() in INTERCEPTED else None
     if trigger_def.term == "strike" and trigger.pos_ == "NOUN":
         nearby = {t.lemma_.lower() for t in trigger.subtree} | {t.lemma_.lower() for t in trigger.head.subtree if t.dep_ == "nsubj" for t in t.subtree}

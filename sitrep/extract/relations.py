@@ -565,13 +565,13 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
 # "X, the fighting force of Y", "X, a joint task force of the Nigerian military", "X, the interior
 # ministry's police force", "X, the army's counter-terrorism deployment": a force described as
 # another body's is part of it. Only in apposition or after "serves as": "a force of 500 men" is none.
-FORCE_NOUNS = {"force", "deployment", "formation"}
+FORCE_DESCRIPTIONS = {"force", "deployment", "formation"}
 FORCE_KINDS = {"armed_group", "state_forces"}
 FORCE_OWNER_KINDS = {"armed_group", "state_forces", "government", "political_party", "international_org"}
 
 
 def _force_of(context: ArticleContext, noun: Token, add) -> None:
-    if noun.lemma_.lower() not in FORCE_NOUNS or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+    if noun.lemma_.lower() not in FORCE_DESCRIPTIONS or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
         return
     served = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in {"serve", "act"}
     if noun.dep_ != "appos" and not served:
