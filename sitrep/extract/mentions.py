@@ -29,7 +29,7 @@ from sitrep.kb.countries import (
     RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym, national_government,
 )
 from sitrep.kb.ontology import read_table
-from sitrep.extract.regional import regional_government, unnamed_regional_office
+from sitrep.extract.regional import regional_force, regional_government, unnamed_regional_office
 from sitrep.resolve.actors import lookup, lookup_exact
 
 STAGE = "sitrep.mentions.v2"
@@ -49,7 +49,7 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("government", ("ministry", "government", "presidency", "parliament", "cabinet", "department")),
     ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
                       "gendarmerie", "command", "regiment", "battalion", "division", "corps", "operation",
-                      "task force")),
+                      "task force", "military district", "military region", "military zone", "group of forces")),
     ("political_party", ("party", "congress")),
     (
         "armed_group",
@@ -517,11 +517,11 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         return _mention(span, clean_name(span.text), group_noun, _name_country(span) or country_focus)
     if _is_place_name(span) or _names_a_place(span) or _title_fragment(span):
         return None
+    if all(token.lower_ in NAME_RANKS for token in span):
+        return None  # "Major General" before a name the model split off: a rank, no one's name
     if label == "ORG" and org_kind(span.text) == "other" and all(t.is_title for t in span if t.is_alpha) and (
             span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS or _leader_by(span)):
         return _mention(span, clean_name(span.text), "person", None)  # "the warlord Bello Turji"
-    if all(token.lower_ in NAME_RANKS for token in span):
-        return None  # "Major General" before a name the model split off: a rank, no one's name
     if label == "ORG" and (named := _ranked_name(span)) is not None:
         return _mention(named, clean_name(named.text), "person", None)
     group_noun = _group_apposition(span) if label in MISLABELS - {"PERSON"} or (
@@ -550,7 +550,7 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             # written; the generic pass finds whose
             return None
         kind = org_kind(name)
-        country = _name_country(span)
+        country = _name_country(span) or _possessor_country(span)
         if country is None and kind not in TRANSNATIONAL_KINDS:
             # an organisation the knowledge base does not know, in an article about one country,
             # is almost always of that country ("the Resistance Committees", "the 36th Front")
@@ -574,6 +574,15 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _possessor_country(span: Span) -> str | None:
+    """ "Russia's Southern Military District", "Ukraine's 3rd Assault Brigade": the country whose
+    possessive the name stands after."""
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    owner = span.doc[span.start - 2]
+    return country_code(span.doc[owner.left_edge.i : owner.i + 1].text) or country_code(owner.text)
 
 
 def _country_as_place(span: Span) -> bool:
@@ -770,6 +779,8 @@ def national_organ(mention: ActorMention) -> bool:
     if mention.kind == "government":
         # a ruling movement (the Taliban) keeps its ministries as parts of its own, as the news splits them
         return mention.country is not None and mention.name == national_government(mention.country)
+    if mention.kind == "state_forces" and regional_force(mention.name):
+        return False  # "Jubaland forces clashed with federal troops": a region's force is a side of its own
     return mention.kind in STATE_APPARATUS
 
 
@@ -1498,10 +1509,53 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)
+    _identified_perpetrators(doc, mentions)
     mentions.sort(key=lambda mention: mention.start)
     people_countries(doc, mentions, country_focus)
     resolve_family_names(mentions)
     return mentions
+
+
+# the members a group is told by ("the attackers were fighters of the ADF")
+MEMBER_NOUNS = {"fighter", "member", "militant", "gunman", "rebel", "insurgent", "jihadist", "militiaman",
+                "operative", "soldier", "part", "loyalist", "supporter"}
+
+
+def _identified_perpetrators(doc: Doc, mentions: list[ActorMention]) -> None:
+    """ "Gunmen attacked a funeral ... The attackers were fighters of the ADF", "the gunmen belonged
+    to the URDPC": a later sentence names the group an unidentified side was, and every mention of
+    that unidentified side is then the group."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"be", "belong"} or any(c.dep_ == "neg" or c.lower_ in HEDGING_AUXILIARIES
+                                                 for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        unnamed = _mention_at(mentions, subject) if subject is not None else None
+        if unnamed is None or not unnamed.generic or not unnamed.name.startswith("Unidentified"):
+            continue
+        if lemma == "be":
+            named = [c for c in verb.children if c.dep_ == "attr"]
+            named += [p for a in list(named) if a.lemma_.lower() in MEMBER_NOUNS for prep in a.children
+                      if prep.dep_ == "prep" and prep.lower_ in {"of", "from"} for p in prep.children if p.dep_ == "pobj"]
+        else:
+            named = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for p in prep.children if p.dep_ == "pobj"]
+        group = next((m for m in map(lambda t: _mention_at(mentions, t), named)
+                      if m is not None and not m.generic and m.kind in {"armed_group", "political_party"}), None)
+        if group is None:
+            continue
+        for mention in mentions:
+            if mention.name == unnamed.name and mention.kind == unnamed.kind:
+                mention.name, mention.kind, mention.country, mention.known = (
+                    group.name, group.kind, group.country, group.known)
+
+
+HEDGING_AUXILIARIES = {"may", "might", "could", "would"}
+
+
+def _mention_at(mentions: list[ActorMention], token) -> ActorMention | None:
+    return next((m for m in mentions if m.start <= token.i < m.end), None)
 
 
 # what a name before a hyphen may only describe: "Salafist-leaning", "Wagner-style", "Soviet-era"

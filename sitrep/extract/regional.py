@@ -80,6 +80,12 @@ def _government_of(name: str, country_focus: str | None, *, called_a_region: boo
     return RegionalGovernment(f"Government of {name}", country) if country is not None else None
 
 
+def regional_force(name: str) -> bool:
+    """Whether a force's name opens with a region of the table ("Jubaland Security Forces",
+    "Puntland Security Forces"): the region's own force, not the country's army."""
+    return any(name.casefold().startswith(f"{region} ") for region in _table())
+
+
 def _office_of(span: Span) -> Token | None:
     """The office the span's region holds: the noun it is the possessor or modifier of, through
     a region word ("the Bryansk region's governor")."""

@@ -414,8 +414,11 @@ def _backed_one(verb: Token, context: ArticleContext) -> ActorMention | None:
     if verb.dep_ in {"acl", "relcl", "advcl", "amod"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _owner(verb.head, context)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        # "X is armed and funded by Y": the tagger's adjective, the subject on "is"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ not in {"which", "that", "who"}:
-        return _owner(subject, context)
+        return _owner(subject, context) or context.described_before(subject)
     clause = verb
     while clause.dep_ in {"ccomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
@@ -533,6 +536,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _hyphenated_patrons(context, add)
     _mutual_fighting(context, add)
     _title_relations(context, add)
+    _requested_deployments(context, add)
     _unit_commanders(context, add)
     _possessive_units(context, add)
     _formations_of(context, add)
@@ -1628,6 +1632,10 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
             # "The militia is led by X and has fought alongside the army": the militia fought
+            if passive.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+                # "the TTP, which is allied with the Afghan Taliban and has fought the state"
+                owner = _clause_owner(verb.head.head, context)
+                return [owner] if owner is not None else []
             return _phrase_actors(context, passive)
         return _subjects(verb.head, context)
     return []
@@ -2294,17 +2302,23 @@ def _title_words(context: ArticleContext, person: ActorMention) -> list[Token]:
     """The title words just before a person's name: "STC vice-president |Hani al-Yafei|",
     "Information Minister |Osman Abdelrahman|" (at most five tokens, all title-like)."""
     doc = context.doc
-    words: list[Token] = []
-    i = person.start - 1
-    while i >= 0 and len(words) < 5:
-        token = doc[i]
-        lowered = token.lower_
-        if lowered in LEADER_TITLES | MEMBER_TITLES | DEPUTY_WORDS | TITLE_FILLERS - {"the", "'s", "’s"}:
-            words.insert(0, token)
-            i -= 1
-            continue
-        break
-    return words if any(w.lower_ in LEADER_TITLES | MEMBER_TITLES for w in words) else []
+    start = person.start
+    while start > 0 and doc[start - 1].lower_ in RANK_WORDS_BEFORE_NAMES:
+        start -= 1  # "brigade spokesman Lieutenant X": the title is the one before the rank
+    for first in dict.fromkeys((person.start, start)):
+        words: list[Token] = []
+        i = first - 1
+        while i >= 0 and len(words) < 5:
+            token = doc[i]
+            lowered = token.lower_
+            if lowered in LEADER_TITLES | MEMBER_TITLES | DEPUTY_WORDS | TITLE_FILLERS - {"the", "'s", "’s"}:
+                words.insert(0, token)
+                i -= 1
+                continue
+            break
+        if any(w.lower_ in LEADER_TITLES | MEMBER_TITLES for w in words):
+            return words
+    return []
 
 
 def _title_predicate(words: list[Token]) -> str:
@@ -2322,10 +2336,15 @@ def _state_actor(context: ArticleContext, country: str | None, order: tuple[str,
         return None
     for kind in order:
         # the national government before a regional one of the same country (the KRG, Puntland's)
-        for mention in sorted(context.mentions, key=lambda m: (not national_organ(m), m.generic)):
+        # a state's forces as a whole ("Military Forces of X") before one of its units
+        for mention in sorted(context.mentions, key=lambda m: (not national_organ(m), not _whole_forces(m), m.generic)):
             if mention.kind == kind and mention.country == country:
                 return mention
     return None
+
+
+def _whole_forces(mention: ActorMention) -> bool:
+    return mention.kind != "state_forces" or mention.name.startswith(("Military Forces of", "Police Forces of"))
 
 
 def _only_country(context: ArticleContext) -> str | None:
@@ -2388,11 +2407,39 @@ def _title_relations(context: ArticleContext, add) -> None:
         add(person, predicate, _state_actor(context, country, order), words[-1])
 
 
+# "deployed at Juba's request", "sent troops at the invitation of Bamako": who asked for the forces
+REQUEST_NOUNS = {"request", "invitation", "behest"}
+HOST_KINDS = {"state", "government"}
+
+
+def _requested_deployments(context: ArticleContext, add) -> None:
+    """ "Ugandan troops deployed at Juba's request", "Kigali has kept 4,000 troops in Cabo Delgado
+    at Maputo's request": the state that asked for the forces is backed by whoever sent them."""
+    for noun in context.doc:
+        if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "upon", "on"}:
+            continue
+        host = next((m for c in noun.children if c.dep_ == "poss" for m in [_actor_at(context, c)] if m is not None),
+                    None) or _of_object(noun, context)
+        verb = noun.head.head
+        if host is None or host.kind not in HOST_KINDS or _unreal(verb) or _negated(verb):
+            continue
+        if verb.dep_ in {"acl", "relcl"} and verb.pos_ == "VERB":
+            senders = [m for m in [_owner(verb.head, context)] if m is not None]
+        elif verb.pos_ in {"VERB", "AUX"}:
+            senders = _subjects(verb, context)
+        else:
+            senders = [m for m in [_naming(context, verb)] if m is not None]  # "Ugandan troops, at Juba's request"
+        for sender in senders:
+            if sender.kind in {"state", "government", "state_forces", "armed_group", "international_org"} \
+                    and sender.country != host.country:
+                add(host, "backed_by", sender, noun)
+
+
 def _formation_named_before(context: ArticleContext, noun: Token) -> ActorMention | None:
     """The formation a bare unit noun stands for ("brigade commander X", "the legion's
     commander"): the nearest named unit before it whose name ends in that noun."""
     word = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or not noun.is_lower or word not in FORMATION_WORDS | {"gang", "faction", "militia"}:
+    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower or word not in FORMATION_WORDS | {"gang", "faction", "militia"}:
         return None
     named = [m for m in context.mentions if m.end <= noun.i and m.kind in UNIT_KINDS and not m.generic
              and m.name.split()[-1].lower().rstrip("s") == word.rstrip("s")]

@@ -96,6 +96,7 @@ def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, Ac
                 taken[index] = long_form
             mentions.append(long_form)
         defined[doc[token.i + 1].text] = long_form
+    _initials_of_names(doc, mentions, taken, defined)
     if not defined:
         return
     for token in doc:
@@ -113,6 +114,32 @@ def resolve_acronyms(doc: Doc, mentions: list[ActorMention], taken: dict[int, Ac
         )
         mentions.append(mention)
         taken[token.i] = mention
+
+
+INITIAL_SKIPS = {"of", "the", "and", "for", "'s", "’s", "-", "al", "el"}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name.replace("'s", "").replace("’s", "")) if w]
+    return "".join(w[0] for w in words if w.casefold() not in INITIAL_SKIPS and w[0].isupper())
+
+
+def _initials_of_names(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention],
+                       defined: dict[str, ActorMention]) -> None:
+    """ "the People's Liberation Army of Manipur ... The PLA's political wing": an acronym no
+    parenthesis defined and the knowledge base does not know is the earlier named organisation
+    whose name it abbreviates (its initials, or the initials of the name's first words)."""
+    for token in doc:
+        text = token.text.replace(".", "")
+        held = taken.get(token.i)
+        if text in defined or not _acronym(token) or len(text) < 3 or not text.isupper() or (
+                held is not None and (held.known or held.kind != "other")):
+            continue
+        owner = next((m for m in sorted(mentions, key=lambda m: m.start, reverse=True)
+                      if m.end <= token.i and not m.generic and m.kind not in {"person", "state", "civilians", "other"}
+                      and m.end - m.start > 2 and _initials(m.text).startswith(text)), None)
+        if owner is not None:
+            defined[token.text] = owner
 
 
 def _definite(token: Token) -> bool:
@@ -185,11 +212,28 @@ def _salient(token: Token, candidates: list[ActorMention]) -> ActorMention | Non
     window_start = previous.start if previous is not None else sentence.start
 
     def is_subject(mention: ActorMention) -> bool:
-        return doc[mention.start : mention.end].root.dep_ in {"nsubj", "nsubjpass"}
+        root = doc[mention.start : mention.end].root
+        # "Gunmen from the BIFF ambushed", "Fighters of the RSF stormed": the group the subject's
+        # members come from is the subject
+        while root.dep_ == "pobj" and root.head.lower_ in {"of", "from"} and root.head.head.pos_ in {"NOUN", "PROPN"} \
+                and root.head.head.i < root.i and (root.head.head.lemma_.lower() in MEMBERS_OF
+                                                   or root.head.head.lower_.removesuffix("s") in MEMBERS_OF):
+            root = root.head.head
+        return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "attr" and root.head.lemma_ == "be"
 
-    if is_subject(candidates[0]):
-        return None
+    if is_subject(candidates[0]) or candidates[0].start >= token.left_edge.i:
+        return None  # "the rival Barrio 18 gang": a name inside the phrase says which
+    word = token.lemma_.lower()
+    for mention in candidates:
+        root = doc[mention.start : mention.end].root
+        if mention.start >= window_start and word in {root.lemma_.lower(), root.head.lemma_.lower()}:
+            return mention  # "the Azande Ani Kpi Gbe militia ... The militia": named with the same noun
     return next((m for m in candidates if m.start >= window_start and is_subject(m)), None)
+
+
+# the people or units of a group a phrase names it by ("fighters of X", "gunmen from X")
+MEMBERS_OF = {"fighter", "member", "gunman", "militant", "soldier", "troop", "rebel", "insurgent", "militiaman",
+              "jihadist", "operative", "man", "commander", "unit", "element", "cell", "squad", "volunteer"}
 
 
 def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:

@@ -62,6 +62,10 @@ def ruler_patterns(nlp: Language) -> list[dict]:
 # organisations the statistical model often leaves out; they are parties to many reports.
 UNIT_NOUNS = ["brigade", "brigades", "division", "battalion", "regiment", "corps", "front", "army",
               "fleet", "squadron", "company", "unit", "legion"]
+# the compass words that name a regional command, and the Russian names of its groups of forces
+REGION_WORDS = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                "northeastern", "northwestern", "southeastern", "southwestern", "leningrad", "moscow"]
+ARMY_GROUP_NAMES = ["vostok", "zapad", "tsentr", "yug", "sever", "dnepr", "dnipro"]
 UNIT_PATTERNS = [{
     # "Troops of Operation Whirl Stroke", "Operation Hadin Kai": a named military operation that
     # reports and fights as a unit
@@ -75,6 +79,29 @@ UNIT_PATTERNS = [{
         {"IS_TITLE": True, "LOWER": {"IN": UNIT_NOUNS}},
         # "the 3rd Army Corps", "the 58th Army Division": a unit noun may name the kind of another
         {"IS_TITLE": True, "LOWER": {"IN": UNIT_NOUNS}, "OP": "?"},
+    ],
+}, {
+    # "Russia's Southern Military District", "the 33rd Military Region": a regional command is a
+    # formation the model rarely tags
+    "label": "ORG",
+    "pattern": [
+        {"IS_TITLE": True, "LOWER": {"IN": REGION_WORDS}},
+        {"LOWER": "military"},
+        {"IS_TITLE": True, "LOWER": {"IN": ["district", "region", "zone"]}},
+    ],
+}, {
+    "label": "ORG",
+    "pattern": [
+        {"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}},
+        {"LOWER": "military"},
+        {"IS_TITLE": True, "LOWER": {"IN": ["district", "region", "zone"]}},
+    ],
+}, {
+    # "its Vostok group of forces", "the Southern Group of Forces": Russia's army groups in Ukraine
+    "label": "ORG",
+    "pattern": [
+        {"IS_TITLE": True, "LOWER": {"IN": REGION_WORDS + ARMY_GROUP_NAMES}},
+        {"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"},
     ],
 }]
 
@@ -251,6 +278,49 @@ def nicknamed_people(doc: Doc) -> Doc:
     return doc
 
 
+# words of a military or police rank, which the model may tag as a person of their own
+RANK_WORDS = {"brigadier", "general", "major", "colonel", "lieutenant", "captain", "commodore", "admiral",
+              "sergeant", "marshal", "field", "air", "vice", "rear", "commander", "lt", "lt.", "gen", "gen.",
+              "col", "col.", "maj", "maj.", "capt", "capt.", "brig", "brig."}
+
+
+@Language.component("sitrep_ranked_names", assigns=["doc.ents"])
+def ranked_names(doc: Doc) -> Doc:
+    """ "Army spokesman Brigadier General Santo Deng Malual": the model may tag the rank alone as a
+    person and the name after it apart (or part of it not at all); a rank is the start of the
+    name that follows it."""
+    entities: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if entities and ent.start < entities[-1].end:
+            changed = True
+            continue  # taken into the name before it
+        if ent.label_ == "PERSON" and not all(t.lower_ in RANK_WORDS for t in ent):
+            # "Brigadier General Santo [Deng Malual]": the given name between rank and person
+            start = ent.start
+            while start > 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in RANK_WORDS:
+                start -= 1
+            if start < ent.start and doc[start - 1].lower_ in RANK_WORDS:
+                ent, changed = Span(doc, start, ent.end, label="PERSON"), True
+        elif ent.label_ in {"ORG", "PERSON"} and all(t.lower_ in RANK_WORDS for t in ent) \
+                and ent.end < len(doc) and doc[ent.end].is_title:
+            # the rank alone, tagged an organisation or a person: the name after it, if the
+            # model left it untagged, is the person
+            end = ent.end
+            while end < len(doc) and doc[end].is_title and doc[end].lower_ not in RANK_WORDS and (
+                    not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
+                end += 1
+            changed = True
+            if doc[ent.end].ent_type_:
+                continue  # the name is an entity of its own already
+            ent = Span(doc, ent.end, end, label="PERSON")
+        entities.append(ent)
+    if changed:
+        doc.set_ents(spacy.util.filter_spans(entities))
+    return doc
+
+
 KUNYA_WORDS = {"Abu", "Umm", "Bin", "Ibn"}
 
 
@@ -401,6 +471,8 @@ def appositions(doc: Doc) -> Doc:
     for token in doc:
         _participle_after_speech(doc, token)
     for token in doc:
+        _subject_taken_for_conjunct(doc, token)
+    for token in doc:
         # "IS claimed the ambush": the Islamic State's acronym, which the tagger takes for "is"
         if token.text == "IS" and token.ent_type_ == "ORG" and token.dep_ in {"aux", "auxpass"} and (
                 token.head.i > token.i and token.head.tag_ in {"VBN", "VBD"}):
@@ -408,6 +480,26 @@ def appositions(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
             token.tag_ = "NNP"
     return doc
+
+
+def _subject_taken_for_conjunct(doc: Doc, noun) -> None:
+    """ "A car bomb exploded at the gate, and al-Shabaab fighters then stormed the compound": before
+    an adverb the parser makes the noun a conjunct of the first verb and leaves the second verb
+    with no subject; the noun is that verb's subject."""
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.pos_ != "VERB":
+        return
+    index = noun.i + 1
+    while index < len(doc) and doc[index].pos_ == "ADV" and doc[index].dep_ == "advmod":
+        index += 1
+    if index == noun.i + 1 or index >= len(doc):
+        return
+    verb = doc[index]
+    if verb.dep_ != "conj" or verb.head != noun.head or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    for adverb in doc[noun.i + 1 : index]:
+        adverb.head = verb
 
 
 # who blames an act in "an attack officials blamed on X"
@@ -573,6 +665,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("sitrep_nicknamed_people", after="sitrep_joined_places")
         nlp.add_pipe("sitrep_kunya_names", after="sitrep_nicknamed_people")
         nlp.add_pipe("sitrep_trimmed_names", after="sitrep_kunya_names")
+        nlp.add_pipe("sitrep_ranked_names", after="sitrep_trimmed_names")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_appositions", last=True)
     return nlp

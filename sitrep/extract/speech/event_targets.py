@@ -48,6 +48,28 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _claimed_event_targets(found, violent, text, actors)
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
+    _denials_answer_charges(found, actors, bodies)
+
+
+# what a later denial answers: a charge, or a claim of what the denier's side suffered or did
+CHARGING_KINDS = {"ACCUSE", "CONDEMN", "CLAIM"}
+
+
+def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> None:
+    """ "Burundi accused Rwanda of harbouring the rebels ... Kigali has long denied supporting the
+    group": a denial is aimed at whoever last charged the denier's side (its state's organs, a
+    person's bodies), not at whom the denied deed was done to. With no such charge before, the
+    denial keeps what its words named."""
+    ordered = sorted(found, key=lambda statement: statement.evidence.start)
+    for index, denial in enumerate(ordered):
+        if denial.kind != "DENY" or denial.speaker is None:
+            continue
+        own = _own_side(denial.speaker, actors, bodies)
+        charge = next((s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
+                       and s.evidence.start <= denial.evidence.start and not own(s.speaker)
+                       and any(own(target) for target in s.targets)), None)
+        if charge is not None:
+            denial.targets = [charge.speaker]
 
 
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}

@@ -124,6 +124,11 @@ CULPRIT_WORDS = {"responsible", "behind", "perpetrate", "carry", "commit", "plan
                  "organize", "order", "kill", "attack", "spill", "harm", "target", "shed", "fire", "murder",
                  "bomb", "ambush", "abduct", "kidnap", "burn", "raid", "shoot", "massacre", "slaughter"}
 OPPONENT_WINDOW = 1500  # characters back to the party the speaker's forces fight
+# what a claim says was struck, marked with the demonym of the forces that own it
+MILITARY_THINGS = {"vehicle", "tank", "position", "post", "base", "drone", "jet", "aircraft", "helicopter", "ship",
+                   "warship", "boat", "convoy", "serviceman", "servicemen", "crusader", "troop", "soldier", "unit",
+                   "column", "artillery", "launcher", "plane", "fighter", "occupier", "mercenary", "outpost",
+                   "checkpoint", "barracks", "depot", "radar", "battery", "system", "equipment", "personnel"}
 
 
 # verbs of a clause that tells whom a described speaker fights
@@ -188,6 +193,17 @@ class TargetFinder:
             if not found:
                 keep([self._claimant(position, side)])
             return ids(found)
+        if kind == "THREATEN" and not found:
+            # "threatened to pull its troops out of the MJTF, a force that also includes Nigeria":
+            # the body it would leave, not the members its description lists
+            for body in (b for head in heads for clause in (head, *head.children) for b in _left_body(clause)):
+                keep(self._refer(body, kind, position, speaker, side, nested=True))
+            if found:
+                return ids(found)
+        if kind == "CLAIM" and not found and content is not None:
+            # "said its drone operators had destroyed four Russian armoured vehicles", "killed
+            # seven Ugandan crusaders": the forces of the country the struck things are said to be
+            keep(self._marked_forces(content, side))
         if kind == "PLEDGE" and content is not None:
             for token in self._beneficiaries(content):
                 keep(self._refer(token, kind, position, speaker, side, nested=True))
@@ -426,6 +442,7 @@ class TargetFinder:
         if kind == "ACCUSE":
             for head in clauses:  # "said the men were members of Hezbollah's Radwan Force"
                 tokens.extend(_membership(head))
+
         # "the attack on the guardsmen would not go unpunished": the victims of an event named
         # in the content are not whom the threat is against
         tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in EVENT_NOUNS)]
@@ -442,6 +459,21 @@ class TargetFinder:
                     if head.i not in taken and not self._place_or_partner(head):
                         tokens.append(head)
         return tokens
+
+    def _marked_forces(self, content: Span, side: set[str]) -> list[ActorMention]:
+        """The state forces whose country's demonym marks a military thing or a fighter struck in a
+        claim ("four Russian armoured vehicles", "dozens of Ukrainian servicemen")."""
+        found = []
+        for token in content:
+            noun = token.head
+            if token.dep_ != "amod" or noun.lemma_.lower() not in MILITARY_THINGS or noun.dep_ not in {"dobj", "pobj", "conj"}:
+                continue
+            code = country_code(token.text) if is_demonym(token.text) else None
+            forces = next((m for m in self.context.mentions if m.kind == "state_forces" and m.country == code
+                           and m.name.startswith("Military Forces of")), None) if code else None
+            if forces is not None and forces.actor_id not in side and forces not in found:
+                found.append(forces)
+        return found
 
     @staticmethod
     def _threatened(token: Token, kind: str) -> bool:
@@ -723,6 +755,24 @@ INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b
 MEMBER_NOUNS = {"member", "fighter", "commander", "operative", "militant", "cell", "unit", "agent",
                 "officer", "leader", "part", "affiliate", "loyalist", "recruit", "militiaman"}
 BELONGING_LEMMAS = {"belong"}
+
+
+# what a threat to leave a body is made with: "pull its troops out of", "withdraw from", "quit"
+LEAVING_LEMMAS = {"pull", "withdraw", "leave", "quit", "exit"}
+
+
+def _left_body(head: Token) -> list[Token]:
+    """The body a threat says the speaker's side would leave ("withdraw from the MJTF", "pull its
+    soldiers out of the force", "quit the alliance")."""
+    if head.lemma_.lower() not in LEAVING_LEMMAS:
+        return []
+    found = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children
+             if g.dep_ == "pobj"]
+    found += [g for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ == "out" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if head.lemma_.lower() in {"quit", "leave", "exit"}:
+        found += [c for c in head.children if c.dep_ == "dobj"]
+    return [t for t in found if t.pos_ in {"PROPN", "NOUN"}]
 
 
 def _membership(head: Token) -> list[Token]:
