@@ -778,7 +778,9 @@ def national_organ(mention: ActorMention) -> bool:
     Kurdistan Regional Government)."""
     if mention.kind == "government":
         # a ruling movement (the Taliban) keeps its ministries as parts of its own, as the news splits them
-        return mention.country is not None and mention.name == national_government(mention.country)
+        # "the federal security cabinet said": an unnamed office of the state, named by its country
+        return mention.country is not None and (mention.name == national_government(mention.country) or (
+            mention.name.endswith(f"({country_name(mention.country)})") and not mention.known))
     if mention.kind == "state_forces" and regional_force(mention.name):
         return False  # "Jubaland forces clashed with federal troops": a region's force is a side of its own
     return mention.kind in STATE_APPARATUS
@@ -1003,13 +1005,24 @@ def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | 
         return None
     possessor = next((c for c in token.children if c.dep_ == "poss" and c.i in taken), None)
     if possessor is None:
-        return None
-    owner = taken[possessor.i]
+        # "the defence ministry of the Tripoli-based Government of National Unity"
+        of_owner = next((n for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj"
+                         for n in (p, *(a for a in p.children if a.dep_ == "appos")) if n.i in taken), None)
+        if of_owner is None or lemma not in GOVERNING_BODIES:
+            return None
+        owner = taken[of_owner.i]
+        words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ not in {"det", "poss"}
+                 and t.i not in taken and t.is_alpha]
+    else:
+        owner = taken[possessor.i]
+        words = [t for t in token.doc[possessor.i + 1 : token.i + 1] if t.dep_ != "case" and t.i not in taken]
+        if words and words[0].i <= possessor.i:
+            return None
     if owner.generic or national_organ(owner) or owner.kind not in {
             "armed_group", "government", "international_org", "political_party", "other"}:
         return None
-    words = [t for t in token.doc[possessor.i + 1 : token.i + 1] if t.dep_ != "case" and t.i not in taken]
-    if not words or words[0].i <= possessor.i or any(t.dep_ == "poss" for t in words):
+    if not words or any(t.dep_ == "poss" for t in words):
         return None
     phrase = " ".join(t.text if t.is_upper else t.text.capitalize() for t in words)
     span = token.doc[words[0].i : token.i + 1]

@@ -537,6 +537,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _mutual_fighting(context, add)
     _title_relations(context, add)
     _requested_deployments(context, add)
+    _pro_sides(context, add)
     _unit_commanders(context, add)
     _possessive_units(context, add)
     _formations_of(context, add)
@@ -1630,12 +1631,14 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
         return [owner] if owner is not None else []
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.dep_ == "conj" and passive.lower_ in RELATIVE_PRONOUNS \
+                and verb.head.dep_ == "relcl":
+            # "the TTP, which is allied with the Afghan Taliban and has fought the state", "a militia
+            # that was trained by X and has been incorporated into the army": what the clause describes
+            owner = _clause_owner(verb.head.head, context)
+            return [owner] if owner is not None else []
         if passive is not None and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
             # "The militia is led by X and has fought alongside the army": the militia fought
-            if passive.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
-                # "the TTP, which is allied with the Afghan Taliban and has fought the state"
-                owner = _clause_owner(verb.head.head, context)
-                return [owner] if owner is not None else []
             return _phrase_actors(context, passive)
         return _subjects(verb.head, context)
     return []
@@ -2407,6 +2410,36 @@ def _title_relations(context: ArticleContext, add) -> None:
         add(person, predicate, _state_actor(context, country, order), words[-1])
 
 
+# what "pro-X" may name: the government of the group's country, or its forces
+PRO_GOVERNMENT = {"government", "junta", "regime", "authorities"}
+PRO_FORCES = {"army", "military"}
+
+
+def _pro_sides(context: ArticleContext, add) -> None:
+    """ "pro-government Wazalendo militias", "pro-junta Pyusawhti militiamen", "the pro-Islamic
+    State Dawlah Islamiyah group": a group described as for another side is its ally."""
+    doc = context.doc
+    for token in doc[:-2]:
+        if token.lower_ != "pro" or doc[token.i + 1].text != "-":
+            continue
+        word = doc[token.i + 2]
+        noun = token.head
+        while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:
+            noun = noun.head
+        side = next((m for m in context.mentions if noun.left_edge.i <= m.start and m.end <= noun.i + 1
+                     and m.start > word.i and not m.generic and m.kind in {"armed_group", "political_party"}), None)
+        if side is None:
+            continue
+        if word.lower_ in PRO_GOVERNMENT:
+            other = _state_actor(context, side.country, ("government", "state_forces"))
+        elif word.lower_ in PRO_FORCES:
+            other = _state_actor(context, side.country, ("state_forces",))
+        else:
+            other = next((m for m in context.mentions if m.start == word.i and not m.generic), None)
+        if other is not None and other.actor_id != side.actor_id and other.kind != "person":
+            add(side, "allied_with", other, token)
+
+
 # "deployed at Juba's request", "sent troops at the invitation of Bamako": who asked for the forces
 REQUEST_NOUNS = {"request", "invitation", "behest"}
 HOST_KINDS = {"state", "government"}
@@ -2637,17 +2670,22 @@ def _formations_of(context: ArticleContext, add) -> None:
     """ "the 23rd Brigade of the Popular Mobilization Forces", "the Special Forces Command of the
     UPDF": a named formation followed by "of" and the body it belongs to is part of that body."""
     for unit in context.mentions:
-        if unit.generic or unit.kind not in UNIT_KINDS:
+        if unit.generic or unit.kind not in UNIT_KINDS | {"government"}:
             continue
         span = context.doc[unit.start : unit.end]
         root = span.root
-        if root.lemma_.lower() not in FORMATION_WORDS and root.lower_ not in FORMATION_WORDS:
+        if unit.kind == "government" and not (root.lemma_.lower() == "ministry" and unit.name.endswith(")")):
+            continue  # "the defence ministry of the GNU" (a rival government's organ) is part of it
+        if root.lemma_.lower() not in FORMATION_WORDS | {"ministry"} and root.lower_ not in FORMATION_WORDS:
             continue
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == unit.end):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                owner = _naming(context, pobj)
+                # "of the shadow National Unity Government": the parser may hang the name on a modifier
+                owner = _naming(context, pobj) or next(
+                    (m for a in pobj.children if a.dep_ == "appos" for m in [_naming(context, a)] if m), None)
                 # "of the Russian army" names the state's forces even in a common noun
                 if owner is None or owner.kind not in OWNER_KINDS or _coalition(unit) or (
+                        unit.kind == "government" and owner.kind != "government") or (
                         owner.generic and not (owner.kind == "state_forces" and owner.country)):
                     continue
                 add(unit, "part_of", owner, prep)
@@ -3296,22 +3334,37 @@ def allies_from_events(context: ArticleContext, events: list, known: list[Relati
     tied = {frozenset((r.subject, r.object)) for r in known}
     found: list[Relation] = []
     for event in events:
-        if event.type != "ASSAULT" or event.negated or event.hypothetical or len(event.actors) < 2:
+        if event.type != "ASSAULT" or event.negated or event.hypothetical:
             continue
         sentence = _sentence_at(context, event.evidence.start)
         if sentence is None:
             continue
-        sides = [m for m in _named_first(event.actors, mentions) if m.kind in ALLY_KINDS]
-        for index, first in enumerate(sides):
-            for second in sides[index + 1:]:
-                pair = frozenset((first.actor_id, second.actor_id))
-                if pair in tied or len(pair) < 2 or one_state(first, second):
-                    continue
-                if not _joined_in(context, sentence, first.actor_id, second.actor_id):
-                    continue  # a side credited from a claim, or taken from another act merged in
-                tied.add(pair)
-                found.append(_sentence_relation(context, first, "allied_with", second, sentence))
+        # the doers of one act together; and, struck together by a named side, the forces it
+        # struck ("ambushed a convoy escorted by Malian soldiers and Russian paramilitaries")
+        if len(event.actors) >= 2:
+            _allied_sides(context, [m for m in _named_first(event.actors, mentions) if m.kind in ALLY_KINDS],
+                          sentence, tied, found)
+        if event.actors and len(event.targets) >= 2 and not set(event.actors) & set(event.targets):
+            struck = [m for m in _named_first(event.targets, mentions) if m.kind in ALLY_KINDS]
+            # a state's own auxiliaries struck beside its army (the VDP, the Wazalendo) are told
+            # as its auxiliaries, not as allies
+            auxiliaries = {m.actor_id for m in struck if m.kind == "armed_group" and any(
+                o.kind == "state_forces" and o.country == m.country for o in struck)}
+            _allied_sides(context, [m for m in struck if m.actor_id not in auxiliaries], sentence, tied, found)
     return found
+
+
+def _allied_sides(context: ArticleContext, sides: list[ActorMention], sentence, tied: set, found: list) -> None:
+    """Each pair of ``sides`` joined by "and" in the sentence is allied, unless tied already."""
+    for index, first in enumerate(sides):
+        for second in sides[index + 1:]:
+            pair = frozenset((first.actor_id, second.actor_id))
+            if pair in tied or len(pair) < 2 or one_state(first, second):
+                continue
+            if not _joined_in(context, sentence, first.actor_id, second.actor_id):
+                continue  # a side credited from a claim, or taken from another act merged in
+            tied.add(pair)
+            found.append(_sentence_relation(context, first, "allied_with", second, sentence))
 
 
 def _joined_in(context: ArticleContext, sentence, first: str, second: str) -> bool:

@@ -149,3 +149,42 @@ def test_a_threat_to_leave_a_force_is_aimed_at_that_force(pipeline):
             "Multinational Joint Task Force, a regional force that also includes Nigeria and Niger.")
     threats = [s for s in _statements(pipeline, text) if s[0] == "THREATEN"]
     assert threats and all(s[2] == ["Multinational Joint Task Force"] for s in threats), threats
+
+
+def test_armed_and_funded_by_after_is_backs_the_subject(pipeline):
+    text = "SANAA (Reuters) - The Houthi movement is armed and funded by Iran, Western officials say."
+    assert ("Houthis", "backed_by", "Iran") in relations_of(pipeline, text)
+
+
+def test_troops_deployed_at_a_capitals_request_back_that_state(pipeline):
+    text = ("BANGUI (Reuters) - Rwandan troops deployed at Bangui's request helped the army retake the town "
+            "of Bouar on Sunday, the government said.")
+    found = relations_of(pipeline, text)
+    assert any(p == "backed_by" and "Central African Republic" in s and "Rwanda" in o for s, p, o in found), found
+
+
+def test_a_pro_government_militia_is_the_governments_ally(pipeline):
+    text = ("GOMA (Reuters) - M23 rebels attacked positions of pro-government Wazalendo militias near Masisi "
+            "on Friday. Congo's government called the attack a violation of the truce.")
+    found = relations_of(pipeline, text)
+    assert ("Wazalendo", "allied_with", "Government of Democratic Republic of the Congo") in found, found
+
+
+def test_forces_struck_together_by_one_side_are_allies(pipeline):
+    text = ("NIAMEY (Reuters) - Islamic State fighters ambushed a patrol of Nigerien soldiers and Russian "
+            "instructors of the Africa Corps near Tillaberi on Monday, killing four, officials said.")
+    found = relations_of(pipeline, text)
+    assert any(p == "allied_with" and {s, o} == {"Military Forces of Niger", "Africa Corps"} for s, p, o in found), found
+
+
+def test_fighting_between_two_sides_makes_no_allies(pipeline):
+    text = "KHARTOUM (Reuters) - Fighting between the army and the RSF killed 20 people in Omdurman on Sunday."
+    found = relations_of(pipeline, text)
+    assert not any(p == "allied_with" for _, p, _ in found), found
+
+
+def test_the_ministry_of_a_rival_government_is_its_organ(pipeline):
+    text = ("TRIPOLI (Reuters) - Fighters of the 444th Combat Brigade, which answers to the defence ministry "
+            "of the Government of National Unity (GNU), clashed with the Radaa force on Tuesday.")
+    found = relations_of(pipeline, text)
+    assert ("444th Combat Brigade", "part_of", "Defence Ministry (Government of National Unity)") in found, found

@@ -49,6 +49,28 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
     _denials_answer_charges(found, actors, bodies)
+    _shared_with_sibling(found, text)
+
+
+def _shared_with_sibling(found: list, text: str) -> None:
+    """ "The government blamed the RSF and its allies, calling the attack 'a crime'", "accused the
+    militia of burning villages and vowed to crush it": a hostile statement that names no one,
+    made by the same speaker in the same sentence as a charge or threat that does, is aimed at the
+    same side."""
+    for statement in found:
+        if statement.kind not in HOSTILE_KINDS or statement.targets or statement.speaker is None:
+            continue
+        sentence = _sentence_of(text, statement.evidence.start)
+        sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
+                        and s.kind in HOSTILE_KINDS and s.targets
+                        and _sentence_of(text, s.evidence.start) == sentence), None)
+        if sibling is not None:
+            statement.targets = list(sibling.targets)
+
+
+def _sentence_of(text: str, offset: int) -> int:
+    """The start of the sentence that holds ``offset`` (by full stops; enough to tell siblings)."""
+    return max(text.rfind(". ", 0, offset), text.rfind(".\n", 0, offset))
 
 
 # what a later denial answers: a charge, or a claim of what the denier's side suffered or did
