@@ -280,7 +280,7 @@ def _launched_weapon(token: Token) -> tuple[Trigger, int] | None:
     return Trigger(term=token.lemma_.lower(), pos="noun", plover_type="ASSAULT", mode=mode), token.i
 
 
-AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "bomber", "airstrike"}
+AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "bomber", "airstrike", "glide"}
 LABOUR_STRIKE_CUES = {"general", "hunger", "worker", "union", "teacher", "nationwide", "hour", "day",
                       "week", "labour", "labor", "doctor", "nurse", "driver", "employee"}
 

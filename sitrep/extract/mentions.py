@@ -778,9 +778,7 @@ def national_organ(mention: ActorMention) -> bool:
     Kurdistan Regional Government)."""
     if mention.kind == "government":
         # a ruling movement (the Taliban) keeps its ministries as parts of its own, as the news splits them
-        # "the federal security cabinet said": an unnamed office of the state, named by its country
-        return mention.country is not None and (mention.name == national_government(mention.country) or (
-            mention.name.endswith(f"({country_name(mention.country)})") and not mention.known))
+        return mention.country is not None and mention.name == national_government(mention.country)
     if mention.kind == "state_forces" and regional_force(mention.name):
         return False  # "Jubaland forces clashed with federal troops": a region's force is a side of its own
     return mention.kind in STATE_APPARATUS
@@ -1211,7 +1209,8 @@ def _generic_mentions(
             if speaker is not None:
                 # "the IRGC said its ground forces had killed three": the speaker's own forces
                 span = doc[token.left_edge.i : token.i + 1] if token.left_edge.lower_ in {"its", "their"} else doc[token.i : token.i + 1]
-                mention = _mention(span, speaker.name, speaker.kind, speaker.country, known=speaker.known, generic=True)
+                mention = _mention(span, speaker.name, speaker.kind, speaker.country, known=speaker.known,
+                                   generic=True)
                 mentions.append(mention)
                 for index in range(span.start, span.end):
                     taken.setdefault(index, mention)
@@ -1227,6 +1226,17 @@ def _generic_mentions(
                 taken.setdefault(index, mention)
     for token in doc:
         if token.i in taken:
+            continue
+        speaker = _possessor_speaker(token, taken, governments=True)
+        if speaker is not None:
+            # "Russia's defence ministry said its forces had struck": that state's forces (the
+            # ministry is found in this pass, before the forces after it)
+            generic = _generic_of(token)[0]
+            span = doc[token.left_edge.i : token.i + 1] if token.left_edge.lower_ in {"its", "their"} else doc[token.i : token.i + 1]
+            mention = _mention(span, _generic_name(generic, speaker.country), generic.kind, speaker.country, generic=True)
+            mentions.append(mention)
+            for index in range(span.start, span.end):
+                taken.setdefault(index, mention)
             continue
         body = _branch_of(token, taken) or _owned_body(token, taken)
         if body is not None:
@@ -1394,8 +1404,9 @@ def _name_word(token: Token) -> bool:
 SAYING_LEMMAS = {"say", "announce", "report", "claim", "confirm", "add", "state", "tell"}
 
 
-def _possessor_speaker(noun: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
-    """ "its ground forces", "their fighters" in what a named force or group says: its own."""
+def _possessor_speaker(noun: Token, taken: dict[int, ActorMention], *, governments: bool = False) -> ActorMention | None:
+    """ "its ground forces", "their fighters" in what a named force or group says: its own;
+    with ``governments``, only what a state's government says of its forces."""
     generic = _generic_of(noun)
     if generic is None or generic[0].kind not in {"state_forces", "armed_group"}:
         return None
@@ -1412,6 +1423,12 @@ def _possessor_speaker(noun: Token, taken: dict[int, ActorMention]) -> ActorMent
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     speaker = taken.get(subject.i) if subject is not None else None
+    if governments:
+        # a rival or regional government's forces are its own, named elsewhere
+        if speaker is None or speaker.kind != "government" or not national_organ(speaker) \
+                or generic[0].kind != "state_forces" or "{country}" not in generic[0].template:
+            return None
+        return speaker
     if speaker is None or speaker.generic or speaker.kind not in {"state_forces", "armed_group"}:
         return None
     return speaker

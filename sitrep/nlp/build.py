@@ -358,6 +358,16 @@ COMPOUND_PARTICIPLES = ("backed", "led", "brokered", "made", "supplied", "funded
                         "authorized", "mandated")
 
 
+# "counter-attacked": split at the hyphen, the parser reads "counter" as a noun subject and the
+# verb as a passive; kept whole, it is the verb it is
+WHOLE_HYPHENATED = [f"{prefix}-attack{ending}" for prefix in ("counter", "Counter") for ending in ("ed", "ing")]
+
+
+def _whole_hyphenated_words(nlp: Language) -> None:
+    for word in WHOLE_HYPHENATED:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def _split_dotted_compounds(nlp: Language) -> None:
     """Tokenizer special cases: "U.S.-backed" -> "U.S.", "-", "backed"."""
     for abbreviation in DOTTED_ABBREVIATIONS:
@@ -649,6 +659,7 @@ def load_pipeline(name: str) -> Language:
             "installed pipeline with --model, SITREP_MODEL or the settings file."
         ) from error
     _split_dotted_compounds(nlp)
+    _whole_hyphenated_words(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="sitrep_actor_ruler",

@@ -188,3 +188,27 @@ def test_the_ministry_of_a_rival_government_is_its_organ(pipeline):
             "of the Government of National Unity (GNU), clashed with the Radaa force on Tuesday.")
     found = relations_of(pipeline, text)
     assert ("444th Combat Brigade", "part_of", "Defence Ministry (Government of National Unity)") in found, found
+
+
+def test_a_ministry_speaking_of_its_forces_means_its_states_forces(pipeline):
+    text = ("KYIV (Reuters) - Russian missiles hit apartment blocks in Kharkiv on Monday, killing seven "
+            "civilians, the governor said. Russia's defence ministry said its forces had struck \"drone "
+            "workshops\" in the city.")
+    mentions = _mention_texts(pipeline, text, "Military Forces of Russia")
+    assert "its forces" in mentions, mentions
+
+
+def test_a_claim_of_a_strike_is_against_whom_the_strike_was_told_to_hit(pipeline):
+    text = ("KYIV (Reuters) - Russian missiles hit apartment blocks in Kharkiv on Monday, killing seven "
+            "civilians, the governor said. Russia's defence ministry said its forces had struck \"drone "
+            "workshops\" in the city.")
+    claims = [s for s in _statements(pipeline, text) if s[0] == "CLAIM"]
+    assert claims and all(s[2] == ["Civilians (Ukraine)"] for s in claims), claims
+
+
+def test_a_hostile_statement_naming_no_one_shares_the_charge_beside_it(pipeline):
+    text = ("KHARTOUM (Reuters) - Shells hit a market in El Obeid on Monday, killing 12 people. The "
+            "army-led government blamed the Rapid Support Forces, calling the shelling \"a war crime\".")
+    statements = _statements(pipeline, text)
+    assert statements and all("Rapid Support Forces" in s[2] for s in statements
+                              if s[0] in {"ACCUSE", "CONDEMN"}), statements

@@ -42,6 +42,10 @@ class QuoteIndex:
         return None
 
 
+# speech verbs that also tell a blow landing ("slammed into", "blasted through")
+IMPACT_SENSES = {"slam", "blast", "hit", "lash"}
+
+
 def is_cue(token: Token, quotes: QuoteIndex) -> bool:
     if token.pos_ != "VERB" or verb_kind(token) is None or quotes.at(token.idx) is not None:
         return False
@@ -53,6 +57,9 @@ def is_cue(token: Token, quotes: QuoteIndex) -> bool:
         return False  # "a drone attack blamed on the RSF": no speaker
     if any(c.dep_ == "neg" for c in token.children) and verb_kind(token) != "DENY":
         return False
+    if token.lemma_.lower() in IMPACT_SENSES and any(
+            c.dep_ == "prep" and c.lower_ in {"into", "onto", "through"} for c in token.children):
+        return False  # "missiles slammed into the city": an impact, not a rebuke
     if any(c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in {"no", "neither"} for d in c.children)
            for c in token.children):
         return False  # "no group claimed responsibility"

@@ -46,6 +46,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _culprits_from_events(found, violent, text, actors, bodies)
     _targets_from_events(found, violent, text, actors, bodies)
     _claimed_event_targets(found, violent, text, actors)
+    _claimed_own_deed(found, violent, text, actors, bodies)
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
     _denials_answer_charges(found, actors, bodies)
@@ -54,11 +55,12 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
 
 def _shared_with_sibling(found: list, text: str) -> None:
     """ "The government blamed the RSF and its allies, calling the attack 'a crime'", "accused the
-    militia of burning villages and vowed to crush it": a hostile statement that names no one,
-    made by the same speaker in the same sentence as a charge or threat that does, is aimed at the
-    same side."""
+    militia of burning villages and vowed to crush it": a hostile statement or a demand that names
+    no one, made by the same speaker in the same sentence as a charge or threat that does, is aimed
+    at the same side."""
     for statement in found:
-        if statement.kind not in HOSTILE_KINDS or statement.targets or statement.speaker is None:
+        # "accused the army of abandoning the town and demanded an inquiry": the demand too
+        if statement.kind not in HOSTILE_KINDS | {"DEMAND"} or statement.targets or statement.speaker is None:
             continue
         sentence = _sentence_of(text, statement.evidence.start)
         sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
@@ -366,6 +368,24 @@ BLOW_STRUCK = re.compile(
     r"stormed|liberated|downed|shot down|repel(?:led|ling)|repulsed|foiled|ambushed|overran|"
     r"neutrali[sz]ed|eliminated|targeted|attacked|recaptured|retook|retaken|pushed back|drove back|"
     r"driven (?:back|off|out)|wiped out|inflicted)\b", re.I)
+
+
+def _claimed_own_deed(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],
+                      bodies: dict[str, set[str]]) -> None:
+    """ "Russian strikes killed 11 people in Kharkiv ... Russia's defence ministry said it had struck
+    'drone workshops'": a claim of a blow struck that names no one is about the latest violent
+    deed of the claimant's side told before it (or in its sentence), and is against whom that
+    deed struck, whatever the claimant calls them."""
+    for statement in found:
+        if statement.kind != "CLAIM" or statement.targets or statement.speaker is None:
+            continue
+        if not BLOW_STRUCK.search(text[statement.evidence.start : statement.evidence.end]):
+            continue
+        own = _posts_side(statement.speaker, actors, bodies)
+        deeds = [e for e in violent if e.evidence.start <= statement.evidence.end
+                 and any(own(a) for a in e.actors) and any(not own(t) for t in e.targets)]
+        if deeds:
+            statement.targets = [t for t in deeds[-1].targets if not own(t)]
 
 
 def _claimed_against_enemy(found: list, violent: list, text: str, actors: dict[str, mentions.ActorMention],

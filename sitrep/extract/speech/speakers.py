@@ -40,8 +40,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 # "the state prosecutor's office said": an office of the state the article is about, an actor even
 # unnamed (unlike "sources" or "witnesses", who only report)
 INSTITUTION_NOUNS = {"office", "administration", "secretariat", "ministry", "directorate", "prosecutor",
-                     "committee", "commission", "inspectorate", "prefecture", "governorate", "presidency",
-                     "cabinet"}
+                     "committee", "commission", "inspectorate", "prefecture", "governorate", "presidency"}
 # nouns a description of an armed group named before ends in ("the Iran-aligned movement")
 DESCRIBED_GROUPS = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}
 # the words that describe an armed group without naming a patron ("the jihadist group")
