@@ -18,7 +18,12 @@
   happened opposes each target that is a side. Never civilians, media, monitors or a person (a
   group the model took for a person aside), never a state named as the place ("in northern Iraq"),
   never a threatened, denied or conditional fight. The forces joined by "and" as the doers of one
-  attack are allies (``allies_from_events``).
+  attack are allies (``allies_from_events``), and so are those struck together by one side ("a
+  convoy escorted by Malian soldiers and Russian paramilitaries"), a state's own auxiliaries struck
+  beside its army apart;
+- also: "pro-government X" (allied_with the government), "troops deployed at Juba's request" (the
+  asking state backed_by them), "X is armed and funded by Y", "the defence ministry of the GNU"
+  (a rival government's organ, part_of it).
 
 Round 2 (longer stories): a counted apposition after a list describes each listed actor ("A and B,
 two armed groups affiliated with Y"); "the A and B factions of Y" (each part_of Y; "between" them,

@@ -2,7 +2,9 @@
 
 Owns these rules, all using only what came before in the same article:
 - an acronym defined in the text ("Popular Mobilization Forces (PMF)", "the Syrian Arab Coalition
-  (SAC)") names the long form's actor wherever it appears later;
+  (SAC)") names the long form's actor wherever it appears later, and an acronym no parenthesis
+  defined is the earlier named organisation whose initials it abbreviates ("the People's Liberation
+  Army of Manipur ... the PLA's political wing");
 - a definite short form of an actor kind ("the group", "the movement", "the militia", "the rebels",
   "the army", "the regime", "the government") refers to the nearest earlier actor of that kind;
 - a person's family name alone ("Lubamba said") is the person named in full before ("Colonel

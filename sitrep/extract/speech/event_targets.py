@@ -13,15 +13,19 @@ rather than a party:
   never at the speaker's own side (itself or another organ of its state); a state's threat that
   names no one is aimed at the armed groups of the story first;
 - a claim of responsibility ("JNIM claimed the attack") is against whom that event struck, and a
-  claim of a blow struck that names no one ("its fighters had stormed the base") is against the
-  claimant's enemy in the article;
+  claim of a blow struck that names no one ("its fighters had stormed the base") is against whom
+  the claimant side's latest deed struck, else the claimant's enemy in the article;
 - first, a threat, charge or condemnation loses any target that is the speaking person's own body
   by the text's relations ("Colonel X, a spokesman for the junta" does not threaten its army), a
   unit of the speaker, or one the speaker praised or thanked;
 - last, an appeal or demand to "both sides", "all parties" or "the warring parties", or one that
   names no one but asks for restraint or a ceasefire, is aimed at
   the sides the article tells fighting (its violent events and its ``opposes`` ties), each as the
-  party it fights for, or, with no fighting told, at those who accuse or threaten each other.
+  party it fights for, or, with no fighting told, at those who accuse or threaten each other;
+- a denial is aimed at whoever last charged the denier's side ("Burundi accused Rwanda of arming
+  the rebels ... Kigali denied it"), also in the same sentence;
+- a hostile statement or a demand that names no one takes the targets of a charge or threat the
+  same speaker makes in the same sentence ("blamed the RSF, calling the attack 'a crime'").
 """
 
 from __future__ import annotations

@@ -24,8 +24,10 @@ what the cue's object gave for the hostile kinds:
    Y", "would strike Y", "if the government refused", "Y would pay a price"), never the side acting
    ("the army would respond"), and a pledge of aid "for" people ("food for the displaced") is for
    those civilians; in a THREATEN, whoever undergoes it, people included ("protesters
-   who attacked police stations would be dealt with"). A building is not its owner ("police
-   stations", "an army base").
+   who attacked police stations would be dealt with"), and a threat to leave a force is aimed at
+   that force ("to pull its troops out of the MJTF"); a CLAIM naming struck things marked with a
+   demonym ("four Russian armoured vehicles") is against that state's forces. A building is not its
+   owner ("police stations", "an army base").
 5. A PLEDGE or THREATEN of a fighting party about its own forces with no target stated ("said its
    fighters would continue the offensive"): whom those forces fight — the last other fighting party
    named before, not one the speaker praised or that backs or brokered.
