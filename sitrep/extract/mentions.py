@@ -1208,7 +1208,7 @@ def _generic_mentions(
             speaker = _possessor_speaker(token, taken)
             if speaker is not None:
                 # "the IRGC said its ground forces had killed three": the speaker's own forces
-                span = doc[token.left_edge.i : token.i + 1] if token.left_edge.lower_ in {"its", "their"} else doc[token.i : token.i + 1]
+                span = _owned_phrase(token)
                 mention = _mention(span, speaker.name, speaker.kind, speaker.country, known=speaker.known,
                                    generic=True)
                 mentions.append(mention)
@@ -1232,7 +1232,7 @@ def _generic_mentions(
             # "Russia's defence ministry said its forces had struck": that state's forces (the
             # ministry is found in this pass, before the forces after it)
             generic = _generic_of(token)[0]
-            span = doc[token.left_edge.i : token.i + 1] if token.left_edge.lower_ in {"its", "their"} else doc[token.i : token.i + 1]
+            span = _owned_phrase(token)
             mention = _mention(span, _generic_name(generic, speaker.country), generic.kind, speaker.country, generic=True)
             mentions.append(mention)
             for index in range(span.start, span.end):
@@ -1402,6 +1402,12 @@ def _name_word(token: Token) -> bool:
 
 
 SAYING_LEMMAS = {"say", "announce", "report", "claim", "confirm", "add", "state", "tell"}
+
+
+def _owned_phrase(noun: Token) -> Span:
+    """The noun with its "its" or "their" ("its ground forces"), else the noun alone."""
+    doc = noun.doc
+    return doc[noun.left_edge.i : noun.i + 1] if noun.left_edge.lower_ in {"its", "their"} else doc[noun.i : noun.i + 1]
 
 
 def _possessor_speaker(noun: Token, taken: dict[int, ActorMention], *, governments: bool = False) -> ActorMention | None:

@@ -80,6 +80,7 @@ def _government_of(name: str, country_focus: str | None, *, called_a_region: boo
     return RegionalGovernment(f"Government of {name}", country) if country is not None else None
 
 
+@cache  # asked of every state force each time two actors are compared as one state's
 def regional_force(name: str) -> bool:
     """Whether a force's name opens with a region of the table ("Jubaland Security Forces",
     "Puntland Security Forces"): the region's own force, not the country's army."""
