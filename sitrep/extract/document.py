@@ -78,7 +78,8 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     context.mentions = sorted(found + named_speakers, key=lambda mention: mention.start)
     found_relations = relations.extract_relations(context)
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
-    aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations)
+    aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations,
+                  context.mentions)
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)

@@ -231,6 +231,11 @@ def _across_border(token: Token) -> bool:
     return _border_with(token)
 
 
+# where an accord was signed or talks were held says nothing of where the fighting is
+VENUE_WORDS = {"sign", "broker", "mediate", "negotiate", "host", "talk", "summit", "conference", "accord",
+               "agreement", "deal", "meeting", "negotiation"}
+
+
 def _located(token: Token) -> bool:
     """Whether a name is where something happens: the object of a locative preposition, directly
     or through the place nouns around it ("in the Majz district of Saada province")."""
@@ -239,6 +244,8 @@ def _located(token: Token) -> bool:
         if head.i == token.i:
             return False
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            if head.head.lemma_.lower() in VENUE_WORDS:
+                return False  # "an agreement signed in Rome", "talks in Doha": where diplomats met
             if head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
                 return True
         if token.dep_ in {"pobj", "conj"} and head.lower_ in ROUTE_PREPS and head.head.lemma_.lower() in ROUTE_NOUNS:
@@ -1040,6 +1047,41 @@ def _owned_body(token: Token, taken: dict[int, ActorMention]) -> ActorMention | 
     return _mention(span, f"{phrase} ({owner.name})", kind, owner.country)
 
 
+# a press office of these speaks as itself, not as its owner ("the military's media wing said")
+STATE_PRESS_OWNERS = ("Military Forces of ", "Police Forces of ", "Government of ")
+
+
+def state_press_office(mention: ActorMention) -> bool:
+    """Whether the mention is a state organ's own press office (Pakistan's Inter-Services Public
+    Relations): a voice of the state that charges and is answered, unlike a news agency."""
+    known = actor_by_id(mention.actor_id) if mention.known and mention.kind == "media" else None
+    return known is not None and any(parent.startswith(STATE_PRESS_OWNERS) for parent in known.parents)
+
+
+# "the military's media wing", "the army's publicity arm", "the LNA's media office"
+MEDIA_OFFICE_NOUNS = {"wing", "arm", "office", "department", "directorate", "cell"}
+MEDIA_WORDS = {"media", "publicity", "press", "information", "propaganda"}
+
+
+def _media_office(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
+    """ "The military's media wing said": the owner's press office as the knowledge base knows it
+    (Pakistan's military speaks through Inter-Services Public Relations), a speaker of its own."""
+    if token.lemma_.lower() not in MEDIA_OFFICE_NOUNS or token.i in taken:
+        return None
+    words = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in MEDIA_WORDS]
+    possessor = next((c for c in token.children if c.dep_ == "poss" and c.i in taken), None)
+    if not words or possessor is None:
+        return None
+    owner = taken[possessor.i]
+    # "Pakistan's military media wing": the state's forces own it
+    owners = {owner.name} | ({f"Military Forces of {owner.name}"} if owner.kind == "state" else set())
+    office = next((entry for entry in known_actors() if entry.kind == "media" and entry.parents & owners), None)
+    if office is None:
+        return None
+    return _mention(token.doc[min(w.i for w in words) : token.i + 1], office.name, office.kind, office.country,
+                    known=True)
+
+
 def _allegiance(word: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
     """The actor after "loyal to" / "belonging to"."""
     return next((taken[g.i] for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -1238,7 +1280,7 @@ def _generic_mentions(
             for index in range(span.start, span.end):
                 taken.setdefault(index, mention)
             continue
-        body = _branch_of(token, taken) or _owned_body(token, taken)
+        body = _branch_of(token, taken) or _media_office(token, taken) or _owned_body(token, taken)
         if body is not None:
             # "Islamic State's Mozambique branch": the country word is the branch's, not the state
             mentions[:] = [m for m in mentions if not (m.kind == "state" and body.start <= m.start < body.end)]

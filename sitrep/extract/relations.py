@@ -1308,6 +1308,9 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     else its own apposition ("Y's leader, X"), the person named after it, the subject of "X is a
     member of Y", or the name it modifies ("Houthi spokesman Nasser al-Qudsi"). A role noun in
     apposition ("members of X, a branch of Y") describes X, not the members."""
+    outlet = _actor_at(context, noun)
+    if outlet is not None and outlet.kind == "media" and outlet is not group:
+        return outlet  # "killed the attackers, the military's media wing said": the wing is the outlet
     if noun.dep_ == "appos" or _apposed_conjunct(noun):
         # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name;
         # "M23 rebels, the armed wing of the AFC": the group the described noun names
@@ -2129,6 +2132,12 @@ def _more_relations(context: ArticleContext, add) -> None:
             patrons = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
                        for p in prep.children if p.dep_ == "pobj"
                        for m in [_naming(context, p) or _person_after_title(context, p)] if m is not None]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+                if not any(c.dep_ == "pobj" for c in prep.children):
+                    # "Bandits loyal to the warlord Bello Turji raided": the parser made the name
+                    # the verb's subject
+                    patrons += [m for m in [_person_from(context, prep.i + 1, lambda t: t.dep_ in {"det", "compound"}
+                                                         or t.lower_ in RANK_WORDS)] if m is not None]
             head = token.head
             if head.pos_ in {"AUX", "VERB"}:  # "which are loyal to"
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -2577,10 +2586,14 @@ def _possessive_units(context: ArticleContext, add) -> None:
                   for m in _phrase_actors(context, c)  # "its fighters and those of X": X is not its
                   if not m.generic and m.kind in UNIT_KINDS]
         joined = [m for c in token.head.children if c.dep_ == "conj" for m in _phrase_actors(context, c)]
-        if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS:
-            # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition describes
+        if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS and not owned:
+            # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition
+            # describes ("killed the attackers, the military's media wing said" names its own body)
             owned += [m for m in [_naming(context, token.head.head)] if m is not None and not m.generic
                       and m.kind in UNIT_KINDS | {"media"}]
+        if token.head.lemma_.lower() in {"wing", "arm"} and not owned:
+            # "fighters of its armed wing, the Qassam Brigades": a name the parser made a conjunct
+            owned += [m for m in [_name_after_comma(context, token.head)] if m is not None and m.kind in UNIT_KINDS]
         if token.head.lemma_.lower() in MEDIA_NOUNS:
             # "its Az-Zallaqa media arm", "the group's Al-Masirah television": the group's outlet
             owned += [m for m in context.mentions if m.kind == "media" and token.head.left_edge.i <= m.start
@@ -3189,7 +3202,8 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
         # "the 8th Division said fighting broke out when soldiers of its 20th Battalion responded":
         # clauses whose subjects name no actor pass "its" up to the one who told them
         if subjects or head.dep_ not in {"ccomp", "advcl"} or head.head.pos_ not in {"VERB", "AUX"} or any(
-                any(context.actor_at(t) is not None for t in c.subtree if t.i < token.i or t.i > token.head.i)
+                any(context.actor_at(t) is not None and _may_own(context.actor_at(t))  # not "the three men"
+                    for t in c.subtree if t.i < token.i or t.i > token.head.i)
                 for c in head.children if c.dep_ == "nsubj"):
             break
         head = head.head

@@ -39,10 +39,10 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 
 def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, mentions.ActorMention],
-                  known: list = ()) -> None:
+                  known: list = (), every_mention: list = ()) -> None:
     """Fill the targets of ``found`` statements from ``found_events``; ``actors`` maps each actor
     id to a mention of it; ``known`` are the relations the text states (whose commander or member
-    a speaker is)."""
+    a speaker is); ``every_mention`` are all the article's actor mentions."""
     violent = sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
                      key=lambda e: e.evidence.start)
     bodies = _affiliations(known)
@@ -55,6 +55,33 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _the_parties(found, violent, text, actors, known)
     _denials_answer_charges(found, actors, bodies)
     _shared_with_sibling(found, text)
+    _state_as_named(found, text, actors, every_mention)
+
+
+def _state_as_named(found: list, text: str, actors: dict[str, mentions.ActorMention], every_mention: list) -> None:
+    """ "Called the attack 'a terrorist act by the Kyiv regime'", "said Israel 'does not respect any
+    commitment'": a statement aimed at a state's forces whose quoted words name that state or its
+    government, and not the forces, is aimed at the state or government as named."""
+    for statement in found:
+        if not statement.quote or statement.kind == "CLAIM":
+            continue
+        start = text.find(statement.quote, statement.evidence.start, statement.evidence.end + 1)
+        if start < 0:
+            continue
+        named = [m for m in every_mention if start <= m.start_char < start + len(statement.quote)]
+        named_ids = {m.actor_id for m in named}
+        targets = []
+        for target in statement.targets:
+            forces = actors.get(target)
+            if forces is not None and forces.kind == "state_forces" and target not in named_ids \
+                    and forces.name.startswith(("Military Forces of ", "Police Forces of ")):
+                form = next((m for m in named if m.kind in {"state", "government"} and m.country == forces.country
+                             and m.actor_id != statement.speaker), None)
+                if form is not None:
+                    target = form.actor_id
+            if target not in targets:
+                targets.append(target)
+        statement.targets = targets
 
 
 def _shared_with_sibling(found: list, text: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention, one_state
+from sitrep.extract.mentions import ActorMention, one_state, state_press_office
 from sitrep.kb.countries import country_name
 from sitrep.resolve.actors import lookup
 from sitrep.extract.speech.cues import claimed_by, misread_main_verb
@@ -308,7 +308,10 @@ class Speakers:
     def _outlet_owner(self, outlet: ActorMention, subject: Token) -> ActorMention | None:
         """ "Islamic State's Amaq news agency said", "the attack was claimed by Amaq": a group's
         outlet speaks for the group — the possessor it is named with, else the group the knowledge
-        base makes it part of, when the article names that group."""
+        base makes it part of, when the article names that group. A state's press office ("the
+        military's media wing, Inter-Services Public Relations, said") speaks as itself."""
+        if state_press_office(outlet):
+            return None
         for child in subject.children:
             if child.dep_ == "poss":
                 owner = self.context.actor_at(child)

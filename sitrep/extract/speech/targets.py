@@ -46,7 +46,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention, national_organ, one_state
+from sitrep.extract.mentions import ActorMention, national_organ, one_state, state_press_office
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
@@ -169,7 +169,8 @@ class TargetFinder:
 
         def keep(mentions, *, content_only: bool = False) -> None:
             for mention in mentions:
-                if mention is None or mention.actor_id in side or mention.kind == "media":
+                if mention is None or mention.actor_id in side or mention.kind == "media" and not (
+                        kind == "DENY" and state_press_office(mention)):
                     continue
                 if content_only and mention.kind in NEVER_FROM_CONTENT:
                     continue

@@ -1,0 +1,97 @@
+"""A state's press office named as "the military's media wing", armed wings named after a comma
+the parser misread, followers "loyal to" a person the parser made a subject, diplomatic venues
+that say nothing of where the fighting is, and statements whose quoted words name the state
+rather than its forces. Sentences written for these tests."""
+
+from sitrep.model import Article
+
+from tests.extract.relation_helpers import relations_of
+
+
+def _extract(pipeline, text):
+    found = pipeline.extract_one(Article(text=text, published="2026-04-14"))
+    names = {a.id: a.name for a in found.actors}
+    return found, names
+
+
+def _statements(pipeline, text):
+    found, names = _extract(pipeline, text)
+    return [(s.kind, names.get(s.speaker), sorted(names[t] for t in s.targets)) for s in found.statements]
+
+
+PRESS_WING = ("PESHAWAR, Pakistan (Reuters) - Militants stormed a police post in Lakki Marwat on "
+              "Thursday, killing four officers, before troops shot dead all five attackers, the "
+              "military's media wing said.")
+
+
+def test_the_militarys_media_wing_is_its_press_office_and_part_of_it(pipeline):
+    found, names = _extract(pipeline, PRESS_WING)
+    office = next(a for a in found.actors if a.name == "Inter-Services Public Relations")
+    assert office.kind == "media" and office.country == "PAK"
+    assert ("Inter-Services Public Relations", "part_of", "Military Forces of Pakistan") in relations_of(
+        pipeline, PRESS_WING)
+
+
+def test_a_described_speaker_at_the_end_of_a_report_is_no_part_of_the_press_office(pipeline):
+    found = relations_of(pipeline, PRESS_WING)
+    assert not any(r[1] == "part_of" and r[2] == "Military Forces of Pakistan" and r[0].startswith("Unidentified")
+                   for r in found), found
+
+
+def test_a_state_press_office_speaks_as_itself_and_is_answered(pipeline):
+    text = ("QUETTA, Pakistan (AP) - Gunmen attacked a Frontier Corps convoy near Turbat on Monday, "
+            "killing six soldiers. The military's media wing, Inter-Services Public Relations, called "
+            "the attackers \"Indian proxies\", a charge India's foreign ministry dismissed as baseless.")
+    statements = _statements(pipeline, text)
+    assert any(kind == "ACCUSE" and speaker == "Inter-Services Public Relations" for kind, speaker, _ in statements), \
+        statements
+    assert any(kind == "DENY" and targets == ["Inter-Services Public Relations"] for kind, _, targets in statements), \
+        statements
+
+
+def test_a_news_agency_is_still_never_a_denial_target(pipeline):
+    text = ("KABUL (Reuters) - Pakistani jets struck a village in Paktika province on Tuesday, killing "
+            "nine people, Reuters reported, citing two local officials. Pakistan's foreign ministry "
+            "rejected the report.")
+    statements = _statements(pipeline, text)
+    assert not any("Reuters" in targets for _, _, targets in statements), statements
+
+
+def test_fighters_of_its_armed_wing_after_a_comma_are_part_of_the_group(pipeline):
+    text = ("GAZA (Reuters) - Hamas said on Sunday that the three men killed in Rafah were fighters of "
+            "its armed wing, the Qassam Brigades, who had been trapped in a tunnel for months.")
+    assert ("Izz ad-Din al-Qassam Brigades", "part_of", "Hamas") in relations_of(pipeline, text)
+
+
+def test_the_person_bandits_are_loyal_to_leads_them_however_parsed(pipeline):
+    text = ("GUSAU, Nigeria (Reuters) - Bandits loyal to the warlord Bello Turji raided three villages "
+            "in the Shinkafi area of Zamfara state on Sunday, killing 27 people.")
+    found = relations_of(pipeline, text)
+    assert any(r[0] == "Bello Turji" and r[1] == "leader_of" for r in found), found
+
+
+def test_the_city_where_an_accord_was_signed_is_not_the_country_of_the_story(pipeline):
+    text = ("Rebels of the National Salvation Front ambushed a convoy escorted by soldiers on the road "
+            "to Yei on Tuesday, killing five soldiers, South Sudan's army said. The United Nations "
+            "urged both sides to respect a ceasefire agreement signed in Rome.")
+    found, _ = _extract(pipeline, text)
+    soldiers = next(a for a in found.actors if a.name.startswith("Military Forces of"))
+    assert soldiers.name == "Military Forces of South Sudan", [a.name for a in found.actors]
+
+
+def test_a_quote_that_names_the_regime_aims_the_condemnation_at_the_government(pipeline):
+    text = ("MOSCOW (Reuters) - Ukrainian drones struck a bus in the Bryansk region on Monday, killing "
+            "three people, the governor said. The Kremlin called the attack \"a terrorist act by the "
+            "Kyiv regime\".")
+    statements = _statements(pipeline, text)
+    assert any(kind == "CONDEMN" and targets == ["Government of Ukraine"] for kind, _, targets in statements), \
+        statements
+
+
+def test_a_condemnation_whose_quote_names_no_state_stays_on_the_forces(pipeline):
+    text = ("MOSCOW (Reuters) - Ukrainian drones struck a bus in the Bryansk region on Monday, killing "
+            "three people, the governor said. The Kremlin called the attack \"a barbaric crime\" and "
+            "urged Kyiv's backers to stop arming it.")
+    statements = _statements(pipeline, text)
+    condemnations = [targets for kind, _, targets in statements if kind == "CONDEMN"]
+    assert condemnations and all("Government of Ukraine" not in t for t in condemnations), statements
