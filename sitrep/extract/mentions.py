@@ -43,6 +43,9 @@ TRANSNATIONAL_KINDS = {"international_org", "monitor"}  # no country from the ar
 UNKNOWN_COUNTRY = "(unidentified country)"
 ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monitor", ("observatory", "monitor", "watch", "amnesty")),
+    # before "agency" and "service" read as international: a state's security bodies
+    ("state_forces", ("intelligence", "border service", "border guard", "security service", "coast guard",
+                      "security agency")),
     ("international_org", ("united nations", "u.n.", "union", "nato", "red cross", "unicef", "council",
                            "organization", "organisation", "agency", "commission", "mission", "league")),
     ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
@@ -181,7 +184,8 @@ def focus_country(doc: Doc) -> str | None:
         if names_a_lake(ent):
             continue  # "the shores of Lake Chad": a lake, not the country
         code = country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
-        located = _located(ent.root)  # whatever the label: the model calls some towns NORP or ORG
+        # whatever the label: the model calls some towns NORP or ORG
+        located = _located(ent.root) and not _at_venue(ent.root)
         if code is not None:
             counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} else 0.5
             if any(start <= ent.start_char < end for start, end in datelines):
@@ -202,7 +206,8 @@ def focus_country(doc: Doc) -> str | None:
                 counts[code] += 2
     for token in doc:
         # "near Mocimboa da Praia": a town the statistical model did not label at all
-        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "pobj" or not _located(token):
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "pobj" or not _located(token) \
+                or _at_venue(token):
             continue
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" or t.lower_ in {"da", "de", "al", "el"}]
         if words and not any(t.ent_type_ for t in words):
@@ -231,9 +236,18 @@ def _across_border(token: Token) -> bool:
     return _border_with(token)
 
 
-# where an accord was signed or talks were held says nothing of where the fighting is
+# where an accord was signed, talks were held or a government sits ("the Taliban government in
+# Kabul") says nothing of where the fighting is
 VENUE_WORDS = {"sign", "broker", "mediate", "negotiate", "host", "talk", "summit", "conference", "accord",
-               "agreement", "deal", "meeting", "negotiation"}
+               "agreement", "deal", "meeting", "negotiation", "government", "administration", "authority",
+               "regime", "embassy", "ministry", "parliament", "court"}
+
+
+def _at_venue(token: Token) -> bool:
+    """ "an agreement signed in Rome", "talks in Doha", "the government in Kabul": where diplomats
+    met or a government sits, not where things happen."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and \
+        token.head.head.lemma_.lower() in VENUE_WORDS
 
 
 def _located(token: Token) -> bool:
@@ -244,8 +258,6 @@ def _located(token: Token) -> bool:
         if head.i == token.i:
             return False
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
-            if head.head.lemma_.lower() in VENUE_WORDS:
-                return False  # "an agreement signed in Rome", "talks in Doha": where diplomats met
             if head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS | AREA_NOUNS:
                 return True
         if token.dep_ in {"pobj", "conj"} and head.lower_ in ROUTE_PREPS and head.head.lemma_.lower() in ROUTE_NOUNS:
@@ -351,10 +363,15 @@ def org_kind(text: str) -> str:
 NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")  # 'Ismael "El Mayo" Zambada'
 
 
+# "the pro-Western Coalition for Change": the model takes the stance into the name
+STANCE_PREFIX = re.compile(r"^(?:pro|anti)-\S+\s+(?=[A-Z])")
+
+
 def clean_name(text: str) -> str:
     text = NICKNAME.sub(" ", text.strip()).strip("'\"“”‘’")
     if text.casefold().startswith("the "):
         text = text[4:]
+    text = STANCE_PREFIX.sub("", text)
     if text.endswith("'s") or text.endswith("’s"):
         text = text[:-2]
     return text.strip()

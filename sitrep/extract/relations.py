@@ -563,6 +563,7 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _side_by_side(context, add)
     _described_foes(context, add)
     _support_and_ties(context, add)
+    _party_ties(context, add)
     # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
     # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
     coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
@@ -3068,6 +3069,45 @@ def _quoted(token: Token) -> bool:
     return marks % 2 == 1
 
 
+# "the ruling AK Party", "the KRG, dominated by the KDP", "a government run by the Prosperity Party"
+RULING_WORDS = {"ruling", "governing"}
+DOMINATING_VERBS = {"dominate", "run", "lead", "control"}
+SUPPORTER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
+
+
+def _party_ties(context: ArticleContext, add) -> None:
+    """A ruling party leads the state's government ("the ruling Georgian Dream party", "the KRG,
+    dominated by Masoud Barzani's KDP"), and the protesters or rioters a party's supporters are
+    support it ("thousands of supporters of the PTI", "Hezbollah supporters")."""
+    for mention in context.mentions:
+        if mention.kind != "political_party" or mention.generic:
+            continue
+        head = context.doc[mention.end - 1]
+        words = {t.lower_ for t in context.doc[max(mention.start - 3, head.left_edge.i) : mention.end]}
+        governments = [m for m in context.mentions if m.kind == "government" and m.country == mention.country
+                       and m.name.startswith("Government of ") and not m.name.endswith(")")]
+        if words & RULING_WORDS and governments:
+            add(mention, "leader_of", governments[0], head)
+        verb = head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+        if verb is not None and verb.head.lemma_.lower() in DOMINATING_VERBS and verb.head.tag_ == "VBN":
+            # "the Kurdistan Regional Government, dominated by the KDP": the described government
+            ruled = _described_owner(verb.head.head, context) if verb.head.dep_ == "acl" else None
+            if ruled is not None and ruled.kind == "government":
+                add(mention, "leader_of", ruled, verb.head)
+    for token in context.doc:
+        if token.lemma_.lower() not in SUPPORTER_NOUNS or token.pos_ != "NOUN":
+            continue
+        crowd = _naming(context, token)
+        if crowd is None or crowd.kind not in {"other", "civilians"}:
+            continue
+        parties = [m for c in token.children if c.dep_ in {"compound", "poss", "prep"}
+                   for m in ([_actor_at(context, c)] if c.dep_ != "prep" else
+                             [_actor_at(context, p) for p in c.children if p.dep_ == "pobj"] if c.lower_ == "of" else [])
+                   if m is not None and m.kind in {"political_party", "armed_group"}]
+        for party in parties:
+            add(crowd, "supports", party, token)
+
+
 def _support_and_ties(context: ArticleContext, add) -> None:
     """Backing and alliance told by the one backed or by a description: "a unit trained by the
     UAE", "a unit that the UAE trained", "a faction that receives support from Asmara", "which has
@@ -3202,7 +3242,7 @@ def _subjects_above(token: Token, context: ArticleContext) -> list[ActorMention]
         # "the 8th Division said fighting broke out when soldiers of its 20th Battalion responded":
         # clauses whose subjects name no actor pass "its" up to the one who told them
         if subjects or head.dep_ not in {"ccomp", "advcl"} or head.head.pos_ not in {"VERB", "AUX"} or any(
-                any(context.actor_at(t) is not None and _may_own(context.actor_at(t))  # not "the three men"
+                any(context.actor_at(t) is not None and context.actor_at(t).kind != "civilians"  # "the three men"
                     for t in c.subtree if t.i < token.i or t.i > token.head.i)
                 for c in head.children if c.dep_ == "nsubj"):
             break

@@ -95,3 +95,66 @@ def test_a_condemnation_whose_quote_names_no_state_stays_on_the_forces(pipeline)
     statements = _statements(pipeline, text)
     condemnations = [targets for kind, _, targets in statements if kind == "CONDEMN"]
     assert condemnations and all("Government of Ukraine" not in t for t in condemnations), statements
+
+
+def test_a_charge_that_explains_an_arrest_is_aimed_at_whom_it_held(pipeline):
+    text = ("BAKU (AFP) - Azerbaijan's State Border Service said it had detained an Armenian citizen "
+            "who crossed the border near Kokhanabi, accusing him of spying.")
+    statements = _statements(pipeline, text)
+    assert ("ACCUSE", "State Border Service", ["Civilians (Armenia)"]) in statements, statements
+
+
+def test_a_named_person_held_is_the_one_accused(pipeline):
+    text = ("MOSCOW (Reuters) - Russia's Federal Security Service has detained Pavel Gorin, a regional "
+            "head of the Yabloko party, accusing him of passing information to Ukrainian intelligence.")
+    statements = _statements(pipeline, text)
+    assert any(kind == "ACCUSE" and targets == ["Pavel Gorin"] for kind, _, targets in statements), statements
+
+
+def test_a_states_security_bodies_named_by_the_model_are_its_forces(pipeline):
+    found, _ = _extract(pipeline, "TBILISI (Reuters) - Georgia's State Security Service arrested five "
+                                  "opposition leaders on Friday.")
+    service = next(a for a in found.actors if "State Security Service" in a.name)
+    assert service.kind == "state_forces", (service.name, service.kind)
+
+
+def test_the_ruling_party_leads_the_government(pipeline):
+    text = ("ISTANBUL (Reuters) - Turkish police detained 31 people at a rally on Monday. The ruling AK "
+            "Party said the opposition must respect court rulings, while the government said the "
+            "detainees had attacked officers.")
+    found = relations_of(pipeline, text)
+    assert any(r[1] == "leader_of" and r[2] == "Government of Turkey" and "AK Party" in r[0] for r in found), found
+
+
+def test_a_government_dominated_by_a_party_is_led_by_it(pipeline):
+    text = ("ERBIL, Iraq (Reuters) - The Kurdistan Regional Government, dominated by the Kurdistan "
+            "Democratic Party, accused Baghdad on Sunday of withholding salaries.")
+    found = relations_of(pipeline, text)
+    assert ("Kurdistan Democratic Party", "leader_of", "Kurdistan Regional Government") in found, found
+
+
+def test_protesting_supporters_of_a_party_support_it(pipeline):
+    text = ("ISTANBUL (Reuters) - Thousands of supporters of the Republican People's Party (CHP) rallied "
+            "outside the courthouse on Monday, and police detained 31 demonstrators.")
+    found = relations_of(pipeline, text)
+    assert any(r[1] == "supports" and r[0].startswith("Protesters") and r[2] == "Republican People's Party"
+               for r in found), found
+
+
+def test_a_claim_of_an_ambush_is_against_whom_the_ambush_struck_not_the_claimants_own_dead(pipeline):
+    text = ("BAGHDAD (AP) - Islamic State militants ambushed a patrol of the Popular Mobilization Forces "
+            "near Tarmiyah late on Wednesday, killing four fighters. Iraqi jets struck a hideout of "
+            "the militants the next day, killing five of them, the army said. IS claimed the ambush "
+            "through its Amaq outlet.")
+    statements = _statements(pipeline, text)
+    claims = [targets for kind, speaker, targets in statements if kind == "CLAIM" and speaker == "Islamic State"]
+    assert claims and "Popular Mobilization Forces" in claims[-1], statements
+
+
+def test_the_capital_a_government_sits_in_does_not_decide_the_story_country(pipeline):
+    text = ("PESHAWAR, Pakistan (Reuters) - A suicide bomber attacked a paramilitary fort in North "
+            "Waziristan on Wednesday, killing eight soldiers. The government in Kabul and the Taliban "
+            "administration in Kabul denied any role, and officials in Kabul rejected the charge.")
+    found, _ = _extract(pipeline, text)
+    bomber = next(a for a in found.actors if a.name.startswith("Unidentified Armed Group"))
+    assert bomber.country == "PAK", bomber

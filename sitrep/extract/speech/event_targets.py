@@ -381,15 +381,19 @@ def _claimed_event_targets(found: list, violent: list, text: str,
             continue
         own = _own_side(statement.speaker, actors)
         # the claimant's own deed, or one whose doers the report left unnamed
-        before = [e for e in violent if e.evidence.start <= statement.evidence.end and e.targets
-                  and all(own(a) or getattr(actors.get(a), "generic", False) for a in e.actors)]
+        # (an unnamed armed side: "gunmen attacked ... JNIM claimed the attack"), and one that
+        # struck someone else ("Iraqi jets struck an IS hideout" is not what IS claims)
+        before = [e for e in violent if e.evidence.start <= statement.evidence.end
+                  and any(not own(t) for t in e.targets)
+                  and all(own(a) or getattr(actors.get(a), "generic", False)
+                          and getattr(actors.get(a), "kind", None) == "armed_group" for a in e.actors)]
         if not before:
             # "ADF rebels killed 30 villagers ... Islamic State claimed the attack": the claimant
             # takes on the latest deed told of another, unless it struck the claimant's own side
             before = [e for e in violent if e.evidence.start <= statement.evidence.end and e.targets
                       and not any(own(t) for t in e.targets)]
         if before:
-            statement.targets = [t for t in before[-1].targets if t != statement.speaker]
+            statement.targets = [t for t in before[-1].targets if t != statement.speaker and not own(t)]
 
 
 # "its fighters had killed", "said it had seized the barracks", "had 'liberated' the village":

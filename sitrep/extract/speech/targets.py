@@ -57,6 +57,7 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
+ARREST_VERBS = {"arrest", "detain", "hold", "seize", "abduct", "round", "jail", "charge", "summon", "raid"}
 EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
                "bombardment", "execution", "aggression", "violation", "act"}
@@ -519,6 +520,9 @@ class TargetFinder:
         if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children) and (
                 lemma not in RELEASE_NOUNS):
             return []  # "our fighters", "its units": the speaker's own side
+        held = self._held(token)
+        if held:
+            return held
         if token.lower_ in OTHER_PRONOUNS and (token.dep_ != "nsubj" or kind in {"ACCUSE", "CONDEMN"}):
             if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]
@@ -629,6 +633,20 @@ class TargetFinder:
         """The token of a mention whose head lies outside it ("State" in "Islamic State in Somalia")."""
         span = self.doc[mention.start : mention.end]
         return span.root
+
+    def _held(self, token: Token) -> list[ActorMention]:
+        """ "Police detained Pavel Gorin ..., accusing him of treason", "arrested five leaders of the
+        coalition, accusing them of plotting": the pronoun of a charge that explains an arrest is
+        whom the arrest held, the people named before the bodies they belong to."""
+        if token.lower_ not in {"them", "him", "her"} or token.dep_ != "dobj" or token.head.dep_ != "advcl":
+            return []
+        verb = token.head.head
+        if verb.lemma_.lower() not in ARREST_VERBS:
+            return []
+        held = [m for obj in verb.children if obj.dep_ in {"dobj", "nsubjpass"} for m in self._mentions_in(obj)
+                if m.kind != "media"]
+        people = [m for m in held if m.kind == "person"]
+        return people or held
 
     def _mentions_in(self, token: Token) -> list[ActorMention]:
         first, last = token.left_edge.i, token.right_edge.i
