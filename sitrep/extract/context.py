@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.mentions import ActorMention, mention_at
+from sitrep.extract.shortforms import salient
 from sitrep.model import Article, Evidence
 from sitrep.resolve.dates import ResolvedDate, resolve_date
 
@@ -194,7 +195,10 @@ class ArticleContext:
         # "the brigade's commander": a group whose name has the noun before the nearest one
         word = noun.lemma_.lower()
         named = next((m for m in candidates if word in m.name.lower()), None)
-        return named or (candidates[0] if candidates else None)
+        # "Jihadists of JNIM overran an outpost, killing members of the VDP ... The al-Qaeda-linked
+        # group later posted photos": the subject of the sentence before, not the last named
+        subject = noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ == "poss" and noun.head.dep_ in {"nsubj", "nsubjpass"}
+        return named or ((subject and salient(noun, candidates)) or candidates[0] if candidates else None)
 
     def named_by_head(self, noun: Token) -> ActorMention | None:
         """ "coalition air raids" after "the Saudi-led coalition", "a spokesman for the command"

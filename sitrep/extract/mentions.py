@@ -1144,6 +1144,50 @@ def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | N
                 taken.setdefault(index, mention)
 
 
+# the people a side threatens for helping the other: "villagers who collaborate with the VDP",
+# "any town welcoming the foreign troops", "anyone who helped the army", "informers"
+COMMUNITY_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "community", "household", "family",
+                   "resident", "villager", "civilian", "inhabitant", "elder", "trader", "shop", "business",
+                   "transporter", "trucker", "driver", "owner", "worker", "farmer", "herder"}
+# ("those who shelter them" are the patrons a side accuses, not civilians)
+EVERYONE_WORDS = {"anyone", "anybody", "whoever", "everyone", "any", "nobody"}
+COLLABORATOR_NOUNS = {"informer", "informant", "transporter", "trucker"}
+COLLABORATION_VERBS = {"collaborate", "cooperate", "help", "aid", "assist", "work", "feed", "hide", "shelter",
+                       "harbour", "harbor", "welcome", "open", "supply", "haul", "transport", "sell",
+                       "inform", "vote", "refuse", "obey", "defy", "side", "host", "serve", "spy",
+                       "deliver", "stay", "return", "reopen", "enlist", "give"}
+
+
+def collaborators(token: Token) -> bool:
+    """Whether a noun names people by their help to a side: "villagers who collaborate with the
+    VDP", "any village that opens its doors to the police", "anyone who helped the army",
+    "informers", "truckers" (a threat against them is a threat against civilians)."""
+    lemma = token.lemma_.lower()
+    if lemma in COLLABORATOR_NOUNS:
+        return True
+    if lemma not in COMMUNITY_NOUNS | EVERYONE_WORDS:
+        return False
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in COLLABORATION_VERBS for c in token.children)
+
+
+def _collaborators(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
+                   mentions: list[ActorMention]) -> None:
+    """People named by their help to a side are the article's civilians ("Civilians (Mali)")."""
+    civilians = generic_actors().get("civilian")
+    if civilians is None:
+        return
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"NOUN", "PRON", "DET"} or not collaborators(token):
+            continue
+        span = doc[token.left_edge.i : token.i + 1]
+        if any(i in taken for i in range(span.start, span.end)):
+            span = doc[token.i : token.i + 1]
+        mention = _mention(span, _generic_name(civilians, country_focus), civilians.kind, country_focus, generic=True)
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)
+
+
 # "the crimes of the occupation", "the occupier will pay", "the Zionist enemy": the occupying
 # state, named by what it is called by those under it
 OCCUPIER_NOUNS = {"occupation", "occupier", "occupiers"}
@@ -1601,6 +1645,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions.sort(key=lambda mention: mention.start)
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
+    _collaborators(doc, taken, country_focus, mentions)
     _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)

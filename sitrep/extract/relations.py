@@ -78,7 +78,8 @@ def _own_body(subject: ActorMention, token: Token) -> bool:
         t.lemma_.lower() in WHOLE_PART_WORDS for t in (token, *token.children))
 
 
-BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance", "train"}
+BACKING_WORDS = {"back", "support", "sponsor", "fund", "arm", "align", "supply", "equip", "finance", "train",
+                 "authorise", "authorize", "mandate"}  # "the U.N.-authorised Gang Suppression Force"
 # the tagger's adjective "armed" ("which is armed and trained by Y") is the participle of "arm"
 PARTICIPLE_LEMMAS = {"armed": "arm"}
 ROLE_PREDICATES = {
@@ -1288,6 +1289,11 @@ def _named_just_before(context: ArticleContext, noun: Token) -> ActorMention | N
     apposition on an earlier word ("A spokesman for the AFC, the coalition to which ...")."""
     index = _word_before_apposition(context.doc, noun)
     mention = _naming(context, context.doc[index]) if index is not None else None
+    if mention is None and index is not None and noun.left_edge.i >= 3 and context.doc[noun.left_edge.i - 2].text == ")":
+        # "the Convention for the Popular Revolution (CRP), a Hema militia": the model missed the
+        # long name, not its short form
+        index = noun.left_edge.i - 3
+        mention = _naming(context, context.doc[index])
     return mention if mention is not None and mention.end == index + 1 and not mention.generic else None
 
 
@@ -2282,8 +2288,15 @@ def _more_relations(context: ArticleContext, add) -> None:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
                     for p in prep.children:
-                        for ally in _described(context, token.head):
-                            add(ally, "allied_with", _actor_at(context, p), token)
+                        other = _actor_at(context, p)
+                        # "Al-Shabaab, the Somali group allied with al-Qaeda": the name the
+                        # apposition describes, not the ally named inside the phrase
+                        described = [m for m in [_apposed_name(context, token.head)] if m is not None
+                                     and not m.generic] or [
+                            m for m in [_named_just_before(context, token.head)] if m is not None] or [
+                            m for m in _described(context, token.head) if other is None or m.actor_id != other.actor_id]
+                        for ally in described:
+                            add(ally, "allied_with", other, token)
         # "Khalifa Haftar's Libyan National Army"
         if token.dep_ == "poss" and token.ent_type_ == "PERSON":
             person, group = _actor_at(context, token), _actor_at(context, token.head)

@@ -180,7 +180,7 @@ def antecedent(
         military = [m for m in candidates if MILITARY_RULE.search(m.text)]
         if military:
             return military[0]
-    return _salient(token, candidates) or candidates[0]
+    return salient(token, candidates) or candidates[0]
 
 
 MILITARY_RULE = re.compile(r"\b(?:military|junta|army-led|coup)\b", re.IGNORECASE)
@@ -204,7 +204,7 @@ def _pro_state(mention: ActorMention) -> bool:
     return False
 
 
-def _salient(token: Token, candidates: list[ActorMention]) -> ActorMention | None:
+def salient(token: Token, candidates: list[ActorMention]) -> ActorMention | None:
     """The subject of the sentence before (or of this one, before the short form), when the nearest
     candidate is not a subject: "Kataib Hezbollah, a militia that is part of the PMF, threatened
     ... The group's spokesman said" — the group is the one the story is about, not the last named."""

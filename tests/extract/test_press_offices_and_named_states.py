@@ -158,3 +158,60 @@ def test_the_capital_a_government_sits_in_does_not_decide_the_story_country(pipe
     found, _ = _extract(pipeline, text)
     bomber = next(a for a in found.actors if a.name.startswith("Unidentified Armed Group"))
     assert bomber.country == "PAK", bomber
+
+
+def test_a_threat_against_those_who_help_the_other_side_is_against_civilians(pipeline):
+    text = ("PESHAWAR, Pakistan (Reuters) - Militants attacked a checkpoint in Bajaur on Monday, killing "
+            "three soldiers. The TTP warned tribal elders that anyone who helped the army would meet the "
+            "same end.")
+    statements = _statements(pipeline, text)
+    assert ("THREATEN", "Tehrik-i-Taliban Pakistan", ["Civilians (Pakistan)"]) in statements, statements
+
+
+def test_those_who_shelter_the_attackers_are_not_taken_for_civilians(pipeline):
+    text = ("ZAHEDAN, Iran (Reuters) - Gunmen of Jaish al-Adl attacked a police post near Saravan on "
+            "Monday, killing four officers. \"The terrorists and those who host them will receive a "
+            "crushing response,\" the provincial police chief said.")
+    statements = _statements(pipeline, text)
+    threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
+    assert threats and not any(t.startswith("Civilians") for targets in threats for t in targets), statements
+
+
+def test_a_pledge_after_praise_is_to_the_praised(pipeline):
+    text = ("N'DJAMENA (Reuters) - Boko Haram fighters attacked an army base on Lake Chad on Sunday, "
+            "killing nine soldiers. The presidency praised the army for its bravery and promised new "
+            "armoured vehicles for the units deployed on the lake.")
+    statements = _statements(pipeline, text)
+    pledges = [targets for kind, _, targets in statements if kind == "PLEDGE"]
+    assert pledges and pledges[0] == ["Military Forces of Chad"], statements
+
+
+def test_a_claim_of_killing_people_is_against_them(pipeline):
+    text = ("BENI, Congo (Reuters) - ADF rebels killed 38 villagers near Oicha on Sunday, the army said. "
+            "Islamic State's Amaq agency said its fighters had killed \"38 Christians\" in the area.")
+    statements = _statements(pipeline, text)
+    claims = [targets for kind, _, targets in statements if kind == "CLAIM"]
+    assert any(any(t.startswith("Civilians") for t in targets) for targets in claims), statements
+
+
+def test_a_force_authorised_by_the_un_is_backed_by_it(pipeline):
+    text = ("PORT-AU-PRINCE, Haiti (Reuters) - Haitian police, backed by troops of the U.N.-authorised Gang "
+            "Suppression Force, retook the town of Kenscoff on Sunday.")
+    found = relations_of(pipeline, text)
+    assert ("Gang Suppression Force", "backed_by", "United Nations") in found, found
+
+
+def test_the_group_an_apposition_says_is_allied_is_the_named_one(pipeline):
+    text = ("MANDERA, Kenya (Reuters) - Al-Shabaab, the Somali Islamist group allied with al-Qaeda, said "
+            "its fighters had planted the bomb that killed four police officers on Monday.")
+    found = relations_of(pipeline, text)
+    assert ("al-Shabaab", "allied_with", "al-Qaeda") in found, found
+
+
+def test_a_described_group_that_opens_a_sentence_is_the_subject_before(pipeline):
+    text = ("OUAGADOUGOU (Reuters) - Jihadists of JNIM overran an army outpost in Djibo on Saturday, "
+            "killing 30 soldiers and members of the Volunteers for the Defence of the Homeland (VDP). "
+            "The al-Qaeda-linked group later posted photos of weapons it said it had seized.")
+    found = relations_of(pipeline, text)
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "allied_with", "al-Qaeda") in found, found
+    assert not any(r[0].startswith("Volunteers") and r[2] == "al-Qaeda" for r in found), found

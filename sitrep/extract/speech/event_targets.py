@@ -25,7 +25,10 @@ rather than a party:
 - a denial is aimed at whoever last charged the denier's side ("Burundi accused Rwanda of arming
   the rebels ... Kigali denied it"), also in the same sentence;
 - a hostile statement or a demand that names no one takes the targets of a charge or threat the
-  same speaker makes in the same sentence ("blamed the RSF, calling the attack 'a crime'").
+  same speaker makes in the same sentence ("blamed the RSF, calling the attack 'a crime'"), and a
+  pledge those of a praise or appeal ("praised the troops and promised new vehicles");
+- a statement aimed at a state's forces whose quoted words name the state or its government
+  instead ("a terrorist act by the Kyiv regime") is aimed at the state or government as named.
 """
 
 from __future__ import annotations
@@ -96,6 +99,18 @@ def _shared_with_sibling(found: list, text: str) -> None:
         sentence = _sentence_of(text, statement.evidence.start)
         sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
                         and s.kind in HOSTILE_KINDS and s.targets
+                        and _sentence_of(text, s.evidence.start) == sentence), None)
+        if sibling is not None:
+            statement.targets = list(sibling.targets)
+    for statement in found:
+        # "praised the troops' 'bravery' and promised new armoured vehicles", "urged the rebels to
+        # surrender, promising them safe passage": a pledge that names no one is to whom the same
+        # speaker's praise or appeal in the same sentence went
+        if statement.kind != "PLEDGE" or statement.targets or statement.speaker is None:
+            continue
+        sentence = _sentence_of(text, statement.evidence.start)
+        sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
+                        and s.kind in {"PRAISE", "APPEAL"} and s.targets
                         and _sentence_of(text, s.evidence.start) == sentence), None)
         if sibling is not None:
             statement.targets = list(sibling.targets)

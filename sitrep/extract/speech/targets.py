@@ -46,7 +46,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention, national_organ, one_state, state_press_office
+from sitrep.extract.mentions import ActorMention, collaborators, national_organ, one_state, state_press_office
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
@@ -57,6 +57,8 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
+# a claim of a blow whose object is whom it struck, people included
+CLAIMED_VICTIM_VERBS = {"kill", "punish", "execute", "behead", "slay", "slaughter", "abduct", "kidnap", "shoot"}
 ARREST_VERBS = {"arrest", "detain", "hold", "seize", "abduct", "round", "jail", "charge", "summon", "raid"}
 EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "massacre", "assault",
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
@@ -178,6 +180,12 @@ class TargetFinder:
                 if all(m.actor_id != mention.actor_id for m in found):
                     found.append(mention)
 
+        if kind in {"THREATEN", "CLAIM"}:
+            # "threatened to punish villagers who collaborate with the VDP", "said it had punished
+            # residents who work with the vigilantes": the people threatened for helping the other side
+            helpers = list({m.actor_id: m for m in self._helpers(cue, content) if m.actor_id != speaker.actor_id}.values())
+            if helpers:
+                return ids(helpers)
         if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
             for obj in self._cue_objects(cue, kind):
                 keep(self._refer(obj, kind, position, speaker, side, nested=True))
@@ -484,6 +492,9 @@ class TargetFinder:
         """ "protesters who attacked police stations would be dealt with firmly", "looters will
         face the full force of the law": in a threat, whoever undergoes it is its target, people
         included (who are otherwise never taken from what was said)."""
+        if kind == "CLAIM" and token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() in CLAIMED_VICTIM_VERBS:
+            return True  # "said its fighters had killed 'six Christians'", "had punished the residents"
         if kind != "THREATEN" or token.pos_ not in {"NOUN", "PROPN"}:
             return False
         return token.dep_ == "nsubjpass" or (
@@ -633,6 +644,18 @@ class TargetFinder:
         """The token of a mention whose head lies outside it ("State" in "Islamic State in Somalia")."""
         span = self.doc[mention.start : mention.end]
         return span.root
+
+    def _helpers(self, cue: Token | None, content: Span | None) -> list[ActorMention]:
+        """The civilians a statement names by their help to a side ("anyone who helped the army")."""
+        if content is not None:
+            first, last = content.start, content.end
+        elif cue is not None:
+            first, last = cue.left_edge.i, cue.right_edge.i + 1
+        else:
+            return []
+        doc = self.context.doc
+        return [m for m in self.context.mentions if m.kind == "civilians" and first <= m.start < last
+                and any(collaborators(t) for t in doc[m.start : m.end])]
 
     def _held(self, token: Token) -> list[ActorMention]:
         """ "Police detained Pavel Gorin ..., accusing him of treason", "arrested five leaders of the
