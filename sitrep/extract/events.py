@@ -185,7 +185,8 @@ def _names_a_force(noun: Token) -> bool:
         t.ent_type_ in {"ORG", "NORP"} for t in noun.subtree)
 
 
-PLANTING_VERBS = {"plant", "lay", "place", "fire", "launch", "drop", "set", "detonate", "hide"}
+PLANTING_VERBS = {"plant", "lay", "place", "fire", "launch", "drop", "set", "detonate", "hide",
+                  "operate", "fly", "pilot", "send", "deploy"}  # "drones operated by the GNU"
 DOWNED_THINGS = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "uav", "projectile"}
 INTERCEPTED = {"drone", "missile", "rocket", "uav", "projectile", "shell"}  # weapons in flight
 
@@ -578,8 +579,21 @@ def _between_prep(trigger: Token) -> Token | None:
             return child
     head = trigger.head
     if trigger.dep_ == "nsubj" and (head.lemma_.lower() in OCCURRENCE_VERBS or head.lower_ in OCCURRENCE_FORMS):
-        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        found = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        # "fighting broke out in the town of Sinuni between X and Y": the parser hangs "between"
+        # on the place; one naming two joined sides in the clause is the fight's
+        return found or next((t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                              and _clause_of(t).i == head.i and any(
+                                  p.dep_ == "pobj" and (p.conjuncts or any(g.lower_ == "and" for g in p.subtree))
+                                  for p in t.children)), None)
     return None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token."""
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token
 
 
 def _fought_sides(trigger: Token) -> list[Token]:

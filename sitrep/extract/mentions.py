@@ -1099,6 +1099,32 @@ def _media_office(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
                     known=True)
 
 
+# "President Deby's office", "Prime Minister Netanyahu's office": the government the leader heads
+LEADERS_BODIES = {"office", "presidency", "administration", "cabinet"}
+HEAD_TITLES = {"president", "minister", "premier"}
+
+
+def _leaders_office(token: Token, taken: dict[int, ActorMention], country_focus: str | None) -> ActorMention | None:
+    if token.lemma_.lower() not in LEADERS_BODIES or token.tag_ != "NN":
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss" and c.i in taken), None)
+    person = taken[possessor.i] if possessor is not None else None
+    if person is None or person.kind != "person" or person.start == 0:
+        return None
+    if token.doc[person.start - 1].lower_ not in HEAD_TITLES:
+        return None
+    titled = taken.get(person.start - 1)
+    if titled is not None and titled.kind == "government":
+        # "Palestinian President Mahmoud Abbas's office": the government the title named
+        return _mention(token.doc[token.i : token.i + 1], titled.name, titled.kind, titled.country,
+                        known=titled.known)
+    # the leader's own country, else (people get theirs later) the one the article is about
+    code = person.country or country_focus
+    if code is None:
+        return None
+    return _mention(token.doc[token.i : token.i + 1], government_name(code), "government", code)
+
+
 def _allegiance(word: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
     """The actor after "loyal to" / "belonging to"."""
     return next((taken[g.i] for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -1168,6 +1194,30 @@ def collaborators(token: Token) -> bool:
     if lemma not in COMMUNITY_NOUNS | EVERYONE_WORDS:
         return False
     return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in COLLABORATION_VERBS for c in token.children)
+
+
+def _counted_nationals(doc: Doc, taken: dict[int, ActorMention], mentions: list[ActorMention]) -> None:
+    """ "Israeli tank fire killed five Palestinians", "dozens of Afghans were deported": people
+    counted by their nationality are that country's civilians."""
+    civilians = generic_actors().get("civilian")
+    if civilians is None:
+        return
+    for token in doc:
+        if token.i in taken or token.tag_ not in {"NNPS", "NNS"} or not token.text[:1].isupper():
+            continue
+        # "Palestinians", "Ukrainians", "Afghans": the plural of the demonym
+        singular = token.text[:-1] if token.text.endswith("s") else token.text
+        code = country_code(singular) if is_demonym(singular) else None
+        counted = any(c.dep_ == "nummod" for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_NOUNS)
+        if code is None or not counted:
+            continue
+        start = next((c.i for c in token.children if c.dep_ == "nummod"), token.i)
+        span = doc[min(start, token.i) : token.i + 1]
+        mention = _mention(span, _generic_name(civilians, code), civilians.kind, code, generic=True)
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)
 
 
 def _collaborators(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
@@ -1341,7 +1391,8 @@ def _generic_mentions(
             for index in range(span.start, span.end):
                 taken.setdefault(index, mention)
             continue
-        body = _branch_of(token, taken) or _media_office(token, taken) or _owned_body(token, taken)
+        body = _branch_of(token, taken) or _media_office(token, taken) or _leaders_office(token, taken, country_focus) \
+            or _owned_body(token, taken)
         if body is not None:
             # "Islamic State's Mozambique branch": the country word is the branch's, not the state
             mentions[:] = [m for m in mentions if not (m.kind == "state" and body.start <= m.start < body.end)]
@@ -1646,6 +1697,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
     _collaborators(doc, taken, country_focus, mentions)
+    _counted_nationals(doc, taken, mentions)
     _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)

@@ -282,6 +282,10 @@ def nicknamed_people(doc: Doc) -> Doc:
 RANK_WORDS = {"brigadier", "general", "major", "colonel", "lieutenant", "captain", "commodore", "admiral",
               "sergeant", "marshal", "field", "air", "vice", "rear", "commander", "lt", "lt.", "gen", "gen.",
               "col", "col.", "maj", "maj.", "capt", "capt.", "brig", "brig."}
+# titles written just before a name: the given names between a title and a person the model cut
+# short are the person's
+NAME_TITLES = {"president", "minister", "premier", "chairman", "chairwoman", "governor", "spokesman",
+               "spokeswoman", "leader", "chief", "envoy", "king", "emir", "sheikh", "warlord", "secretary"}
 
 
 @Language.component("sitrep_ranked_names", assigns=["doc.ents"])
@@ -299,9 +303,10 @@ def ranked_names(doc: Doc) -> Doc:
             # "Brigadier General Santo [Deng Malual]": the given name between rank and person
             start = ent.start
             while start > 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in RANK_WORDS:
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in RANK_WORDS | NAME_TITLES:
                 start -= 1
-            if start < ent.start and doc[start - 1].lower_ in RANK_WORDS:
+            if start < ent.start and doc[start - 1].lower_ in RANK_WORDS | NAME_TITLES:
+                # "President Mahamat [Idriss Deby]": a title starts the name too
                 ent, changed = Span(doc, start, ent.end, label="PERSON"), True
         elif ent.label_ in {"ORG", "PERSON"} and all(t.lower_ in RANK_WORDS for t in ent) \
                 and ent.end < len(doc) and doc[ent.end].is_title:

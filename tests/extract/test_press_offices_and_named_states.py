@@ -215,3 +215,43 @@ def test_a_described_group_that_opens_a_sentence_is_the_subject_before(pipeline)
     found = relations_of(pipeline, text)
     assert ("Jama'at Nusrat al-Islam wal-Muslimin", "allied_with", "al-Qaeda") in found, found
     assert not any(r[0].startswith("Volunteers") and r[2] == "al-Qaeda" for r in found), found
+
+
+def _events(pipeline, text):
+    found, names = _extract(pipeline, text)
+    return [(e.type, sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events]
+
+
+def test_fighting_that_broke_out_between_two_sides_has_both(pipeline):
+    text = ("SINJAR, Iraq (AP) - Street fighting broke out on Sunday in the northern town of Sinuni "
+            "between Iraqi soldiers and the Sinjar Resistance Units (YBS), a local militia.")
+    events = _events(pipeline, text)
+    assert ("ASSAULT", ["Military Forces of Iraq"], ["Sinjar Resistance Units"]) in events, events
+
+
+def test_drones_operated_by_a_government_are_its_strike(pipeline):
+    text = ("TRIPOLI (AP) - Drones operated by the Tripoli-based Government of National Unity struck three "
+            "sites in the coastal city of Zawiya on Sunday, killing four people.")
+    events = _events(pipeline, text)
+    assert any("Government of National Unity" in actors for _, actors, _ in events), events
+
+
+def test_people_counted_by_their_nationality_are_that_countrys_civilians(pipeline):
+    text = ("GAZA (Reuters) - Israeli tank fire killed five Palestinians near the yellow line east of Khan "
+            "Younis on Wednesday, medics said.")
+    events = _events(pipeline, text)
+    assert any(targets == ["Civilians (Palestine)"] for _, _, targets in events), events
+
+
+def test_gunmen_who_gunned_down_people_attacked_them(pipeline):
+    text = ("GUAYAQUIL, Ecuador (AFP) - Gunmen from Los Choneros stormed a pool hall in Guayaquil late on "
+            "Wednesday and gunned down nine people, police said.")
+    events = _events(pipeline, text)
+    assert any(actors == ["Los Choneros"] and targets == ["Civilians (Ecuador)"] for _, actors, targets in events), events
+
+
+def test_a_presidents_office_is_the_government_he_leads(pipeline):
+    text = ("N'DJAMENA (Reuters) - President Mahamat Idriss Deby's office accused neighbouring countries "
+            "of sheltering the rebels.")
+    found = relations_of(pipeline, text)
+    assert ("Mahamat Idriss Deby", "leader_of", "Government of Chad") in found, found
