@@ -47,13 +47,13 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("state_forces", ("intelligence", "border service", "border guard", "security service", "coast guard",
                       "security agency")),
     ("international_org", ("united nations", "u.n.", "union", "nato", "red cross", "unicef", "council",
-                           "organization", "organisation", "agency", "commission", "mission", "league")),
+                           "organization", "organisation", "agency", "commission", "mission")),
     ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
     ("government", ("ministry", "government", "presidency", "parliament", "cabinet", "department")),
     ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
                       "gendarmerie", "command", "regiment", "battalion", "division", "corps", "operation",
                       "task force", "military district", "military region", "military zone", "group of forces")),
-    ("political_party", ("party", "congress")),
+    ("political_party", ("party", "congress", "league")),  # "the Awami League", the "United League of Arakan"
     (
         "armed_group",
         ("front", "brigade", "militia", "movement", "forces", "liberation", "resistance",
@@ -1196,6 +1196,50 @@ def collaborators(token: Token) -> bool:
     return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in COLLABORATION_VERBS for c in token.children)
 
 
+# "the committee monitoring the truce", "the ceasefire monitoring mechanism", "the committee"
+MONITOR_BODIES = {"committee", "mechanism", "commission"}
+MONITOR_VERBS = {"monitor", "oversee", "supervise", "police"}
+TRUCE_WORDS = {"ceasefire", "truce", "cease-fire", "it"}
+
+
+def _monitors_truce(token: Token) -> bool:
+    if token.lemma_.lower() not in MONITOR_BODIES or token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    words |= {g.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"} for g in c.children}
+    if words & TRUCE_WORDS - {"it"}:
+        return True  # "the ceasefire monitoring committee", "the truce mechanism"
+    verbs = [c for c in token.children if c.dep_ in {"acl", "relcl"}]
+    if token.dep_ == "nsubj" and token.head.tag_ == "VBG":
+        verbs.append(token.head)  # "chair the committee monitoring the ceasefire", parsed as a clause
+    return any(v.lemma_.lower() in MONITOR_VERBS and any(o.dep_ == "dobj" and o.lower_ in TRUCE_WORDS
+                                                         for o in v.children) for v in verbs)
+
+
+def _truce_monitors(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
+                    mentions: list[ActorMention]) -> None:
+    """The body that monitors a ceasefire ("the committee monitoring the truce"), named after the
+    country the article is about, and "the committee" or "the mechanism" told of it afterwards."""
+    body: ActorMention | None = None
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN":
+            continue
+        if body is None and _monitors_truce(token) and country_focus is not None:
+            name = f"Ceasefire Monitoring Committee ({country_name(country_focus)})"
+            span = doc[token.left_edge.i : token.i + 1]
+            if any(i in taken for i in range(span.start, span.end)):
+                span = doc[token.i : token.i + 1]
+            body = _mention(span, name, "international_org", None, generic=True)
+        elif body is not None and token.lemma_.lower() in MONITOR_BODIES and any(
+                c.lower_ == "the" for c in token.children):
+            body = _mention(doc[token.i : token.i + 1], body.name, body.kind, None, generic=True)
+        else:
+            continue
+        mentions.append(body)
+        for index in range(body.start, body.end):
+            taken.setdefault(index, body)
+
+
 def _counted_nationals(doc: Doc, taken: dict[int, ActorMention], mentions: list[ActorMention]) -> None:
     """ "Israeli tank fire killed five Palestinians", "dozens of Afghans were deported": people
     counted by their nationality are that country's civilians."""
@@ -1698,6 +1742,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _protesters(doc, taken, country_focus, mentions)
     _collaborators(doc, taken, country_focus, mentions)
     _counted_nationals(doc, taken, mentions)
+    _truce_monitors(doc, taken, country_focus, mentions)
     _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)

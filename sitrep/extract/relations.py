@@ -565,6 +565,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _described_foes(context, add)
     _support_and_ties(context, add)
     _party_ties(context, add)
+    _chairs(context, add)
+    _joint_members(context, add)
     # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
     # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
     coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
@@ -2598,7 +2600,8 @@ def _possessive_units(context: ArticleContext, add) -> None:
                  if not m.generic and m.kind != "person" and m.start <= token.head.i]
         owned += [m for c in token.head.children if c.dep_ in {"appos", "conj"} and c.lower_ not in {"those", "that"}
                   for m in _phrase_actors(context, c)  # "its fighters and those of X": X is not its
-                  if not m.generic and m.kind in UNIT_KINDS]
+                  if not m.generic and (m.kind in UNIT_KINDS or m.kind == "political_party"
+                                        and token.head.lemma_.lower() in {"wing", "arm"})]  # "its student wing"
         joined = [m for c in token.head.children if c.dep_ == "conj" for m in _phrase_actors(context, c)]
         if token.head.dep_ == "appos" and token.head.lemma_.lower() in UNIT_NOUNS and not owned:
             # "Operation Fansan Yamma, the army's northwest task force": the unit the apposition
@@ -3119,6 +3122,74 @@ def _party_ties(context: ArticleContext, add) -> None:
                    if m is not None and m.kind in {"political_party", "armed_group"}]
         for party in parties:
             add(crowd, "supports", party, token)
+
+
+# "the United States and France, which chair the committee monitoring the truce", "Malaysia, which
+# chairs ASEAN", "the STC, whose leader sits on the council"
+CHAIR_VERBS = {"chair", "co-chair", "cochair", "sit", "head", "lead"}
+SEATED_KINDS = {"state", "government", "international_org", "political_party", "armed_group"}
+
+
+def _chairs(context: ArticleContext, add) -> None:
+    """States or parties "which chair", "co-chair" or "sit on" a body are its members; one "which
+    heads" or "leads" it is its leader."""
+    doc = context.doc
+    for pronoun in doc:
+        if pronoun.lower_ not in {"which", "who"} or pronoun.dep_ != "nsubj" or pronoun.i < 2:
+            continue
+        verb = pronoun.head
+        lemma = verb.lemma_.lower()
+        if lemma not in CHAIR_VERBS and not (verb.lower_ == "co" and doc[verb.i + 1 : verb.i + 3].text.startswith("- chair")):
+            continue
+        if lemma == "sit" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            continue
+        objects = [c for c in verb.subtree if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
+        body = next((m for o in objects for m in [_actor_at(context, o)]
+                     if m is not None and m.kind in {"international_org", "government"}), None)
+        if body is None or doc[pronoun.i - 1].text != ",":
+            continue
+        last = context.actor_at(doc[pronoun.i - 2])
+        if last is None:
+            continue
+        root = doc[last.end - 1]
+        members = [last] + [m for c in (root.head, *root.conjuncts) if c.i < pronoun.i
+                            for m in [_actor_at(context, c)] if m is not None and m is not last]
+        # "the United States, which heads the coalition": it leads it; a chair or a seat is a membership
+        predicate = "leader_of" if lemma in {"head", "lead"} else "member_of"
+        for member in members:
+            if member.kind in SEATED_KINDS and member.actor_id != body.actor_id:
+                add(member, predicate, body, verb)
+
+
+JOINT_NOUNS = {"offensive", "operation", "campaign", "force", "task", "mission"}
+RANKS_NOUNS = {"rank", "ranks"}
+
+
+def _joint_members(context: ArticleContext, add) -> None:
+    """ "Operation Shujaa, a joint offensive by Uganda's army and Congo's FARDC": the forces that run
+    a joint operation are its members. "The brigade, whose ranks include fighters of Islamic
+    Jihad's al-Quds Brigades and of Hamas": the groups whose fighters fill a unit's ranks too."""
+    doc = context.doc
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if lemma in JOINT_NOUNS and noun.dep_ == "appos" and any(c.lower_ == "joint" for c in noun.children):
+            body = _naming(context, noun.head)
+            runners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                       for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                       for m in [_actor_at(context, t)] if m is not None]
+            for runner in runners:
+                if body is not None and runner.kind in {"state_forces", "state", "armed_group"}:
+                    add(runner, "member_of", body, noun)
+        if lemma in RANKS_NOUNS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children) \
+                and noun.head.lemma_.lower() in {"include", "comprise"} and noun.head.dep_ == "relcl":
+            unit = _naming(context, noun.head.head) or context.described_before(noun.head.head)
+            members = [m for obj in noun.head.children if obj.dep_ == "dobj" for t in obj.subtree
+                       for m in [_naming(context, t)] if m is not None and not m.generic
+                       and m.kind in {"armed_group", "political_party"}
+                       and doc[m.end - 1].dep_ != "poss"]  # "Islamic Jihad's al-Quds Brigades": the brigades
+            for member in {m.actor_id: m for m in members}.values():
+                if unit is not None and member.actor_id != unit.actor_id:
+                    add(member, "member_of", unit, noun)
 
 
 def _support_and_ties(context: ArticleContext, add) -> None:

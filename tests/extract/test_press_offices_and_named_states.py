@@ -255,3 +255,19 @@ def test_a_presidents_office_is_the_government_he_leads(pipeline):
             "of sheltering the rebels.")
     found = relations_of(pipeline, text)
     assert ("Mahamat Idriss Deby", "leader_of", "Government of Chad") in found, found
+
+
+def test_the_states_that_chair_the_truce_committee_are_its_members(pipeline):
+    text = ("BEIRUT (Reuters) - An Israeli drone strike killed two people in Nabatieh on Monday. Lebanon's "
+            "president condemned the strike and called on the United States and France, which chair the "
+            "committee monitoring the ceasefire, to rein in Israel.")
+    found = relations_of(pipeline, text)
+    assert ("United States", "member_of", "Ceasefire Monitoring Committee (Lebanon)") in found, found
+    assert ("France", "member_of", "Ceasefire Monitoring Committee (Lebanon)") in found, found
+
+
+def test_a_state_that_chairs_a_bloc_is_its_member(pipeline):
+    text = ("KUALA LUMPUR (Reuters) - Malaysia, which chairs the Association of Southeast Asian Nations, "
+            "called for an immediate ceasefire on the Thai-Cambodian border.")
+    found = relations_of(pipeline, text)
+    assert ("Malaysia", "member_of", "Association of Southeast Asian Nations") in found, found
