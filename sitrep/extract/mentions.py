@@ -1170,6 +1170,41 @@ def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | N
                 taken.setdefault(index, mention)
 
 
+# what a crowd of a party's supporters undergoes or does that makes them protesters
+CROWD_EVENT_LEMMAS = {"disperse", "fire", "gas", "clash", "arrest", "detain", "beat", "rally", "march",
+                      "protest", "storm", "block", "barricade", "gather", "demonstrate", "chant", "tear"}
+
+
+def _party_crowds(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
+                  mentions: list[ActorMention]) -> None:
+    """ "Police fired tear gas at thousands of supporters of the PTI": a party's supporters in a
+    street confrontation are the article's protesters (their party is what they support)."""
+    protesters = generic_actors().get("protester")
+    if protesters is None:
+        return
+    for token in doc:
+        if token.i in taken or token.lemma_.lower() != "supporter" or token.tag_ != "NNS":
+            continue
+        party = [taken[t.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for g in prep.children for t in g.subtree if t.i in taken] + [
+            taken[c.i] for c in token.children if c.dep_ in {"compound", "poss"} and c.i in taken]
+        if not any(m.kind in {"political_party", "armed_group"} and not m.generic for m in party):
+            continue
+        if not any(t.lemma_.lower() in CROWD_EVENT_LEMMAS for t in token.sent):
+            continue
+        start = token.i
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_NOUNS:
+            start = token.head.head.left_edge.i  # "thousands of supporters"
+        span = doc[start : token.i + 1]
+        if any(i in taken for i in range(span.start, span.end)):
+            span = doc[token.i : token.i + 1]
+        mention = _mention(span, _generic_name(protesters, country_focus), protesters.kind, country_focus,
+                           generic=True)
+        mentions.append(mention)
+        for index in range(span.start, span.end):
+            taken.setdefault(index, mention)
+
+
 # the people a side threatens for helping the other: "villagers who collaborate with the VDP",
 # "any town welcoming the foreign troops", "anyone who helped the army", "informers"
 COMMUNITY_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "community", "household", "family",
@@ -1741,6 +1776,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _generic_mentions(doc, taken, country_focus, mentions)
     _protesters(doc, taken, country_focus, mentions)
     _collaborators(doc, taken, country_focus, mentions)
+    _party_crowds(doc, taken, country_focus, mentions)
     _counted_nationals(doc, taken, mentions)
     _truce_monitors(doc, taken, country_focus, mentions)
     _occupiers(doc, taken, country_focus, mentions)

@@ -567,6 +567,8 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
     _party_ties(context, add)
     _chairs(context, add)
     _joint_members(context, add)
+    _absorbed(context, add)
+    _orders_from(context, add)
     # a member or part is not an ally of its own coalition or parent ("a member of the alliance,
     # alongside A and B"; "M23 rebels, the armed wing of the AFC, captured": one side, not two)
     coalitions = {m.actor_id for m in context.mentions if _coalition(m)}
@@ -1479,8 +1481,11 @@ def _led_by(context: ArticleContext, add) -> None:
     for verb in context.doc:
         if verb.lemma_.lower() not in LEAD_VERBS or verb.tag_ != "VBN":
             continue
-        leaders = [_leader_named(context, pobj) for agent in verb.children if agent.dep_ == "agent"
-                   for pobj in agent.children if pobj.dep_ == "pobj"]
+        # "led from exile by X": the parser may hang the agent on the place
+        agents = [c for c in verb.children if c.dep_ == "agent"] + [
+            a for prep in verb.children if prep.dep_ == "prep" for p in prep.children for a in p.children
+            if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by"]
+        leaders = [_leader_named(context, pobj) for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
         leaders = [leader for leader in leaders if leader is not None]
         if not leaders:
             continue
@@ -3159,6 +3164,45 @@ def _chairs(context: ArticleContext, add) -> None:
         for member in members:
             if member.kind in SEATED_KINDS and member.actor_id != body.actor_id:
                 add(member, predicate, body, verb)
+
+
+ABSORBING_VERBS = {"absorb", "incorporate", "integrate", "subsume"}
+
+
+def _orders_from(context: ArticleContext, add) -> None:
+    """ "Akhmat takes its orders from Apti Dudayev": the person a force takes its orders from leads it."""
+    for verb in context.doc:
+        if verb.lemma_.lower() not in {"take", "receive", "get"} or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "order" for c in verb.children):
+            continue
+        orders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "order"]
+        givers = [m for p in (*_prep_objects(verb, {"from"}), *(g for o in orders for g in _prep_objects(o, {"from"})))
+                  for m in [_leader_named(context, p)] if m is not None]
+        takers = _subjects(verb, context)
+        if verb.dep_ == "relcl":
+            takers = [m for m in [_owner(verb.head, context)] if m is not None] or takers
+        for giver in givers:
+            for taker in takers:
+                if taker is not None and giver.kind == "person" and taker.kind in UNIT_KINDS:
+                    add(giver, "leader_of", taker, verb)
+
+
+def _absorbed(context: ArticleContext, add) -> None:
+    """ "The FLA, which absorbed the MNLA and the HCUA", "the army's 72nd Division, which absorbed the
+    Sultan Suleiman Shah Brigade": what a body absorbed is part of it."""
+    for verb in context.doc:
+        if verb.lemma_.lower() not in ABSORBING_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        wholes = [m for m in _subjects(verb, context) if m is not None and m.kind in UNIT_KINDS | {"government"}]
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
+            wholes = [m for m in [_owner(verb.head, context)] if m is not None] or wholes
+        parts = [m for obj in verb.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)
+                 for m in [_actor_at(context, t)] if m is not None and m.kind in UNIT_KINDS | {"political_party"}]
+        for whole in wholes:
+            for part in parts:
+                if part.actor_id != whole.actor_id:
+                    add(part, "part_of", whole, verb)
 
 
 JOINT_NOUNS = {"offensive", "operation", "campaign", "force", "task", "mission"}

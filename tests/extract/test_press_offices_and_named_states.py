@@ -271,3 +271,47 @@ def test_a_state_that_chairs_a_bloc_is_its_member(pipeline):
             "called for an immediate ceasefire on the Thai-Cambodian border.")
     found = relations_of(pipeline, text)
     assert ("Malaysia", "member_of", "Association of Southeast Asian Nations") in found, found
+
+
+def test_the_forces_that_run_a_joint_offensive_are_its_members(pipeline):
+    text = ("BENI, Congo (Reuters) - ADF rebels killed 12 villagers near Oicha on Sunday. The group has been "
+            "hunted since 2021 by Operation Shujaa, a joint offensive by Uganda's army and Congo's FARDC.")
+    found = relations_of(pipeline, text)
+    assert ("Military Forces of Uganda", "member_of", "Operation Shujaa") in found, found
+
+
+def test_groups_whose_fighters_fill_a_units_ranks_are_its_members(pipeline):
+    text = ("JENIN, West Bank (Reuters) - Fighters of the Jenin Brigade clashed with Palestinian Authority "
+            "forces on Sunday. The brigade, whose ranks include fighters of Islamic Jihad's al-Quds "
+            "Brigades and of Hamas, accused the authority of doing the occupation's work.")
+    found = relations_of(pipeline, text)
+    assert ("Hamas", "member_of", "Jenin Brigade") in found, found
+    assert ("Palestinian Islamic Jihad", "member_of", "Jenin Brigade") not in found, found
+
+
+def test_what_a_body_absorbed_is_part_of_it(pipeline):
+    text = ("BAMAKO (Reuters) - The FLA, which absorbed the MNLA and the High Council for the Unity of "
+            "Azawad (HCUA) when it was founded in late 2024, attacked an army convoy near Kidal on Monday.")
+    found = relations_of(pipeline, text)
+    assert ("High Council for the Unity of Azawad", "part_of", "Azawad Liberation Front") in found, found
+
+
+def test_a_partys_supporters_facing_police_are_protesters_who_support_it(pipeline):
+    text = ("ISLAMABAD (Reuters) - Pakistani police fired tear gas at thousands of supporters of the "
+            "Pakistan Tehreek-e-Insaf (PTI) party who tried to cross a bridge into Islamabad on Tuesday.")
+    found = relations_of(pipeline, text)
+    assert ("Protesters (Pakistan)", "supports", "Pakistan Tehreek-e-Insaf") in found, found
+
+
+def test_a_force_takes_its_orders_from_its_leader(pipeline):
+    text = ("GROZNY, Russia (Reuters) - Akhmat, formally a unit of the National Guard, takes its orders "
+            "from Apti Dudayev, a close ally of the Chechen leader.")
+    found = relations_of(pipeline, text)
+    assert ("Apti Dudayev", "leader_of", "Akhmat") in found, found
+
+
+def test_a_group_led_from_exile_is_led(pipeline):
+    text = ("KABUL (Reuters) - The National Resistance Front, which is led from exile by Farhad Rahimi, "
+            "attacked a Taliban checkpoint in Panjshir on Monday.")
+    found = relations_of(pipeline, text)
+    assert any(r[0] == "Farhad Rahimi" and r[1] == "leader_of" for r in found), found
