@@ -17,3 +17,15 @@ def relations_of(pipeline, text: str, published: str | None = None) -> set[tuple
 
 def opposed(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
     return (a, "opposes", b) in found or (b, "opposes", a) in found
+
+
+def extracted(pipeline, text: str, published: str = "2026-04-14"):
+    """The extracted document and its actors' names by id."""
+    found = pipeline.extract_one(Article(text=text, published=published))
+    return found, {a.id: a.name for a in found.actors}
+
+
+def statements_of(pipeline, text: str, published: str = "2026-04-14") -> list[tuple[str, str | None, list[str]]]:
+    """The extracted statements as (kind, speaker name, sorted target names)."""
+    found, names = extracted(pipeline, text, published)
+    return [(s.kind, names.get(s.speaker), sorted(names[t] for t in s.targets)) for s in found.statements]

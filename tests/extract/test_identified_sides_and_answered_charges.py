@@ -2,24 +2,12 @@
 sides of their own, ranks before names, armed forces named by their own names, and denials that
 answer whoever made the charge. Sentences written for these tests."""
 
-from sitrep.model import Article
+from tests.extract.relation_helpers import extracted, opposed, relations_of, statements_of
 
-from tests.extract.relation_helpers import opposed, relations_of
-
-
-def _extract(pipeline, text):
-    found = pipeline.extract_one(Article(text=text, published="2026-04-14"))
-    names = {a.id: a.name for a in found.actors}
-    return found, names
-
-
-def _statements(pipeline, text):
-    found, names = _extract(pipeline, text)
-    return [(s.kind, names.get(s.speaker), sorted(names[t] for t in s.targets)) for s in found.statements]
 
 
 def _actor_names(pipeline, text):
-    found, _ = _extract(pipeline, text)
+    found, _ = extracted(pipeline, text)
     return {a.name: a for a in found.actors}
 
 
@@ -27,7 +15,7 @@ def test_gunmen_a_later_sentence_names_are_that_group_in_the_attack(pipeline):
     text = ("BENI, Congo (Reuters) - Gunmen attacked a market in the village of Oicha on Friday, killing "
             "at least 14 traders, a local official said. The attackers were fighters of the Allied "
             "Democratic Forces (ADF), the official said.")
-    found, names = _extract(pipeline, text)
+    found, names = extracted(pipeline, text)
     attacks = [e for e in found.events if e.type == "ASSAULT"]
     assert any("Allied Democratic Forces" in [names[a] for a in e.actors] for e in attacks), \
         [(e.type, [names[a] for a in e.actors]) for e in attacks]
@@ -38,7 +26,7 @@ def test_an_unnamed_side_stays_unnamed_when_the_identification_is_hedged(pipelin
     text = ("BENI, Congo (Reuters) - Gunmen attacked a market in the village of Oicha on Friday, killing "
             "at least 14 traders, a local official said. The attackers may have been fighters of the "
             "Allied Democratic Forces (ADF), the official said.")
-    found, names = _extract(pipeline, text)
+    found, names = extracted(pipeline, text)
     attacks = [e for e in found.events if e.type == "ASSAULT"]
     assert not any("Allied Democratic Forces" in [names[a] for a in e.actors] for e in attacks), \
         [(e.type, [names[a] for a in e.actors]) for e in attacks]
@@ -53,7 +41,7 @@ def test_the_attackers_are_the_group_whose_fighters_attacked_not_the_victims(pip
 
 
 def _mention_texts(pipeline, text, name):
-    found, _ = _extract(pipeline, text)
+    found, _ = extracted(pipeline, text)
     actor = next(a for a in found.actors if a.name == name)
     return [m.text for m in actor.mentions]
 
@@ -86,8 +74,8 @@ def test_a_regional_force_fights_the_federal_army_as_a_side_of_its_own(pipeline)
 def test_a_federal_charge_against_a_regional_force_is_an_accusation(pipeline):
     text = ("MOGADISHU (Reuters) - Somalia's defence ministry said on Tuesday that Jubaland forces had "
             "attacked a federal base in Gedo without provocation.")
-    kinds = {s[0] for s in _statements(pipeline, text)}
-    assert "ACCUSE" in kinds, _statements(pipeline, text)
+    kinds = {s[0] for s in statements_of(pipeline, text)}
+    assert "ACCUSE" in kinds, statements_of(pipeline, text)
 
 
 def test_national_armed_forces_named_by_their_own_name_are_that_states_forces(pipeline):
@@ -131,7 +119,7 @@ def test_an_acronym_of_a_name_given_before_is_that_group(pipeline):
 def test_a_denial_answers_whoever_made_the_charge_before(pipeline):
     text = ("BUJUMBURA (Reuters) - Burundi's interior minister accused Rwanda on Tuesday of arming the "
             "RED-Tabara rebels who attacked a border post. Kigali has long denied supporting the group.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     denials = [s for s in statements if s[0] == "DENY"]
     assert denials and all(any("Burundi" in t for t in s[2]) for s in denials), statements
 
@@ -139,7 +127,7 @@ def test_a_denial_answers_whoever_made_the_charge_before(pipeline):
 def test_a_charge_denied_in_the_same_sentence_is_answered_to_its_maker(pipeline):
     text = ("NEW DELHI (Reuters) - India's foreign ministry accused Islamabad of sponsoring the attack in "
             "Pahalgam, a charge Islamabad denies.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     denials = [s for s in statements if s[0] == "DENY"]
     assert denials and all(any("India" in t for t in s[2]) for s in denials), statements
 
@@ -147,7 +135,7 @@ def test_a_charge_denied_in_the_same_sentence_is_answered_to_its_maker(pipeline)
 def test_a_threat_to_leave_a_force_is_aimed_at_that_force(pipeline):
     text = ("N'DJAMENA (Reuters) - Chad's president threatened on Monday to pull his troops out of the "
             "Multinational Joint Task Force, a regional force that also includes Nigeria and Niger.")
-    threats = [s for s in _statements(pipeline, text) if s[0] == "THREATEN"]
+    threats = [s for s in statements_of(pipeline, text) if s[0] == "THREATEN"]
     assert threats and all(s[2] == ["Multinational Joint Task Force"] for s in threats), threats
 
 
@@ -202,13 +190,13 @@ def test_a_claim_of_a_strike_is_against_whom_the_strike_was_told_to_hit(pipeline
     text = ("KYIV (Reuters) - Russian missiles hit apartment blocks in Kharkiv on Monday, killing seven "
             "civilians, the governor said. Russia's defence ministry said its forces had struck \"drone "
             "workshops\" in the city.")
-    claims = [s for s in _statements(pipeline, text) if s[0] == "CLAIM"]
+    claims = [s for s in statements_of(pipeline, text) if s[0] == "CLAIM"]
     assert claims and all(s[2] == ["Civilians (Ukraine)"] for s in claims), claims
 
 
 def test_a_hostile_statement_naming_no_one_shares_the_charge_beside_it(pipeline):
     text = ("KHARTOUM (Reuters) - Shells hit a market in El Obeid on Monday, killing 12 people. The "
             "army-led government blamed the Rapid Support Forces, calling the shelling \"a war crime\".")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert statements and all("Rapid Support Forces" in s[2] for s in statements
                               if s[0] in {"ACCUSE", "CONDEMN"}), statements

@@ -1,22 +1,12 @@
-"""A state's press office named as "the military's media wing", armed wings named after a comma
-the parser misread, followers "loyal to" a person the parser made a subject, diplomatic venues
-that say nothing of where the fighting is, and statements whose quoted words name the state
-rather than its forces. Sentences written for these tests."""
+"""A state's press office named as "the military's media wing", armed and student wings the parser
+misread, followers "loyal to" a person, venues that say nothing of where the fighting is, ruling
+parties and their supporters, ceasefire committees and those who chair them, joint offensives and
+absorbed groups; statements whose quoted words name the state rather than its forces, charges that
+explain an arrest, threats against those who help the other side, pledges after praise and claims
+of killing people. Sentences written for these tests."""
 
-from sitrep.model import Article
+from tests.extract.relation_helpers import extracted, relations_of, statements_of
 
-from tests.extract.relation_helpers import relations_of
-
-
-def _extract(pipeline, text):
-    found = pipeline.extract_one(Article(text=text, published="2026-04-14"))
-    names = {a.id: a.name for a in found.actors}
-    return found, names
-
-
-def _statements(pipeline, text):
-    found, names = _extract(pipeline, text)
-    return [(s.kind, names.get(s.speaker), sorted(names[t] for t in s.targets)) for s in found.statements]
 
 
 PRESS_WING = ("PESHAWAR, Pakistan (Reuters) - Militants stormed a police post in Lakki Marwat on "
@@ -25,7 +15,7 @@ PRESS_WING = ("PESHAWAR, Pakistan (Reuters) - Militants stormed a police post in
 
 
 def test_the_militarys_media_wing_is_its_press_office_and_part_of_it(pipeline):
-    found, names = _extract(pipeline, PRESS_WING)
+    found, names = extracted(pipeline, PRESS_WING)
     office = next(a for a in found.actors if a.name == "Inter-Services Public Relations")
     assert office.kind == "media" and office.country == "PAK"
     assert ("Inter-Services Public Relations", "part_of", "Military Forces of Pakistan") in relations_of(
@@ -42,7 +32,7 @@ def test_a_state_press_office_speaks_as_itself_and_is_answered(pipeline):
     text = ("QUETTA, Pakistan (AP) - Gunmen attacked a Frontier Corps convoy near Turbat on Monday, "
             "killing six soldiers. The military's media wing, Inter-Services Public Relations, called "
             "the attackers \"Indian proxies\", a charge India's foreign ministry dismissed as baseless.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert any(kind == "ACCUSE" and speaker == "Inter-Services Public Relations" for kind, speaker, _ in statements), \
         statements
     assert any(kind == "DENY" and targets == ["Inter-Services Public Relations"] for kind, _, targets in statements), \
@@ -53,7 +43,7 @@ def test_a_news_agency_is_still_never_a_denial_target(pipeline):
     text = ("KABUL (Reuters) - Pakistani jets struck a village in Paktika province on Tuesday, killing "
             "nine people, Reuters reported, citing two local officials. Pakistan's foreign ministry "
             "rejected the report.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert not any("Reuters" in targets for _, _, targets in statements), statements
 
 
@@ -74,7 +64,7 @@ def test_the_city_where_an_accord_was_signed_is_not_the_country_of_the_story(pip
     text = ("Rebels of the National Salvation Front ambushed a convoy escorted by soldiers on the road "
             "to Yei on Tuesday, killing five soldiers, South Sudan's army said. The United Nations "
             "urged both sides to respect a ceasefire agreement signed in Rome.")
-    found, _ = _extract(pipeline, text)
+    found, _ = extracted(pipeline, text)
     soldiers = next(a for a in found.actors if a.name.startswith("Military Forces of"))
     assert soldiers.name == "Military Forces of South Sudan", [a.name for a in found.actors]
 
@@ -83,7 +73,7 @@ def test_a_quote_that_names_the_regime_aims_the_condemnation_at_the_government(p
     text = ("MOSCOW (Reuters) - Ukrainian drones struck a bus in the Bryansk region on Monday, killing "
             "three people, the governor said. The Kremlin called the attack \"a terrorist act by the "
             "Kyiv regime\".")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert any(kind == "CONDEMN" and targets == ["Government of Ukraine"] for kind, _, targets in statements), \
         statements
 
@@ -92,7 +82,7 @@ def test_a_condemnation_whose_quote_names_no_state_stays_on_the_forces(pipeline)
     text = ("MOSCOW (Reuters) - Ukrainian drones struck a bus in the Bryansk region on Monday, killing "
             "three people, the governor said. The Kremlin called the attack \"a barbaric crime\" and "
             "urged Kyiv's backers to stop arming it.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     condemnations = [targets for kind, _, targets in statements if kind == "CONDEMN"]
     assert condemnations and all("Government of Ukraine" not in t for t in condemnations), statements
 
@@ -100,19 +90,19 @@ def test_a_condemnation_whose_quote_names_no_state_stays_on_the_forces(pipeline)
 def test_a_charge_that_explains_an_arrest_is_aimed_at_whom_it_held(pipeline):
     text = ("BAKU (AFP) - Azerbaijan's State Border Service said it had detained an Armenian citizen "
             "who crossed the border near Kokhanabi, accusing him of spying.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert ("ACCUSE", "State Border Service", ["Civilians (Armenia)"]) in statements, statements
 
 
 def test_a_named_person_held_is_the_one_accused(pipeline):
     text = ("MOSCOW (Reuters) - Russia's Federal Security Service has detained Pavel Gorin, a regional "
             "head of the Yabloko party, accusing him of passing information to Ukrainian intelligence.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert any(kind == "ACCUSE" and targets == ["Pavel Gorin"] for kind, _, targets in statements), statements
 
 
 def test_a_states_security_bodies_named_by_the_model_are_its_forces(pipeline):
-    found, _ = _extract(pipeline, "TBILISI (Reuters) - Georgia's State Security Service arrested five "
+    found, _ = extracted(pipeline, "TBILISI (Reuters) - Georgia's State Security Service arrested five "
                                   "opposition leaders on Friday.")
     service = next(a for a in found.actors if "State Security Service" in a.name)
     assert service.kind == "state_forces", (service.name, service.kind)
@@ -146,7 +136,7 @@ def test_a_claim_of_an_ambush_is_against_whom_the_ambush_struck_not_the_claimant
             "near Tarmiyah late on Wednesday, killing four fighters. Iraqi jets struck a hideout of "
             "the militants the next day, killing five of them, the army said. IS claimed the ambush "
             "through its Amaq outlet.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     claims = [targets for kind, speaker, targets in statements if kind == "CLAIM" and speaker == "Islamic State"]
     assert claims and "Popular Mobilization Forces" in claims[-1], statements
 
@@ -155,7 +145,7 @@ def test_the_capital_a_government_sits_in_does_not_decide_the_story_country(pipe
     text = ("PESHAWAR, Pakistan (Reuters) - A suicide bomber attacked a paramilitary fort in North "
             "Waziristan on Wednesday, killing eight soldiers. The government in Kabul and the Taliban "
             "administration in Kabul denied any role, and officials in Kabul rejected the charge.")
-    found, _ = _extract(pipeline, text)
+    found, _ = extracted(pipeline, text)
     bomber = next(a for a in found.actors if a.name.startswith("Unidentified Armed Group"))
     assert bomber.country == "PAK", bomber
 
@@ -164,7 +154,7 @@ def test_a_threat_against_those_who_help_the_other_side_is_against_civilians(pip
     text = ("PESHAWAR, Pakistan (Reuters) - Militants attacked a checkpoint in Bajaur on Monday, killing "
             "three soldiers. The TTP warned tribal elders that anyone who helped the army would meet the "
             "same end.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     assert ("THREATEN", "Tehrik-i-Taliban Pakistan", ["Civilians (Pakistan)"]) in statements, statements
 
 
@@ -172,7 +162,7 @@ def test_those_who_shelter_the_attackers_are_not_taken_for_civilians(pipeline):
     text = ("ZAHEDAN, Iran (Reuters) - Gunmen of Jaish al-Adl attacked a police post near Saravan on "
             "Monday, killing four officers. \"The terrorists and those who host them will receive a "
             "crushing response,\" the provincial police chief said.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     threats = [targets for kind, _, targets in statements if kind == "THREATEN"]
     assert threats and not any(t.startswith("Civilians") for targets in threats for t in targets), statements
 
@@ -181,7 +171,7 @@ def test_a_pledge_after_praise_is_to_the_praised(pipeline):
     text = ("N'DJAMENA (Reuters) - Boko Haram fighters attacked an army base on Lake Chad on Sunday, "
             "killing nine soldiers. The presidency praised the army for its bravery and promised new "
             "armoured vehicles for the units deployed on the lake.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     pledges = [targets for kind, _, targets in statements if kind == "PLEDGE"]
     assert pledges and pledges[0] == ["Military Forces of Chad"], statements
 
@@ -189,7 +179,7 @@ def test_a_pledge_after_praise_is_to_the_praised(pipeline):
 def test_a_claim_of_killing_people_is_against_them(pipeline):
     text = ("BENI, Congo (Reuters) - ADF rebels killed 38 villagers near Oicha on Sunday, the army said. "
             "Islamic State's Amaq agency said its fighters had killed \"38 Christians\" in the area.")
-    statements = _statements(pipeline, text)
+    statements = statements_of(pipeline, text)
     claims = [targets for kind, _, targets in statements if kind == "CLAIM"]
     assert any(any(t.startswith("Civilians") for t in targets) for targets in claims), statements
 
@@ -218,7 +208,7 @@ def test_a_described_group_that_opens_a_sentence_is_the_subject_before(pipeline)
 
 
 def _events(pipeline, text):
-    found, names = _extract(pipeline, text)
+    found, names = extracted(pipeline, text)
     return [(e.type, sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events]
 
 
