@@ -10,6 +10,15 @@ is a site or town the model calls an organisation ("the Khor Mor gas field", "to
 Babanusa", "the people of Sinaloa") or a portfolio cut off a title ("Interior" in "Interior
 Minister X").
 
+Bodies named by their owner or their role: a state organ's press office ("the military's media
+wing": the press office the knowledge base gives that organ), a leader's office ("President X's
+office": the government X heads), the body that monitors a ceasefire ("the committee monitoring
+the truce"). People named by what they do or are: a party's supporters in a street confrontation
+are protesters, people named by their help to a side ("anyone who helped the army", "informers")
+and people counted by nationality ("five Palestinians") are civilians. An article's country does
+not follow the city where an accord was signed or a government sits ("signed in Rome", "the
+government in Kabul").
+
 Owns the order of these passes; the in-article resolution of acronyms and short forms is in
 ``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
 """

@@ -23,7 +23,12 @@
   beside its army apart;
 - also: "pro-government X" (allied_with the government), "troops deployed at Juba's request" (the
   asking state backed_by them), "X is armed and funded by Y", "the defence ministry of the GNU"
-  (a rival government's organ, part_of it).
+  (a rival government's organ, part_of it), "the U.N.-authorised X" (backed_by the U.N.), "the
+  ruling X party" and "the KRG, dominated by X" (X leader_of the government), protesting
+  "supporters of X" (supports X), states "which chair" or "sit on" a body (member_of; "which
+  heads" it: leader_of), "Operation X, a joint offensive by A and B" (member_of), "the brigade,
+  whose ranks include fighters of A and of B" (member_of), "X, which absorbed A" (A part_of X),
+  "led from exile by Y" and "takes its orders from Y" (leader_of).
 
 Round 2 (longer stories): a counted apposition after a list describes each listed actor ("A and B,
 two armed groups affiliated with Y"); "the A and B factions of Y" (each part_of Y; "between" them,

@@ -3,11 +3,15 @@
 Looked for in this order; the first step that finds someone wins, except that the content adds to
 what the cue's object gave for the hostile kinds:
 
+0. For THREATEN and CLAIM, people named by their help to the other side ("anyone who helped the
+   army", "every village that opens its doors to the terrorists", "villagers who collaborate with
+   the VDP"): the article's civilians, whatever else the words name.
 1. The object of the reporting verb: "accused Y of", "condemned Y", "urged Y to", "warned Y",
    "called on Y to", "blamed Y for", "praised Y", an actor inside the object ("praised the
    cooperation with Y", "rejected Y's claims"), the noun a relative clause modifies ("the aid
    groups it accused of spying"). APPEAL and DEMAND stop here: the addressee.
-2. Referring expressions are resolved on the way: "them" (the last other group), "the three
+2. Referring expressions are resolved on the way: "accusing him of" after an arrest (whom the
+   arrest held, "detained Pavel Gorin ..., accusing him of treason"), "them" (the last other group), "the three
    juntas" / "both groups" (that many actors of the kind, introduced before), "the coalition" (the
    earlier actor whose name ends in that noun), event nouns ("the strikes", "the killing of X",
    "in response to Y's raids": their doer — "by Y", "Y's", else the last group that did
@@ -16,7 +20,8 @@ what the cue's object gave for the hostile kinds:
    "those who stand behind this attack": the doer the phrase names, else whoever claimed the
    attack, else whom the article last accused, else the last group that did something).
 3. DENY: whose claim is denied — the owner of the object ("rejected Kyiv's claims"), else the last
-   other source quoted or cited before ("a figure the government rejected").
+   other source quoted or cited before ("a figure the government rejected"), a state's press
+   office included.
 4. The content: for ACCUSE and CONDEMN its actors, subject first ("said Y was responsible"), and
    the body the unnamed subject is said to belong to ("said the men were members of Y"); "the
    Russians" are the Russian force named before; for
@@ -26,7 +31,8 @@ what the cue's object gave for the hostile kinds:
    those civilians; in a THREATEN, whoever undergoes it, people included ("protesters
    who attacked police stations would be dealt with"), and a threat to leave a force is aimed at
    that force ("to pull its troops out of the MJTF"); a CLAIM naming struck things marked with a
-   demonym ("four Russian armoured vehicles") is against that state's forces. A building is not its
+   demonym ("four Russian armoured vehicles") is against that state's forces, and one of killing
+   or punishing people ("had killed 'six Christians'") against those people. A building is not its
    owner ("police stations", "an army base").
 5. A PLEDGE or THREATEN of a fighting party about its own forces with no target stated ("said its
    fighters would continue the offensive"): whom those forces fight — the last other fighting party
