@@ -716,6 +716,20 @@ def _capital_as_government(span: Span) -> ActorMention | None:
     return _mention(span, government_name(code), "government", code, known=code in RULING_ACTORS)
 
 
+def _record(mention: ActorMention, mentions: list[ActorMention], taken: dict[int, ActorMention]) -> None:
+    """Add a mention and claim its tokens that no earlier mention holds."""
+    mentions.append(mention)
+    for index in range(mention.start, mention.end):
+        taken.setdefault(index, mention)
+
+
+def _free_phrase(doc: Doc, start: int, token: Token, taken: dict[int, ActorMention]) -> Span:
+    """The phrase from ``start`` to the noun, or the noun alone when a word of the phrase is
+    another mention's already ("thousands of supporters" unless "thousands" is taken)."""
+    span = doc[start : token.i + 1]
+    return doc[token.i : token.i + 1] if any(i in taken for i in range(span.start, span.end)) else span
+
+
 def _mention(
     span: Span, name: str, kind: str, country: str | None, *, known: bool = False, generic: bool = False
 ) -> ActorMention:
@@ -1174,9 +1188,7 @@ def _protesters(doc: Doc, taken: dict[int, ActorMention], country_focus: str | N
             span = doc[subject.left_edge.i : people.i + 1]
             mention = _mention(span, _generic_name(protesters, country_focus), protesters.kind, country_focus,
                                generic=True)
-            mentions.append(mention)
-            for index in range(span.start, span.end):
-                taken.setdefault(index, mention)
+            _record(mention, mentions, taken)
 
 
 # what a crowd of a party's supporters undergoes or does that makes them protesters
@@ -1204,14 +1216,10 @@ def _party_crowds(doc: Doc, taken: dict[int, ActorMention], country_focus: str |
         start = token.i
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_NOUNS:
             start = token.head.head.left_edge.i  # "thousands of supporters"
-        span = doc[start : token.i + 1]
-        if any(i in taken for i in range(span.start, span.end)):
-            span = doc[token.i : token.i + 1]
+        span = _free_phrase(doc, start, token, taken)
         mention = _mention(span, _generic_name(protesters, country_focus), protesters.kind, country_focus,
                            generic=True)
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        _record(mention, mentions, taken)
 
 
 # the people a side threatens for helping the other: "villagers who collaborate with the VDP",
@@ -1270,18 +1278,14 @@ def _truce_monitors(doc: Doc, taken: dict[int, ActorMention], country_focus: str
             continue
         if body is None and _monitors_truce(token) and country_focus is not None:
             name = f"Ceasefire Monitoring Committee ({country_name(country_focus)})"
-            span = doc[token.left_edge.i : token.i + 1]
-            if any(i in taken for i in range(span.start, span.end)):
-                span = doc[token.i : token.i + 1]
+            span = _free_phrase(doc, token.left_edge.i, token, taken)
             body = _mention(span, name, "international_org", None, generic=True)
         elif body is not None and token.lemma_.lower() in MONITOR_BODIES and any(
                 c.lower_ == "the" for c in token.children):
             body = _mention(doc[token.i : token.i + 1], body.name, body.kind, None, generic=True)
         else:
             continue
-        mentions.append(body)
-        for index in range(body.start, body.end):
-            taken.setdefault(index, body)
+        _record(body, mentions, taken)
 
 
 def _counted_nationals(doc: Doc, taken: dict[int, ActorMention], mentions: list[ActorMention]) -> None:
@@ -1303,9 +1307,7 @@ def _counted_nationals(doc: Doc, taken: dict[int, ActorMention], mentions: list[
         start = next((c.i for c in token.children if c.dep_ == "nummod"), token.i)
         span = doc[min(start, token.i) : token.i + 1]
         mention = _mention(span, _generic_name(civilians, code), civilians.kind, code, generic=True)
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        _record(mention, mentions, taken)
 
 
 def _collaborators(doc: Doc, taken: dict[int, ActorMention], country_focus: str | None,
@@ -1317,13 +1319,9 @@ def _collaborators(doc: Doc, taken: dict[int, ActorMention], country_focus: str 
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PRON", "DET"} or not collaborators(token):
             continue
-        span = doc[token.left_edge.i : token.i + 1]
-        if any(i in taken for i in range(span.start, span.end)):
-            span = doc[token.i : token.i + 1]
+        span = _free_phrase(doc, token.left_edge.i, token, taken)
         mention = _mention(span, _generic_name(civilians, country_focus), civilians.kind, country_focus, generic=True)
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        _record(mention, mentions, taken)
 
 
 # "the crimes of the occupation", "the occupier will pay", "the Zionist enemy": the occupying
@@ -1452,9 +1450,7 @@ def _generic_mentions(
                 span = _owned_phrase(token)
                 mention = _mention(span, speaker.name, speaker.kind, speaker.country, known=speaker.known,
                                    generic=True)
-                mentions.append(mention)
-                for index in range(span.start, span.end):
-                    taken.setdefault(index, mention)
+                _record(mention, mentions, taken)
                 continue
         named = _unlabelled_group_name(token, taken) if token.i not in taken else None
         if named is not None:
@@ -1475,9 +1471,7 @@ def _generic_mentions(
             generic = _generic_of(token)[0]
             span = _owned_phrase(token)
             mention = _mention(span, _generic_name(generic, speaker.country), generic.kind, speaker.country, generic=True)
-            mentions.append(mention)
-            for index in range(span.start, span.end):
-                taken.setdefault(index, mention)
+            _record(mention, mentions, taken)
             continue
         body = _branch_of(token, taken) or _media_office(token, taken) or _leaders_office(token, taken, country_focus) \
             or _owned_body(token, taken)
@@ -1556,9 +1550,7 @@ def _generic_mentions(
             # "the Rwanda-backed rebel group said": a definite description of the group named before
             mention = _mention(span, described.name, described.kind, described.country, known=described.known,
                                generic=True)
-            mentions.append(mention)
-            for index in range(span.start, span.end):
-                taken.setdefault(index, mention)
+            _record(mention, mentions, taken)
             continue
         if country is None and (generic.template.startswith(("Unidentified", "Military", "Police", "Government",
                                                               "Intelligence")) or "{country}" in generic.template):
@@ -1581,17 +1573,13 @@ def _generic_mentions(
         if country is None:
             if earlier is not None:
                 mention = _mention(span, earlier.name, earlier.kind, earlier.country, generic=True)
-                mentions.append(mention)
-                for index in range(span.start, span.end):
-                    taken.setdefault(index, mention)
+                _record(mention, mentions, taken)
                 continue
         # state organs belong to the country the article is about; so, in ACLED's manner
         # ("Civilians (Sudan)", "Unidentified Armed Group (Mali)"), do unnamed people and groups
         country = country or country_focus
         mention = _generic_mention(span, generic, country)
-        mentions.append(mention)
-        for index in range(span.start, span.end):
-            taken.setdefault(index, mention)
+        _record(mention, mentions, taken)
         if generic.kind in STATE_KINDS and "{country}" in generic.template:
             _first_of_two_nations(doc, span, generic, country, mentions, taken)
 

@@ -91,26 +91,19 @@ def _shared_with_sibling(found: list, text: str) -> None:
     """ "The government blamed the RSF and its allies, calling the attack 'a crime'", "accused the
     militia of burning villages and vowed to crush it": a hostile statement or a demand that names
     no one, made by the same speaker in the same sentence as a charge or threat that does, is aimed
-    at the same side."""
+    at the same side. "Praised the troops' 'bravery' and promised new armoured vehicles", "urged the
+    rebels to surrender, promising them safe passage": a pledge that names no one is to whom the
+    same speaker's praise or appeal in the same sentence went."""
+    # whose targets a statement that names no one takes: a sibling of these kinds ("accused the
+    # army of abandoning the town and demanded an inquiry": the demand too)
+    sources = {**dict.fromkeys(HOSTILE_KINDS | {"DEMAND"}, HOSTILE_KINDS), "PLEDGE": {"PRAISE", "APPEAL"}}
     for statement in found:
-        # "accused the army of abandoning the town and demanded an inquiry": the demand too
-        if statement.kind not in HOSTILE_KINDS | {"DEMAND"} or statement.targets or statement.speaker is None:
+        kinds = sources.get(statement.kind)
+        if kinds is None or statement.targets or statement.speaker is None:
             continue
         sentence = _sentence_of(text, statement.evidence.start)
         sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
-                        and s.kind in HOSTILE_KINDS and s.targets
-                        and _sentence_of(text, s.evidence.start) == sentence), None)
-        if sibling is not None:
-            statement.targets = list(sibling.targets)
-    for statement in found:
-        # "praised the troops' 'bravery' and promised new armoured vehicles", "urged the rebels to
-        # surrender, promising them safe passage": a pledge that names no one is to whom the same
-        # speaker's praise or appeal in the same sentence went
-        if statement.kind != "PLEDGE" or statement.targets or statement.speaker is None:
-            continue
-        sentence = _sentence_of(text, statement.evidence.start)
-        sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
-                        and s.kind in {"PRAISE", "APPEAL"} and s.targets
+                        and s.kind in kinds and s.targets
                         and _sentence_of(text, s.evidence.start) == sentence), None)
         if sibling is not None:
             statement.targets = list(sibling.targets)
