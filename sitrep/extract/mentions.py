@@ -58,7 +58,7 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("international_org", ("united nations", "u.n.", "union", "nato", "red cross", "unicef", "council",
                            "organization", "organisation", "agency", "commission", "mission")),
     ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
-    ("government", ("ministry", "government", "presidency", "parliament", "cabinet", "department")),
+    ("government", ("anti-terrorism committee", "investigative committee", "ministry", "government", "presidency", "parliament", "cabinet", "department")),
     ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
                       "gendarmerie", "command", "regiment", "battalion", "division", "corps", "operation",
                       "task force", "military district", "military region", "military zone", "group of forces")),
@@ -73,7 +73,7 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 STRONG_ORG_WORDS = {"brigade", "brigades", "front", "militia", "movement", "forces", "army", "battalion",
                     "coalition", "alliance", "council", "party", "organization", "organisation", "group",
                     "cartel", "legion", "corps", "jaysh", "jaish", "kataib", "liwa", "saraya", "harakat",
-                    "hezbollah", "mujahideen", "division", "regiment", "command"}
+                    "hezbollah", "mujahideen", "division", "regiment", "command", "committee", "directorate"}
 # ranks and honorifics written before a name ("Major General X", "Sheikh Y")
 RANKS = {"major", "general", "brigadier", "colonel", "lieutenant", "lt", "gen", "col", "maj", "captain",
          "commander", "sheikh", "dr", "mr", "ms", "mrs", "admiral", "marshal", "field", "sergeant"}
@@ -360,8 +360,17 @@ def _title_fragment(span: Span) -> bool:
             and all(token.lower_ in PORTFOLIO_WORDS for token in span))
 
 
+# "the 65th Mechanised Brigade", "the 3rd Assault Brigade": a numbered unit of a regular army's
+# arms; a rebel army's numbered units are plain "Brigade", "Front" or "Battalion"
+REGULAR_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)\b.*\b(?:mechani[sz]ed|infantry|motori[sz]ed|armou?red|airborne|"
+                          r"air assault|assault|jungle|artillery|marine|combined arms|guards|tank|mountain|rifle|"
+                          r"commando|army corps)\b", re.IGNORECASE)
+
+
 def org_kind(text: str) -> str:
     """The kind an unknown organisation's name suggests ("... Brigade" -> armed_group)."""
+    if REGULAR_UNIT.search(text):
+        return "state_forces"
     lowered = f" {text.casefold()} "
     for kind, words in ORG_KIND_WORDS:
         if any(f" {word}" in lowered for word in words):
@@ -1026,13 +1035,25 @@ def _branch_of(token: Token, taken: dict[int, ActorMention]) -> ActorMention | N
     owners = [taken[c.i] for c in token.children if c.dep_ == "poss" and c.i in taken]
     owners += [taken[p.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for p in prep.children if p.dep_ == "pobj" and p.i in taken]
-    codes = {country_code(c.text) for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i}
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+    codes = {country_code(c.text) for c in modifiers}
     codes.discard(None)
-    if len(owners) != 1 or len(codes) != 1 or not owners[0].known:
+    if len(owners) != 1 or len(codes) > 1 or not owners[0].known:
         return None
-    owner, code = owners[0], codes.pop()
-    branches = [actor for actor in known_actors() if actor.country == code
-                and ("part_of", owner.name) in actor.affiliations and actor.kind == owner.kind]
+    owner = owners[0]
+    branches = [actor for actor in known_actors()
+                if ("part_of", owner.name) in actor.affiliations and actor.kind == owner.kind]
+    if codes:
+        code = codes.pop()
+        branches = [actor for actor in branches if actor.country == code]
+    else:
+        # "Islamic State's Khorasan branch", "its self-styled Caucasus Province": a region's name
+        # that the branch's own name holds
+        region = " ".join(t.text for c in modifiers for t in c.subtree if t.is_title).casefold()
+        if not region:
+            return None
+        branches = [actor for actor in branches if any(
+            f" {region} " in f" {name.casefold()} " for name in (actor.name, *actor.aliases))]
     if len(branches) != 1:
         return None
     start = min(c.left_edge.i for c in token.children if c.dep_ in {"amod", "compound", "det"} and c.i < token.i)
@@ -1364,6 +1385,13 @@ def _occupiers(doc: Doc, taken: dict[int, ActorMention], country_focus: str | No
             taken[index] = mention
 
 
+def _reported(token: Token) -> bool:
+    """Whether a word stands in what someone says or claims ("said its fighters had ..."); not in
+    a report sourced after the fact ("its fighters ambushed a convoy, security sources said")."""
+    return any(a.lemma_.lower() in SAYING_LEMMAS | {"deny", "insist", "boast"} and a.pos_ == "VERB"
+               and a.i < token.i for a in token.ancestors)
+
+
 def _owned(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in token.children)
 
@@ -1477,7 +1505,9 @@ def _generic_mentions(
             or _owned_body(token, taken)
         if body is not None:
             # "Islamic State's Mozambique branch": the country word is the branch's, not the state
-            mentions[:] = [m for m in mentions if not (m.kind == "state" and body.start <= m.start < body.end)]
+            # ("Islamic State's Khorasan branch": the region is no actor of its own either)
+            mentions[:] = [m for m in mentions if not ((m.kind == "state" or m.kind == "other" and not m.known)
+                                                       and body.start <= m.start < body.end)]
             mentions.append(body)
             for index in range(body.start, body.end):
                 taken[index] = body
@@ -1526,6 +1556,13 @@ def _generic_mentions(
             # "killing seven fighters", "its fighters": the dead of a side, or the fighters of an
             # actor named elsewhere; not an unidentified group of their own
             earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)
+            if earlier is not None and _owned(token) and not _reported(token):
+                # "Its fighters ambushed a convoy": the fighters act as the group named before
+                # (in what a speaker says, "its" is the speaker's: left to the speaker passes)
+                mention = _mention(_owned_phrase(token), earlier.name, earlier.kind, earlier.country,
+                                   known=earlier.known, generic=True)
+                _record(mention, mentions, taken)
+                continue
             if earlier is not None and _owned(token):
                 taken[token.i] = earlier
                 continue

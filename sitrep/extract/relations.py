@@ -1366,6 +1366,9 @@ def _apposed_conjunct(noun: Token) -> bool:
         return False
     doc = noun.doc
     between = doc[noun.head.i + 1 : noun.left_edge.i]
+    if any(c.dep_ == "appos" and c.i < noun.i and c.pos_ == "NOUN" for c in noun.head.children) and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return True  # "the AA, the armed wing of the ULA and a member of the alliance": a second description
     return bool(between) and between[-1].text == "," and not any(t.dep_ == "cc" for t in between)
 
 
@@ -1739,6 +1742,11 @@ GIVING_VERBS = {"provide", "give", "send", "deliver", "ship", "transfer", "suppl
 MATERIEL = {"weapon", "arm", "troop", "soldier", "drone", "missile", "ammunition", "intelligence", "support",
             "aid", "equipment", "fighter", "mercenary", "officer", "adviser", "advisor", "vehicle", "rocket",
             "money", "funding", "fund", "training", "backing", "force", "reinforcement"}
+# verbs and nouns of a pact between allies ("formed an alliance with"); not "signed a pact",
+# which may end a war between enemies
+PACT_VERBS = {"form", "forge", "strike", "seal", "cement", "build"}
+PACT_NOUNS = {"alliance", "pact", "partnership", "coalition"}
+COALITION_WORDS = {"alliance", "coalition"}  # "belongs to the BRAS alliance": a member
 ALLIANCE_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "partnership", "alliance"}
 ALLIANCE_VERBS = {"side": set(), "team": {"up"}, "join": {"force", "hand"}, "ally": set()}
 
@@ -2003,6 +2011,29 @@ def _more_relations(context: ArticleContext, add) -> None:
                     add(part, "member_of" if alliance or part.kind == "state" else "part_of", whole, token)
             for member in contributed:
                 add(member, "member_of", whole, token)
+        # "Los Chapitos have formed an alliance with the CJNG", "forged a pact with Y": allies
+        if lemma in PACT_VERBS and token.pos_ == "VERB" and not _unreal(token):
+            for pact in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PACT_NOUNS
+                         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)):
+                # "an alliance": not a named one ("formed the BRAS alliance with Y" founded a coalition)
+                partners = [m for holder in (token, pact) for prep in holder.children
+                            if prep.dep_ == "prep" and prep.lower_ == "with"
+                            for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+                for subject in _ally_subjects(token, context):
+                    for partner in partners:
+                        if partner.kind in ALLY_KINDS and subject.kind in ALLY_KINDS:
+                            add(subject, "allied_with", partner, token)
+        # "troops defending the outpost were joined by fighters of the RSO": the fighters' group
+        # fights beside them
+        if lemma == "join" and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
+                and not _unreal(token):
+            joiners = [m for agent in token.children if agent.dep_ == "agent"
+                       for p in agent.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+            joined = [m for c in token.children if c.dep_ == "nsubjpass" for m in _phrase_actors(context, c)]
+            for subject in joined:
+                for joiner in joiners:
+                    if joiner.kind in ALLY_KINDS and subject.kind in ALLY_KINDS:
+                        add(joiner, "allied_with", subject, token)
         # "X belongs to Y", "a gang belonging to Y"
         if lemma == "belong" and token.pos_ in {"VERB", "AUX"} and not _unreal(token):
             wholes = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -2017,7 +2048,11 @@ def _more_relations(context: ArticleContext, add) -> None:
             for part in parts:
                 for whole in wholes:
                     if not part.generic:  # "the militants belonged to X" are X, not a part of it
-                        add(part, "member_of" if part.kind == "person" else "part_of", whole, token)
+                        # "belongs to the BRAS alliance": a member of a coalition, not a part
+                        composite = any(t.lemma_.lower() in COALITION_WORDS for t in context.doc[whole.start : whole.end]) \
+                            or any(p.lemma_.lower() in COALITION_WORDS for prep in token.children if prep.lower_ == "to"
+                                   for p in prep.children if p.dep_ == "pobj")
+                        add(part, "member_of" if part.kind == "person" or composite else "part_of", whole, token)
         # "the AES, which groups Niger with Mali and Burkina Faso": each is a member
         if lemma in {"group", "unite", "bring", "pool"} and token.pos_ == "VERB" and token.dep_ == "relcl" and not _unreal(token):
             whole = _named_or_described(context, token.head)  # also "the AES, a confederation that groups ..."
