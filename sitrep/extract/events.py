@@ -768,6 +768,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     if doer is not None:
         for aimed in _aimed_at(doer):  # "fired tear gas at protesters", "launched an attack on X"
             add(targets, aimed)
+    if not actors and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REPELLING_VERBS:
+        # "repelled 14 assaults by Russian infantry": the parser hangs "by" on the verb
+        for prep in (c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                add(actors, pobj)
     if not [t for t in targets if t.kind != "other" or t.generic] and trigger.dep_ == "dobj" \
             and trigger.head.lemma_.lower() in REPELLING_VERBS:
         # "the army repulsed an attack by Fano militiamen": the attack was on whoever repelled it

@@ -364,7 +364,7 @@ def _title_fragment(span: Span) -> bool:
 # arms; a rebel army's numbered units are plain "Brigade", "Front" or "Battalion"
 REGULAR_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)\b.*\b(?:mechani[sz]ed|infantry|motori[sz]ed|armou?red|airborne|"
                           r"air assault|assault|jungle|artillery|marine|combined arms|guards|tank|mountain|rifle|"
-                          r"commando|army corps)\b", re.IGNORECASE)
+                          r"commando|army corps|jaeger|paratroop\w*|ranger|motor rifle)\b", re.IGNORECASE)
 
 
 def org_kind(text: str) -> str:

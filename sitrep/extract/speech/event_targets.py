@@ -192,6 +192,8 @@ CULPRITS = re.compile(
     r"perpetrators|culprits|organi[sz]ers|masterminds|kidnappers|abductors|bombers|gunmen)\b|"
     r"\bthose (?:responsible|behind|who (?:\w+ ){0,2}(?:" + CULPRIT_DEEDS + r")\w*\b)|"
     r"\b(?:whoever|anyone who) (?:\w+ )?(?:" + CULPRIT_DEEDS + r")\w*\b", re.I)
+# "those who attack our guardsmen", "whoever harms our soldiers": the deed and its victims named
+DOERS_OF_DEED = re.compile(r"\b(?:those|whoever|anyone) (?:who )?(?:\w+ ){0,2}(?:" + CULPRIT_DEEDS + r")\w*\s+(?:our|the)\b", re.I)
 CULPRIT_KINDS = {"THREATEN", "CONDEMN"}  # appeals and demands are aimed at whom they ask to act
 # "those who arm the killers", "must stop sending these gunmen": the culprits' patrons are meant
 PATRONS_OF_CULPRITS = re.compile(
@@ -259,7 +261,18 @@ def _culprits_from_events(found: list, violent: list, text: str, actors: dict[st
         # an arrest is no crime to answer for: the culprits did the killing or the kidnapping
         before = [e for e in violent if e.evidence.start <= statement.evidence.start and e.mode != "arrest"
                   and any(not own(a) for a in e.actors)]
-        if not before or any(t in e.actors for e in before for t in statement.targets):
+        if not before:
+            continue
+        # "those who attack our guardsmen will answer": the victims the words name point at the
+        # event that struck them, whose doers are meant
+        acted = {a for e in before for a in e.actors}
+        struck = [e for e in before if set(e.targets) & set(statement.targets) - acted
+                  and any(not own(a) and a not in statement.targets for a in e.actors)] \
+            if DOERS_OF_DEED.search(said) else []
+        if struck:
+            statement.targets = [a for a in struck[-1].actors if not own(a) and a not in statement.targets]
+            continue
+        if any(t in e.actors for e in before for t in statement.targets):
             continue
         # the culprits are armed men: an event of an armed group outranks a later one of the
         # forces that answered it ("gunmen killed nine ... troops arrested four suspects")
