@@ -930,6 +930,16 @@ def _with_compass(word: Token, code: str | None, taken: dict[int, ActorMention])
     return code, word.i
 
 
+def _past_short_form(between: Span) -> Span:
+    """The words after a bracketed short form that opens ``between``: in "Islamic State West Africa
+    Province (ISWAP) fighters" nothing stands between the name and "fighters" but its acronym."""
+    if len(between) and between[0].text == "(":
+        close = next((t.i for t in between if t.text == ")"), None)
+        if close is not None:
+            return between.doc[close + 1 : between.end]
+    return between
+
+
 def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
     """ "fighters of the Northern Front", "Hezbollah fighters", "the Northern Front, a militia":
     the named group behind a generic noun."""
@@ -944,7 +954,7 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
     for child in token.children:
         if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in taken and taken[child.i].kind != "state" \
                 and (child.dep_ in {"compound", "poss"} or not taken[child.i].generic and all(
-                    t.dep_ in {"compound", "amod"} and t.i not in taken for t in token.doc[child.i + 1 : token.i])):
+                    t.dep_ in {"compound", "amod"} and t.i not in taken for t in _past_short_form(token.doc[child.i + 1 : token.i]))):
             # "Fano fighters" with "Fano" tagged an adjective is still the group's fighters
             owner = taken[child.i]
             if owner.generic and owner.kind in STATE_KINDS:
