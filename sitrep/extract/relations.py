@@ -1238,6 +1238,14 @@ def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
          for m in [_pronoun_group(c, context)] if m is not None), None)
     if group is not None:
         return group
+    if noun.i > 0 and noun.doc[noun.i - 1].text == ")":
+        # "a Democratic Forces for the Liberation of Rwanda (FDLR) spokesman": the parser loses the
+        # name behind its bracketed short form
+        end = before_short_form(noun.doc, noun.i - 1)
+        named = next((m for m in context.mentions if m.start <= end < m.end and not m.generic
+                      and m.kind != "person"), None) if end >= 0 else None
+        if named is not None:
+            return named
     modifiers = [m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i
                  for m in [_naming(context, c)] if m is not None and m.kind != "person"]
     return next((m for m in modifiers if not m.generic), modifiers[0] if modifiers else None)
@@ -1327,7 +1335,7 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     outlet = _actor_at(context, noun)
     if outlet is not None and outlet.kind == "media" and outlet is not group:
         return outlet  # "killed the attackers, the military's media wing said": the wing is the outlet
-    if noun.dep_ == "appos" or _apposed_conjunct(noun):
+    if (noun.dep_ == "appos" and noun.doc[noun.i - 1].text != ")") or _apposed_conjunct(noun):
         # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name;
         # "M23 rebels, the armed wing of the AFC": the group the described noun names
         return _nearer_antecedent(context, noun) or _actor_at(context, noun.head) or next(
@@ -1416,6 +1424,14 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
         return  # "the X fighters, whom the government arms": no state is a fighter of a group
     if lemma == "governor" and (group is None or group.kind != "government" or national_organ(group)):
         predicate = "member_of"  # a region's governor leads it; a group's "governor for Kirkuk" serves
+    if predicate == "part_of" and member is not None and group is not None and member.end <= noun.left_edge.i \
+            and any(c.dep_ == "compound" and group.start <= c.i < group.end for c in noun.children):
+        # "the rival Mayiza faction" after the cartel was named is the faction's own name, where
+        # "the al-Qaeda affiliate" after al-Shabaab names the whole: only the knowledge base tells
+        known = actor_by_id(group.actor_id)
+        if known is not None and member.name in known.parents:
+            add(group, predicate, member, noun)
+            return
     if member is not None and group is not None and member is not group:
         add(member, predicate, group, noun)
 
