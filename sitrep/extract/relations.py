@@ -1335,6 +1335,10 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
     outlet = _actor_at(context, noun)
     if outlet is not None and outlet.kind == "media" and outlet is not group:
         return outlet  # "killed the attackers, the military's media wing said": the wing is the outlet
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        # "the TNLA, the armed wing of the PSLF and a member of the alliance": both describe the TNLA
+        return _actor_at(context, noun.head.head) or next(iter(_phrase_actors(context, noun.head.head)), None)
     if (noun.dep_ == "appos" and noun.doc[noun.i - 1].text != ")") or _apposed_conjunct(noun):
         # "the battalion, a unit of the al-Quds Brigades, the armed wing of PIJ": the nearer name;
         # "M23 rebels, the armed wing of the AFC": the group the described noun names
