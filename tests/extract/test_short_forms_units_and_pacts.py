@@ -159,3 +159,10 @@ def test_a_threat_at_those_who_attack_named_victims_is_aimed_at_the_attackers(pi
             "reporters.")
     threats = [targets for kind, _, targets in statements_of(pipeline, text) if kind == "THREATEN"]
     assert threats and threats[-1] == ["Jalisco New Generation Cartel"], threats
+
+
+def test_a_charge_in_a_relative_clause_is_aimed_at_the_group_it_describes(pipeline):
+    text = ("JUBA (Reuters) - South Sudan's army said it had driven the White Army, a Nuer youth militia "
+            "that the government accuses of fighting for the opposition, out of the town of Ulang.")
+    charges = [targets for kind, _, targets in statements_of(pipeline, text) if kind == "ACCUSE"]
+    assert charges and "White Army" in charges[0], charges

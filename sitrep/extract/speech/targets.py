@@ -410,6 +410,12 @@ class TargetFinder:
             if blamed:  # the act blamed ("the killings") is not whom it is pinned on
                 objects = [o for o in objects if o.dep_ != "dobj"]
             objects.extend(g for g in blamed if g not in objects)
+        if cue.dep_ == "relcl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+            # "the White Army, a militia that the government accuses of ...": the relative pronoun
+            # object is the noun the clause describes
+            described = cue.head.head if cue.head.dep_ == "appos" else cue.head  # "X, a militia that ..."
+            objects = [described if o.dep_ == "dobj" and o.lower_ in {"which", "that", "whom", "who"} else o
+                       for o in objects]
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
         if not objects and claimed_by(cue) is not None:
