@@ -19,6 +19,11 @@ and people counted by nationality ("five Palestinians") are civilians. An articl
 not follow the city where an accord was signed or a government sits ("signed in Rome", "the
 government in Kabul").
 
+Groups named past a bracketed short form ("Rapid Support Forces (RSF) fighters") or by "its" in a
+report told as fact ("Its fighters ambushed a convoy, sources said"; in what a speaker claims,
+"its" is the speaker's); numbered units of a regular army's arms ("the 65th Mechanised Brigade")
+are state forces; a branch named by its region ("Islamic State's Khorasan branch") is that branch.
+
 Owns the order of these passes; the in-article resolution of acronyms and short forms is in
 ``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
 """

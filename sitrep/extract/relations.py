@@ -28,7 +28,12 @@
   "supporters of X" (supports X), states "which chair" or "sit on" a body (member_of; "which
   heads" it: leader_of), "Operation X, a joint offensive by A and B" (member_of), "the brigade,
   whose ranks include fighters of A and of B" (member_of), "X, which absorbed A" (A part_of X),
-  "led from exile by Y" and "takes its orders from Y" (leader_of).
+  "led from exile by Y" and "takes its orders from Y" (leader_of), "X has struck an alliance with
+  Y" (allied_with; "formed the BRAS alliance with Y" founds a coalition instead), "troops were
+  joined by fighters of Y" (allied_with), "which belongs to the Y alliance" (member_of), "X, the
+  armed wing of Y and a member of Z" (member_of Z), "a Y (ACR) spokesman" (the name before the
+  brackets), "the rival Mayiza faction" after the cartel was named (part_of the cartel where the
+  knowledge base says so).
 
 Round 2 (longer stories): a counted apposition after a list describes each listed actor ("A and B,
 two armed groups affiliated with Y"); "the A and B factions of Y" (each part_of Y; "between" them,
