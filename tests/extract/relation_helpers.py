@@ -29,3 +29,9 @@ def statements_of(pipeline, text: str, published: str = "2026-04-14") -> list[tu
     """The extracted statements as (kind, speaker name, sorted target names)."""
     found, names = extracted(pipeline, text, published)
     return [(s.kind, names.get(s.speaker), sorted(names[t] for t in s.targets)) for s in found.statements]
+
+
+def events_of(pipeline, text: str, published: str = "2026-04-14") -> list[tuple[str, list[str], list[str]]]:
+    """The extracted events as (type, sorted actor names, sorted target names)."""
+    found, names = extracted(pipeline, text, published)
+    return [(e.type, sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events]

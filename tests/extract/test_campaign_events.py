@@ -4,13 +4,11 @@ for these tests."""
 
 import pytest
 
-from sitrep.model import Article
+from tests.extract.relation_helpers import events_of
 
 
 def _events(pipeline, text):
-    found = pipeline.extract_one(Article(text=text, published="2026-02-17"))
-    names = {a.id: a.name for a in found.actors}
-    return [(e.type, sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events]
+    return events_of(pipeline, text, published="2026-02-17")
 
 
 @pytest.mark.parametrize("text", [

@@ -4,13 +4,11 @@ armies, Islamic State branches named by region, pacts and coalitions between gro
 repelled with their doers hung on the verb, and threats at those who struck named victims.
 Sentences written for these tests."""
 
-from tests.extract.relation_helpers import extracted, opposed, relations_of, statements_of
+from tests.extract.relation_helpers import events_of, extracted, opposed, relations_of, statements_of
 
 
 def _events(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    found, names = extracted(pipeline, text)
-    return [(sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events
-            if e.type == "ASSAULT"]
+    return [(actors, targets) for kind, actors, targets in events_of(pipeline, text) if kind == "ASSAULT"]
 
 
 def _kinds(pipeline, text: str) -> dict[str, str]:
