@@ -83,6 +83,8 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)
+    # and an armed group opposes the forces struck by the attack it claims
+    found_relations += relations.opposes_from_claims(context, found_statements, found_relations)
     # and the forces that carry out one attack together are allies
     found_relations += relations.allies_from_events(context, found_events, found_relations)
     return Document(

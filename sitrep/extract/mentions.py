@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
 from sitrep.kb.countries import (
     RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym, national_government,
+    state_term_code,
 )
 from sitrep.kb.ontology import read_table
 from sitrep.extract.regional import regional_force, regional_government, unnamed_regional_office
@@ -679,6 +680,8 @@ CAPITAL_DEEDS = MILITARY_ACTS | STATE_WORD_NOUNS | {
     "refusal", "backing", "attempt", "drone", "missile", "crime", "provocation", "escalation", "campaign",
     "crackdown", "threat", "violation", "ally", "aggressor", "position", "response", "retaliation"}
 PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
+# what a capital does as its state's patron: "armed by Kinshasa", "funded by Tehran"
+PATRON_DEEDS = {"arm", "fund", "finance", "back", "support", "train", "equip", "supply", "sponsor", "pay", "bankroll"}
 
 
 NATIONAL_WORDS = {"federal", "national", "central", "union"}
@@ -717,6 +720,8 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "the cooperation with Washington", "pressure from Moscow", "ties to Ankara": a state dealt with
     elif root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in {"receive", "get", "obtain"}:
         pass  # "a faction that receives support from Asmara"
+    elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in PATRON_DEEDS:
+        pass  # "militias armed by Kinshasa", "the movement, which is armed and funded by Tehran"
     elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
         pass  # "Minsk and its ally Moscow"
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS:
@@ -790,6 +795,9 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
     if token.pos_ == "ADJ" and lemma in OWNER_ADJECTIVES and token.dep_ == "amod" and (
             token.head.lemma_.lower() in OWNED_THINGS):
         entry = generic_actors().get(lemma)  # "a military checkpoint": the military's
+        return (entry, None) if entry is not None else None
+    if lemma == "junta" and token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in OWNED_THINGS:
+        entry = generic_actors().get("military")  # "a junta base": the ruling military's, not its cabinet's
         return (entry, None) if entry is not None else None
     if token.lower_ in NOMINAL_PEOPLE and token.pos_ in {"ADJ", "VERB"} and token.dep_ in {"pobj", "dobj", "nsubj"} \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -1400,6 +1408,31 @@ def _occupiers(doc: Doc, taken: dict[int, ActorMention], country_focus: str | No
             taken[index] = mention
 
 
+# what a body that several states or groups make up is called
+COALITION_NAME_WORDS = ("coalition", "alliance", "mission", "force", "bloc", "operation", "task")
+
+
+def _coalition_leaders(doc: Doc, mentions: list[ActorMention]) -> None:
+    """ "The Saudi-led coalition", "the U.S.-led coalition", "the Kenyan-led Gang Suppression
+    Force": the state that leads a coalition is an actor too, also where the coalition's name
+    swallows it (as "Russian" is inside "Mali's Russian-backed junta"). A people's word
+    ("Kurdish-led", "Tuareg-led") names no state, nor does a state's word before its own
+    forces or government ("the Russian-led operation" of Russia's army)."""
+    for led in doc:
+        if led.lower_ != "led" or led.i < 2 or doc[led.i - 1].text not in {"-", "–"}:
+            continue
+        word = doc[led.i - 2]
+        code = state_term_code(word.text)
+        led_body = mention_at(mentions, led.head) if led.dep_ == "amod" else None
+        if code is None or led_body is None or led_body.generic or led_body.kind == "state" \
+                or code == led_body.country and led_body.kind in STATE_APPARATUS \
+                or not any(word in led_body.name.lower() for word in COALITION_NAME_WORDS):
+            continue  # "the Kenyan-led force" told before, "the Ugandan-led rebel group": no coalition named
+        if any(m.start <= word.i < m.end and m is not led_body for m in mentions):
+            continue  # "the RSF-led alliance": named already
+        mentions.append(_mention(doc[word.i : word.i + 1], country_name(code), "state", code, known=True))
+
+
 def _reported(token: Token) -> bool:
     """Whether a word stands in what someone says or claims ("said its fighters had ..."); not in
     a report sourced after the fact ("its fighters ambushed a convoy, security sources said")."""
@@ -1831,6 +1864,7 @@ def find_actor_mentions(doc: Doc) -> list[ActorMention]:
     _occupiers(doc, taken, country_focus, mentions)
     resolve_group_references(doc, mentions, taken)
     resolve_name_heads(doc, mentions, taken)
+    _coalition_leaders(doc, mentions)
     _identified_perpetrators(doc, mentions)
     mentions.sort(key=lambda mention: mention.start)
     people_countries(doc, mentions, country_focus)

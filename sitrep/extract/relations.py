@@ -1251,8 +1251,10 @@ def _role_group(context: ArticleContext, noun: Token) -> ActorMention | None:
                       and m.kind != "person"), None) if end >= 0 else None
         if named is not None:
             return named
-    modifiers = [m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i
-                 for m in [_naming(context, c)] if m is not None and m.kind != "person"]
+    # "an RSF field commander": the name hangs on the word before the role noun
+    words = [c for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < noun.i]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ in {"compound", "amod"}]
+    modifiers = [m for c in words for m in [_naming(context, c)] if m is not None and m.kind != "person"]
     return next((m for m in modifiers if not m.generic), modifiers[0] if modifiers else None)
 
 
@@ -1284,6 +1286,25 @@ def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     return _person_from(context, comma + 1, lambda token: token.lower_ in RANK_WORDS)
+
+
+# "who gave his name as X", "known as X", "who goes by the name X", "who identified himself as X"
+SELF_NAMING_LEMMAS = {"give", "know", "go", "identify", "call", "use"}
+
+
+def _self_named(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """ "A Lakurawa commander, who gave his name as Mallam Sani", "a Los Lobos commander known as
+    'El Cuervo'": the person the clause on the role noun names."""
+    for clause in noun.children:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in SELF_NAMING_LEMMAS:
+            continue
+        if clause.lemma_.lower() in {"give", "go", "use"} and not any(t.lemma_.lower() == "name" for t in clause.subtree):
+            continue  # "who gave orders to ...": no name given
+        # the name follows "as" or "name", though the parser may hang it outside the clause
+        cue = max((t for t in clause.subtree if t.i > clause.i and t.lower_ in {"as", "name"}), default=None)
+        if cue is not None:
+            return _person_from(context, cue.i + 1, lambda token: token.lower_ in RANK_WORDS or token.is_quote)
+    return None
 
 
 def _person_from(context: ArticleContext, start: int, passable) -> ActorMention | None:
@@ -1358,7 +1379,7 @@ def _role_member(context: ArticleContext, noun: Token, group: ActorMention | Non
             if mention is not None and mention is not group and (
                     group is None or mention.actor_id != group.actor_id):
                 return mention
-    named = _named_after(context, noun)
+    named = _named_after(context, noun) or _self_named(context, noun)
     if named is not None:
         return named
     if noun.dep_ == "attr":
@@ -1595,6 +1616,9 @@ def _allied_after(context: ArticleContext, first: ActorMention) -> list[ActorMen
     three words after "and allied" is the first one's ally."""
     doc = context.doc
     i = first.end
+    if i < len(doc) and doc[i].text == "(":
+        # "the Kachin Independence Army (KIA) and allied ...": past the short form
+        i = next((t.i + 1 for t in doc[i : min(len(doc), i + 6)] if t.text == ")"), i)
     if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "allied":
         return []
     for token in doc[i + 2 : min(len(doc), i + 5)]:
@@ -3561,6 +3585,40 @@ def opposes_from_events(context: ArticleContext, events: list, known: list[Relat
                     continue
                 seen.add(pair)
                 found.append(_sentence_relation(context, actor, "opposes", target, sentence))
+    return found
+
+
+def opposes_from_claims(context: ArticleContext, statements: list, known: list[Relation]) -> list[Relation]:
+    """An armed group that claims an attack opposes the forces it struck: "JNIM claimed the
+    ambush", "the BLA said its fighters had killed 12 soldiers". The claim's targets are the
+    attack's (aimed by ``aim_at_events``), so the claimer is the side the text left unnamed
+    ("gunmen attacked a police post ... Jaish al-Adl claimed it"). Only a state's forces, or an
+    armed group the text leaves unnamed ("killed dozens of terrorists"), are such sides; a named
+    group may be the claimer's partner in the raid ("carried out the ambush together with JNIM"),
+    and a government or civilians are what a claim speaks of, not whom it fought. The evidence is
+    the claim's sentence."""
+    mentions = context.mention_per_actor()
+    seen = {frozenset((r.subject, r.object)) for r in known if r.predicate == "opposes"}
+    tied = {frozenset((r.subject, r.object)) for r in known if r.predicate != "opposes"}
+    found: list[Relation] = []
+    for statement in statements:
+        claimer = mentions.get(statement.speaker)
+        if statement.kind != "CLAIM" or claimer is None or claimer.kind != "armed_group":
+            continue
+        sentence = _sentence_at(context, statement.evidence.start)
+        if sentence is None:
+            continue
+        for target in (mentions.get(t) for t in statement.targets):
+            if target is None or target.actor_id == claimer.actor_id:
+                continue
+            unnamed_group = target.kind == "armed_group" and target.name.startswith("Unidentified")
+            if target.kind != "state_forces" and not unnamed_group:
+                continue
+            pair = frozenset((claimer.actor_id, target.actor_id))
+            if pair in seen or pair in tied:
+                continue
+            seen.add(pair)
+            found.append(_sentence_relation(context, claimer, "opposes", target, sentence))
     return found
 
 

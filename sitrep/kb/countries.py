@@ -42,6 +42,18 @@ def is_demonym(word: str) -> bool:
 
 
 @cache
+def _state_terms() -> dict[str, str]:
+    return {term.strip().casefold(): row["code"] for row in state_rows()
+            for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")) if term.strip()}
+
+
+def state_term_code(word: str) -> str | None:
+    """The state a word names or is the demonym of ("U.S.", "Saudi", "Kenyan"), from ``states.tsv``
+    only: not a people's word that only points at a country ("Kurdish")."""
+    return _state_terms().get(word.strip().casefold())
+
+
+@cache
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, common name, demonym or code; None when it is not a country."""
     cleaned = name.strip()

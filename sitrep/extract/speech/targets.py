@@ -54,7 +54,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, collaborators, national_organ, one_state, state_press_office
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
-from sitrep.extract.speech.kinds import cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import CLAIM_NOUNS, cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 from sitrep.kb.countries import country_code, is_demonym
 
@@ -307,7 +307,7 @@ class TargetFinder:
         # a ministry vowing to pursue the attackers does not aim at its own state's army
         if kind in {"THREATEN", "ACCUSE", "CONDEMN"}:  # an order or a plea may go to its own forces
             side.update(m.actor_id for m in self.context.mentions if one_state(m, speaker))
-            states = self._states_served(speaker)  # "Security Secretary X", "a spokesman for the junta"
+            states = self._states_served(speaker, kind)  # "Security Secretary X", "a spokesman for the junta"
             side.update(m.actor_id for m in self.context.mentions if national_organ(m) and m.country in states)
         if kind == "THREATEN" and speaker.kind == "government" and not national_organ(speaker):
             # "Imo's governor vowed that the killers would be punished": a region's threat is not
@@ -338,11 +338,12 @@ class TargetFinder:
                         side.update(m.actor_id for m in self.context.actors_of_phrase(child))
         return side
 
-    def _states_served(self, speaker: ActorMention) -> set[str]:
+    def _states_served(self, speaker: ActorMention, kind: str) -> set[str]:
         """The states a person speaks for: those whose organs the title or apposition around any
         mention of the person names ("interior ministry spokesman X", "X, a spokesman for the
         junta"), or the person's own when the title is an office of state ("Security Secretary X",
-        "the province's governor")."""
+        "the province's governor"). A region's office ("Mandera's governor") serves the state only
+        in a threat: its charges may be aimed at the national government."""
         if speaker.kind != "person":
             return set()
         states: set[str] = set()
@@ -354,6 +355,10 @@ class TargetFinder:
             words = _phrase_words(phrase)
             states.update(m.country for m in self.context.mentions if m.start in words and m.country
                           and m.actor_id != speaker.actor_id and national_organ(m))
+            regional = any(m.start in words and m.kind == "government" and not national_organ(m)
+                           for m in self.context.mentions)
+            if regional and kind != "THREATEN":
+                continue  # "Mandera's governor accused Nairobi": a region's office may charge the centre
             if any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
                 # "the province's chief minister": an unnamed office holder serves the article's state
                 country = speaker.country or (self.context.focus if speaker.name.startswith("Unnamed") else None)
@@ -395,6 +400,8 @@ class TargetFinder:
         for child in cue.children:
             if child.dep_ in TARGET_DEPS:
                 objects.append(child)
+            elif child.dep_ == "npadvmod" and child.lemma_.lower() in CLAIM_NOUNS and child.i > cue.i:
+                objects.append(child)  # "rejected as 'lies' a Human Rights Watch report": the parser's object
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
                                            and child.lower_ in APPEAL_PREPS | ADDRESSEE_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
