@@ -148,6 +148,8 @@ class ArticleContext:
                         mention = next((m for m in self.mentions if m.start <= owner.i < m.end), None) or next(
                             (m for c in owner.lefts if c.dep_ == "compound"
                              for m in self.mentions if m.start <= c.i < m.end and not m.generic), None)
+                        if mention is not None and mention.kind == "person" and own is not None:
+                            return own  # "forces loyal to Khalifa Haftar": the force he leads, named on the noun
                         if mention is not None:
                             return mention
         return None

@@ -38,7 +38,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, known_actors
+from sitrep.kb.actors import KnownActor, actor_by_id, actor_id, actor_index, known_actors
 from sitrep.kb.countries import (
     RULING_ACTORS, capital_country, country_code, country_name, government_name, is_demonym, national_government,
     state_term_code,
@@ -695,7 +695,8 @@ def _national(token: Token) -> bool:
 
 def _capital_as_government(span: Span) -> ActorMention | None:
     """ "Kinshasa accused Kigali of backing the rebels": a capital that speaks or is spoken to is
-    its government. A capital where something happens ("in Kinshasa") stays a place."""
+    its government; one that arms or funds ("militias armed by Kinshasa") is its state, as a
+    patron. A capital where something happens ("in Kinshasa") stays a place."""
     code = capital_country(span.text)
     if code is None:
         return None
@@ -721,7 +722,9 @@ def _capital_as_government(span: Span) -> ActorMention | None:
     elif root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in {"receive", "get", "obtain"}:
         pass  # "a faction that receives support from Asmara"
     elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in PATRON_DEEDS:
-        pass  # "militias armed by Kinshasa", "the movement, which is armed and funded by Tehran"
+        # "militias armed by Kinshasa", "the movement, which is armed and funded by Tehran": the
+        # state as a patron (its government is not the one "the government" later refers to)
+        return _mention(span, country_name(code), "state", code, known=True)
     elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
         pass  # "Minsk and its ally Moscow"
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS:
@@ -951,6 +954,16 @@ def _past_short_form(between: Span) -> Span:
         if close is not None:
             return between.doc[close + 1 : between.end]
     return between
+
+
+def _led_force(person: ActorMention) -> KnownActor | None:
+    """The armed group or force a known person leads ("Khalifa Haftar": the Libyan National Army)."""
+    known = actor_by_id(person.actor_id)
+    if known is None:
+        return None
+    index = actor_index()
+    led = [index.get(other.casefold()) for predicate, other in known.affiliations if predicate == "leader_of"]
+    return next((actor for actor in led if actor is not None and actor.kind in {"armed_group", "state_forces"}), None)
 
 
 def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention | None:
@@ -1590,6 +1603,12 @@ def _generic_mentions(
                 taken.setdefault(index, mention)
             continue
         owner = _owner_entity(token, taken)
+        followed = _led_force(owner) if owner is not None and owner.kind == "person" else None
+        if followed is not None:
+            # "forces loyal to Khalifa Haftar": the force he leads, as the knowledge base knows it
+            _record(_mention(token.doc[token.i : token.i + 1], followed.name, followed.kind, followed.country,
+                             known=True, generic=True), mentions, taken)
+            continue
         if owner is not None:
             if token.dep_ == "conj":
                 # "forces and fighters loyal to X": the conjunct needs a mention of its own, or

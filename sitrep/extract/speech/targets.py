@@ -356,7 +356,9 @@ class TargetFinder:
             states.update(m.country for m in self.context.mentions if m.start in words and m.country
                           and m.actor_id != speaker.actor_id and national_organ(m))
             regional = any(m.start in words and m.kind == "government" and not national_organ(m)
-                           for m in self.context.mentions)
+                           for m in self.context.mentions) or any(
+                self.doc[i].dep_ == "poss" and self.doc[i].pos_ == "PROPN" and country_code(self.doc[i].text) is None
+                and not any(m.start <= i < m.end for m in self.context.mentions) for i in words)  # "Wajir's governor"
             if regional and kind != "THREATEN":
                 continue  # "Mandera's governor accused Nairobi": a region's office may charge the centre
             if any(self.doc[i].lemma_.lower() in STATE_OFFICES for i in words):
@@ -402,6 +404,10 @@ class TargetFinder:
                 objects.append(child)
             elif child.dep_ == "npadvmod" and child.lemma_.lower() in CLAIM_NOUNS and child.i > cue.i:
                 objects.append(child)  # "rejected as 'lies' a Human Rights Watch report": the parser's object
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                # "rejected as 'pure fabrication' an Amnesty report": the object hung on what it is called
+                objects.extend(a for g in child.children if g.dep_ == "pobj" for a in g.children
+                               if a.dep_ == "appos" and a.lemma_.lower() in CLAIM_NOUNS)
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or kind in {"APPEAL", "DEMAND"}
                                            and child.lower_ in APPEAL_PREPS | ADDRESSEE_PREPS):
                 objects.extend(g for g in child.children if g.dep_ == "pobj")
