@@ -18,15 +18,29 @@ from sitrep.kb.actors import state_rows
 from sitrep.kb.ontology import read_table
 
 
+def _acronym(term: str) -> bool:
+    """ "CAR", "US", "U.K.": written in capitals, these match only as written (not "car", "us")."""
+    return term.isupper() and len(term.replace(".", "")) <= 4
+
+
+@cache
+def _acronyms() -> dict[str, str]:
+    table = {term.strip(): row["code"] for row in state_rows()
+             for term in (*row["aliases"].split("|"), *row["demonyms"].split("|")) if _acronym(term.strip())}
+    table.update({row["term"]: row["country"] for row in read_table("demonyms.tsv") if _acronym(row["term"])})
+    return table
+
+
 @cache
 def _demonyms() -> dict[str, str]:
     table: dict[str, str] = {}
     for row in state_rows():
         for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")):
-            if term.strip():
+            if term.strip() and not _acronym(term.strip()):
                 table.setdefault(term.strip().casefold(), row["code"])
     for row in read_table("demonyms.tsv"):
-        table.setdefault(row["term"].casefold(), row["country"])
+        if not _acronym(row["term"]):
+            table.setdefault(row["term"].casefold(), row["country"])
     return table
 
 
@@ -44,13 +58,14 @@ def is_demonym(word: str) -> bool:
 @cache
 def _state_terms() -> dict[str, str]:
     return {term.strip().casefold(): row["code"] for row in state_rows()
-            for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")) if term.strip()}
+            for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|"))
+            if term.strip() and not _acronym(term.strip())}
 
 
 def state_term_code(word: str) -> str | None:
     """The state a word names or is the demonym of ("U.S.", "Saudi", "Kenyan"), from ``states.tsv``
     only: not a people's word that only points at a country ("Kurdish")."""
-    return _state_terms().get(word.strip().casefold())
+    return _acronyms().get(word.strip()) or _state_terms().get(word.strip().casefold())
 
 
 @cache
@@ -63,7 +78,7 @@ def country_code(name: str) -> str | None:
         cleaned = cleaned[:-2]
     if not cleaned:
         return None
-    known = _demonyms().get(cleaned.casefold())
+    known = _acronyms().get(cleaned) or _demonyms().get(cleaned.casefold())
     if known:
         return known
     if len(cleaned) <= 3:

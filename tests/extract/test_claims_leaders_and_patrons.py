@@ -117,3 +117,20 @@ def test_a_rejected_report_told_after_its_description_is_aimed_at_its_author(pip
             "Amnesty International report that accused soldiers of executing detainees.")
     statements = statements_of(pipeline, text)
     assert any(kind == "DENY" and "Amnesty International" in targets for kind, _, targets in statements), statements
+
+
+def test_they_who_will_get_a_response_are_the_side_named_before(pipeline):
+    text = ("TAIZ, Yemen (Reuters) - Houthi fighters shelled positions of the Giants Brigades near Hays on "
+            "Sunday. The Giants Brigades, a force armed by the United Arab Emirates, fight under the banner "
+            "of the Southern Transitional Council. \"The Houthis have shown they do not want calm, and they "
+            "will get a harsh response,\" their commander, Hamdi al-Subaihi, said.")
+    statements = statements_of(pipeline, text)
+    assert ("THREATEN", "Hamdi al-Subaihi", ["Houthis"]) in statements, statements
+
+
+def test_both_sides_asked_to_talk_are_the_states_governments(pipeline):
+    text = ("YEREVAN (Reuters) - Azerbaijani troops fired on Armenian army positions near Khnatsakh on "
+            "Monday, Armenia's defence ministry said. Azerbaijan's government denied the charge. The "
+            "European Union urged both sides to return to talks.")
+    statements = statements_of(pipeline, text)
+    assert ("APPEAL", "European Union", ["Government of Armenia", "Government of Azerbaijan"]) in statements, statements

@@ -524,7 +524,8 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
     an appeal or demand to the parties of a conflict, which it does not name, is aimed at the sides
     the article tells fighting: the doers and the targets of its violent events and the actors
     of its "opposes" ties, never civilians, monitors or the speaker's own side; a unit stands for
-    the party it is part of, and with no fighting told the sides are those who accuse or threaten
+    the party it is part of, a state's forces (in an appeal or demand) for the national government
+    the article names, and with no fighting told the sides are those who accuse or threaten
     each other in the statements before. "Both sides" are
     the pair told fighting most often, the latest of those if several are told as often. The words
     are looked for in the statement's sentence, which may hold another statement beside it."""
@@ -549,6 +550,9 @@ def _the_parties(found: list, violent: list, text: str, actors: dict[str, mentio
         if not fought:
             continue
         fought = [(_party(a, actors, known), _party(b, actors, known)) for a, b in fought]
+        if statement.kind in ADDRESSED_KINDS:
+            # "urged both sides to return to talks": a state is asked through its government
+            fought = [(_government(a, actors), _government(b, actors)) for a, b in fought]
         if words.group("two"):
             # the pair told fighting most often, of those the latest
             counts: dict[frozenset, int] = {}
@@ -578,6 +582,15 @@ def _at_odds(found: list, actors: dict[str, mentions.ActorMention], before, know
              and s is not before and s.evidence.start <= before.evidence.start for t in s.targets]
     return [(a, t) for a, t in pairs if a != t and all(
         getattr(actors.get(x), "kind", "civilians") not in NO_SIDE_KINDS | {"person"} for x in (a, t))]
+
+
+def _government(actor_id: str, actors: dict[str, mentions.ActorMention]) -> str:
+    """The national government the article names for a state's forces, else the actor itself."""
+    mention = actors.get(actor_id)
+    if mention is None or mention.kind not in {"state_forces", "state"} or not mentions.national_organ(mention):
+        return actor_id
+    return next((other_id for other_id, other in actors.items() if other.kind == "government"
+                 and other.country == mention.country and mentions.national_organ(other)), actor_id)
 
 
 def _party(actor_id: str, actors: dict[str, mentions.ActorMention], known) -> str:

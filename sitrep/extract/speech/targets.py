@@ -77,7 +77,7 @@ SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 ADDRESSEE_VERBS = {"say", "tell", "add", "write", "post", "tweet", "announce", "inform", "state",
                    "explain", "note", "report", "confirm"}
 # "X would pay a price", "X will regret": the subject suffers the threat, it does not make it
-SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see",
+SUFFER_LEMMAS = {"pay", "regret", "face", "go", "suffer", "bear", "be", "receive", "feel", "see", "get", "taste",
                  "escape"}
 # "will not let Daesh return", "will not allow them to regroup": the clause's subject is acted on
 CAUSATIVE_LEMMAS = {"let", "allow", "permit", "make", "force", "prevent", "stop", "see", "watch"}
@@ -328,9 +328,11 @@ class TargetFinder:
                 side.add(mention.actor_id)
         if kind in ACTING_KINDS:
             for head in heads:
-                if _suffers(head, shared=True) or _caused(head) or head.lower_ in ACCOUNTABLE_WORDS:
+                if _suffers(head, shared=True) or _caused(head) or head.lower_ in ACCOUNTABLE_WORDS or any(
+                        c.dep_ == "conj" and _suffers(c) and any(g.dep_ == "nsubj" and g.lower_ in OTHER_PRONOUNS
+                                                                 for g in c.children) for c in head.children):
                     # "we will not let Daesh return": who is let or stopped is not the side, nor
-                    # who is held "responsible"
+                    # who is held "responsible", nor whom "they will get a harsh response" is of
                     continue
                 for child in head.children:
                     if child.dep_ == "nsubj" and not self._culprits(child):
@@ -559,6 +561,14 @@ class TargetFinder:
         held = self._held(token)
         if held:
             return held
+        if token.lower_ in OTHER_PRONOUNS and token.dep_ == "nsubj" and kind == "THREATEN" and _suffers(token.head):
+            # "The Houthis have shown they do not want peace, and they will get a harsh response":
+            # who suffers the threat is the subject of the clause "they" is joined to
+            clause = token.head.head if token.head.dep_ == "conj" else None
+            named = [m for c in (clause.children if clause is not None else ()) if c.dep_ == "nsubj"
+                     for m in self.context.actors_of_phrase(c) if m.actor_id != speaker.actor_id]
+            if named:
+                return named[:1]
         if token.lower_ in OTHER_PRONOUNS and (token.dep_ != "nsubj" or kind in {"ACCUSE", "CONDEMN"}):
             if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]
