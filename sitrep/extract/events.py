@@ -429,6 +429,12 @@ OCCURRENCE_VERBS = {"erupt", "break", "continue", "rage", "resume", "flare", "in
                     "take", "escalate", "spread"}
 
 
+# what a body's own fighting arm is called: "its fighters", "its units", "its aircraft"
+OWN_FORCE_NOUNS = {"fighter", "force", "troop", "unit", "soldier", "man", "member", "aircraft", "drone", "jet",
+                   "warplane", "peacekeeper", "helmet", "commando", "battalion", "brigade", "division", "artillery",
+                   "militant", "militiaman", "operative", "guard", "officer", "navy", "sniper", "column"}
+
+
 def resolve_pronoun(token: Token) -> Token | None:
     """ "The Arakan Army said it had captured ...": a pronoun subject under a reporting verb is
     that verb's subject; a relative pronoun is the noun its clause describes. Other pronouns stay
@@ -681,7 +687,13 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
     for child in trigger.children:
         if child.dep_ == "nsubj":
             for subject in _subjects(trigger):
+                before = len(actors)
                 add(actors, subject)
+                if len(actors) == before and subject.lemma_.lower() in OWN_FORCE_NOUNS:
+                    # "MONUSCO said its blue helmets had exchanged fire": the speaker's own troops
+                    # (not "their vehicle struck a roadside bomb": the victims' vehicle)
+                    add(actors, next((resolve_pronoun(c) for c in subject.children
+                                      if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None))
                 add(actors, _planter(subject))  # "a bomb planted by the insurgents wrecked a vehicle"
                 for backer in _field_backers(subject):
                     # "Haitian police backed by Kenyan troops retook the town": troops that back a

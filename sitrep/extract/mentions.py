@@ -1644,8 +1644,9 @@ def _generic_mentions(
                 continue
             # "troops killed 12 militants" with no group named: the militants are the side fought
         country, start = _modifier_country(token, taken)
-        if country is None and generic.kind in STATE_KINDS:
-            country = _seat_country(token)
+        if country is None and generic.kind in STATE_KINDS and not (
+                generic.needs_country and token.lemma_.lower() in OWNED_THINGS):
+            country = _seat_country(token)  # not for a post or a convoy: "Pakistani posts", never "a police post in Kabul"
         if generic.needs_country and country is None:
             continue
         span = doc[start : token.i + 1]
@@ -1692,6 +1693,8 @@ def _generic_mention(span: Span, generic: Generic, country: str) -> ActorMention
     """A mention of a generic actor in a country; a state organ the knowledge base lists under that
     name takes the entry's name and kind."""
     mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
+    if generic.template == "Military Forces of {country}" and country in RULING_ACTORS:
+        mention.name = RULING_ACTORS[country]  # "Afghan forces", "Afghan posts": the Taliban's, who rule
     known = lookup_exact(mention.name) if generic.kind in STATE_KINDS else None
     if known is not None:
         mention.name, mention.kind, mention.known = known.name, known.kind, True
@@ -1898,8 +1901,8 @@ MEMBER_NOUNS = {"fighter", "member", "militant", "gunman", "rebel", "insurgent",
 
 def _identified_perpetrators(doc: Doc, mentions: list[ActorMention]) -> None:
     """ "Gunmen attacked a funeral ... The attackers were fighters of the ADF", "the gunmen belonged
-    to the URDPC": a later sentence names the group an unidentified side was, and every mention of
-    that unidentified side is then the group."""
+    to the URDPC", "JNIM claimed the attack": a later sentence names the group an unidentified side
+    was, and every mention of that unidentified side is then the group."""
     for verb in doc:
         lemma = verb.lemma_.lower()
         if lemma not in {"be", "belong"} or any(c.dep_ == "neg" or c.lower_ in HEDGING_AUXILIARIES
@@ -1920,10 +1923,37 @@ def _identified_perpetrators(doc: Doc, mentions: list[ActorMention]) -> None:
                       if m is not None and not m.generic and m.kind in {"armed_group", "political_party"}), None)
         if group is None:
             continue
-        for mention in mentions:
-            if mention.name == unnamed.name and mention.kind == unnamed.kind:
-                mention.name, mention.kind, mention.country, mention.known = (
-                    group.name, group.kind, group.country, group.known)
+        _name_unidentified(mentions, unnamed, group)
+    for verb in doc:
+        # "Gunmen attacked a police post ... The BLA claimed the attack": the claimant is the side
+        # the report left unnamed, when the article has one such side only
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_DEEDS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        group = _mention_at(mentions, subject) if subject is not None else None
+        if group is None or group.generic or group.kind != "armed_group":
+            continue
+        unnamed = {(m.name, m.kind) for m in mentions if m.generic and m.kind == "armed_group"
+                   and m.name.startswith("Unidentified") and m.start < verb.i}
+        if len(unnamed) == 1:
+            name, kind = unnamed.pop()
+            _name_unidentified(mentions, next(m for m in mentions if m.name == name and m.kind == kind), group)
+
+
+# what a group claims that names a deed of its own
+CLAIMED_DEEDS = {"attack", "responsibility", "bombing", "ambush", "raid", "blast", "killing", "assault",
+                 "explosion", "shooting", "strike", "abduction", "kidnapping", "assassination", "operation"}
+
+
+def _name_unidentified(mentions: list[ActorMention], unnamed: ActorMention, group: ActorMention) -> None:
+    """Every mention of an unidentified side becomes the group it is found to be."""
+    name, kind = unnamed.name, unnamed.kind
+    for mention in mentions:
+        if mention.name == name and mention.kind == kind:
+            mention.name, mention.kind, mention.country, mention.known = (
+                group.name, group.kind, group.country, group.known)
 
 
 HEDGING_AUXILIARIES = {"may", "might", "could", "would"}

@@ -134,3 +134,26 @@ def test_both_sides_asked_to_talk_are_the_states_governments(pipeline):
             "European Union urged both sides to return to talks.")
     statements = statements_of(pipeline, text)
     assert ("APPEAL", "European Union", ["Government of Armenia", "Government of Azerbaijan"]) in statements, statements
+
+
+# -- sides of events -----------------------------------------------------------------------------------
+
+def test_a_speakers_own_troops_told_by_its_are_the_speakers_side(pipeline):
+    text = ("BUNIA, Democratic Republic of Congo (Reuters) - CODECO militiamen attacked a displacement camp "
+            "near Djugu on Sunday. MONUSCO said its blue helmets had exchanged fire with the assailants.")
+    events = [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+    assert any("MONUSCO" in actors and "CODECO" in targets for _, actors, targets in events), events
+
+
+def test_a_post_named_by_a_demonym_is_that_states_forces(pipeline):
+    text = ("KABUL (Reuters) - Taliban forces fired on Pakistani border posts near Angoor Adda on Friday, "
+            "residents said.")
+    events = [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+    assert any("Military Forces of Pakistan" in targets for _, _, targets in events), events
+
+
+def test_a_lowercase_word_is_no_countrys_acronym(pipeline):
+    text = ("MOGADISHU (Reuters) - A suicide car bomber struck a checkpoint in Mogadishu on Tuesday, killing "
+            "five people, police said.")
+    found, _ = extracted(pipeline, text)
+    assert not any(a.country == "CAF" for a in found.actors), [(a.name, a.country) for a in found.actors]
