@@ -416,7 +416,7 @@ SAYING_VERBS = REPORTING_VERBS | {"deny", "admit", "vow", "insist", "boast", "ac
 # ("fired tear gas", "used live rounds" too: the weapon's user does the act)
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash", "begin", "start", "wage",
                "intensify", "execute", "perform", "continue", "resume", "claim", "step", "fire", "use",
-               "lob", "deploy", "drop", "throw", "hurl", "toss", "plant", "detonate"}
+               "lob", "deploy", "drop", "throw", "hurl", "toss", "plant", "detonate", "join", "lead", "spearhead"}
 # clauses that share the subject of the clause they hang from ("stormed ..., killing ... and looting")
 SHARED_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 # "after weeks of fighting with X", "sparking hours of fighting with X": the side fought is a target

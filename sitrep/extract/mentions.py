@@ -1693,8 +1693,9 @@ def _generic_mention(span: Span, generic: Generic, country: str) -> ActorMention
     """A mention of a generic actor in a country; a state organ the knowledge base lists under that
     name takes the entry's name and kind."""
     mention = _mention(span, _generic_name(generic, country), generic.kind, country, generic=True)
-    if generic.template == "Military Forces of {country}" and country in RULING_ACTORS:
-        mention.name = RULING_ACTORS[country]  # "Afghan forces", "Afghan posts": the Taliban's, who rule
+    if generic.template == "Military Forces of {country}" and country in RULING_ACTORS \
+            and span.root.lemma_.lower() in OWNED_THINGS:
+        mention.name = RULING_ACTORS[country]  # "Afghan posts": the Taliban's, who rule
     known = lookup_exact(mention.name) if generic.kind in STATE_KINDS else None
     if known is not None:
         mention.name, mention.kind, mention.known = known.name, known.kind, True

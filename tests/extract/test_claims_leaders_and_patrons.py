@@ -157,3 +157,24 @@ def test_a_lowercase_word_is_no_countrys_acronym(pipeline):
             "five people, police said.")
     found, _ = extracted(pipeline, text)
     assert not any(a.country == "CAF" for a in found.actors), [(a.name, a.country) for a in found.actors]
+
+
+def test_the_group_claiming_the_attack_is_the_unnamed_side(pipeline):
+    text = ("QUETTA, Pakistan (Reuters) - Gunmen ambushed a Frontier Corps convoy near Turbat on Sunday, "
+            "killing three soldiers. The Balochistan Liberation Army claimed the attack in a statement.")
+    events = [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+    assert events and all(not a.startswith("Unidentified") for _, actors, _ in events for a in actors), events
+
+
+def test_an_unclaimed_attack_keeps_its_unnamed_side(pipeline):
+    text = ("QUETTA, Pakistan (Reuters) - Gunmen ambushed a Frontier Corps convoy near Turbat on Sunday, "
+            "killing three soldiers. No group claimed the attack.")
+    events = [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+    assert any("Unidentified Armed Group (Pakistan)" in actors for _, actors, _ in events), events
+
+
+def test_afghan_posts_are_the_taliban_who_rule(pipeline):
+    text = ("ISLAMABAD (Reuters) - Pakistan's military said on Sunday its troops had destroyed several Afghan "
+            "posts near Chaman in response to fire from across the border.")
+    found, _ = extracted(pipeline, text)
+    assert any(a.name == "Taliban" for a in found.actors), [a.name for a in found.actors]
