@@ -40,10 +40,11 @@ def _backer_tokens(head: Token) -> set[int]:
 # nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
 DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
                      "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch", "brigade",
-                     "gang", "cartel", "party", "coalition", "alliance", "council", "commission", "committee"}
+                     "gang", "cartel", "party", "coalition", "alliance", "council", "commission", "committee", "union"}
 # the kinds of actor a description noun may stand for (armed groups for the rest)
 DESCRIPTION_KINDS = {"party": {"political_party", "other"}, "coalition": {"armed_group", "political_party"},
                      "alliance": {"armed_group", "political_party"}, "brigade": {"armed_group", "state_forces"},
+                     "union": {"armed_group", "political_party", "international_org", "other"},
                      **dict.fromkeys(("council", "commission", "committee"),
                                      {"other", "monitor", "government", "international_org", "political_party"})}
 DESCRIPTION_WINDOW = 600  # characters back to the actor a description may stand for

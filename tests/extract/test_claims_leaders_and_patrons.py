@@ -178,3 +178,9 @@ def test_afghan_posts_are_the_taliban_who_rule(pipeline):
             "posts near Chaman in response to fire from across the border.")
     found, _ = extracted(pipeline, text)
     assert any(a.name == "Taliban" for a in found.actors), [a.name for a in found.actors]
+
+
+def test_the_union_stands_for_the_union_named_before(pipeline):
+    text = ("ARISH, Egypt (Reuters) - The Union of Sinai Tribes fought Islamic State militants near Rafah on "
+            "Monday. The tribal union is led by businessman Salem al-Tarabin.")
+    assert ("Salem al-Tarabin", "leader_of", "Union of Sinai Tribes") in relations_of(pipeline, text)
