@@ -24,6 +24,13 @@ report told as fact ("Its fighters ambushed a convoy, sources said"; in what a s
 "its" is the speaker's); numbered units of a regular army's arms ("the 65th Mechanised Brigade")
 are state forces; a branch named by its region ("Islamic State's Khorasan branch") is that branch.
 
+Sides named by what they lead, own or claim: the state inside a coalition's name ("the Saudi-led
+coalition") is an actor too; a capital that arms or funds a side is its state ("militias armed by
+Kinshasa"); "forces loyal to Khalifa Haftar" are the force the knowledge base says he leads; a post,
+base or convoy named by a demonym is that state's forces ("Pakistani border posts"); a group that
+claims the attack is the side the report left unnamed ("Gunmen ambushed ... The BLA claimed the
+attack"). Country words written in capitals ("CAR", "US") count only as written.
+
 Owns the order of these passes; the in-article resolution of acronyms and short forms is in
 ``sitrep.extract.shortforms``, spelling-tolerant lookup in ``sitrep.resolve.actors``.
 """

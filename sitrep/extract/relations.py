@@ -15,7 +15,9 @@
   alliance, "affiliated" as a branch: part_of);
 - opposes: "X fought Y", "X's strikes against Y", "clashes between X and Y", and, from the
   extracted events (``opposes_from_events``), each actor of an attack, clash or arrest that
-  happened opposes each target that is a side. Never civilians, media, monitors or a person (a
+  happened opposes each target that is a side, and from the extracted statements
+  (``opposes_from_claims``) an armed group that claims an attack opposes the state forces it struck
+  or the side the text left unnamed. Never civilians, media, monitors or a person (a
   group the model took for a person aside), never a state named as the place ("in northern Iraq"),
   never a threatened, denied or conditional fight. The forces joined by "and" as the doers of one
   attack are allies (``allies_from_events``), and so are those struck together by one side ("a

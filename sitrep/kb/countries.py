@@ -2,7 +2,8 @@
 
 Owns the lookup of a word or phrase as a country: ``states.tsv`` (UN member and observer states:
 names news uses, other names, demonyms), ``demonyms.tsv`` (other words tied to one country:
-"Kurdish", "Gaza"), then pycountry. ``country_name`` gives the name news uses ("Syria", "Iran").
+"Kurdish", "Gaza"), then pycountry; short forms written in capitals ("CAR", "US", "UK") match
+only as written, never the words "car" or "us". ``country_name`` gives the name news uses ("Syria", "Iran").
 """
 
 from __future__ import annotations

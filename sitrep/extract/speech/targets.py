@@ -30,7 +30,9 @@ what the cue's object gave for the hostile kinds:
    ("the army would respond"), and a pledge of aid "for" people ("food for the displaced") is for
    those civilians; in a THREATEN, whoever undergoes it, people included ("protesters
    who attacked police stations would be dealt with"), and a threat to leave a force is aimed at
-   that force ("to pull its troops out of the MJTF"); a CLAIM naming struck things marked with a
+   that force ("to pull its troops out of the MJTF"); "they", the subject of a clause that suffers
+   the threat, is the subject of the clause it is joined to ("the Houthis have shown they do not
+   want peace, and they will get a harsh response"); a CLAIM naming struck things marked with a
    demonym ("four Russian armoured vehicles") is against that state's forces, and one of killing
    or punishing people ("had killed 'six Christians'") against those people. A building is not its
    owner ("police stations", "an army base").
@@ -40,7 +42,8 @@ what the cue's object gave for the hostile kinds:
 
 The speaker's own side — the speaker, actors named in the speaker phrase ("STC vice-president X",
 "Puntland's minister"), "its fighters", "our forces", and for a region's threat its country's
-army — is never a target; nor are the media, and
+army — is never a target (a region's office may charge the national government: "Mandera's
+governor accused Nairobi"); nor are the media, and
 civilians only when addressed directly ("urged civilians to leave").
 """
 
