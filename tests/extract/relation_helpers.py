@@ -35,3 +35,9 @@ def events_of(pipeline, text: str, published: str = "2026-04-14") -> list[tuple[
     """The extracted events as (type, sorted actor names, sorted target names)."""
     found, names = extracted(pipeline, text, published)
     return [(e.type, sorted(names[a] for a in e.actors), sorted(names[t] for t in e.targets)) for e in found.events]
+
+
+def kinds_of(pipeline, text: str, published: str = "2026-04-14") -> dict[str, str]:
+    """The extracted actors' kinds by name."""
+    found, _ = extracted(pipeline, text, published)
+    return {a.name: a.kind for a in found.actors}

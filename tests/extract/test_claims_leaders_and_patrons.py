@@ -3,12 +3,7 @@
 forces told by the leader they are loyal to, capitals that arm a side, and whom a region's office
 or a rejected report is aimed at. Sentences written for these tests."""
 
-from tests.extract.relation_helpers import events_of, extracted, opposed, relations_of, statements_of
-
-
-def _kinds(pipeline, text: str) -> dict[str, str]:
-    found, _ = extracted(pipeline, text)
-    return {a.name: a.kind for a in found.actors}
+from tests.extract.relation_helpers import events_of, extracted, kinds_of, opposed, relations_of, statements_of
 
 
 # -- a claim of responsibility names the side the attack left unnamed -------------------------------
@@ -34,7 +29,7 @@ def test_the_state_leading_a_coalition_named_whole_leads_it(pipeline):
             "of Marib on Thursday, a government commander said.")
     found = relations_of(pipeline, text)
     assert ("Saudi Arabia", "leader_of", "Saudi-led coalition") in found, found
-    assert _kinds(pipeline, text).get("Saudi Arabia") == "state"
+    assert kinds_of(pipeline, text).get("Saudi Arabia") == "state"
 
 
 def test_a_peoples_word_before_led_names_no_state(pipeline):

@@ -4,16 +4,11 @@ armies, Islamic State branches named by region, pacts and coalitions between gro
 repelled with their doers hung on the verb, and threats at those who struck named victims.
 Sentences written for these tests."""
 
-from tests.extract.relation_helpers import events_of, extracted, opposed, relations_of, statements_of
+from tests.extract.relation_helpers import events_of, extracted, kinds_of, opposed, relations_of, statements_of
 
 
 def _events(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
     return [(actors, targets) for kind, actors, targets in events_of(pipeline, text) if kind == "ASSAULT"]
-
-
-def _kinds(pipeline, text: str) -> dict[str, str]:
-    found, _ = extracted(pipeline, text)
-    return {a.name: a.kind for a in found.actors}
 
 
 # -- a name, its short form in brackets, then the generic noun --------------------------------------
@@ -65,7 +60,7 @@ def test_its_fighters_in_a_claim_make_no_second_attack(pipeline):
 def test_a_numbered_mechanised_or_infantry_brigade_is_a_state_force(pipeline):
     text = ("KYIV (Reuters) - Ukraine's 47th Mechanised Brigade said it had held its positions near "
             "Pokrovsk, while the 54th Infantry Brigade of Sudan's army was moved to Kordofan.")
-    kinds = _kinds(pipeline, text)
+    kinds = kinds_of(pipeline, text)
     assert kinds.get("47th Mechanised Brigade") == "state_forces", kinds
     assert kinds.get("54th Infantry Brigade") == "state_forces", kinds
 
@@ -73,7 +68,7 @@ def test_a_numbered_mechanised_or_infantry_brigade_is_a_state_force(pipeline):
 def test_a_numbered_rebel_front_stays_an_armed_group(pipeline):
     text = ("BOGOTA (Reuters) - Fighters of the 36th Front, a dissident FARC faction, clashed with the "
             "army in Antioquia on Tuesday, the defence ministry said.")
-    assert _kinds(pipeline, text).get("36th Front") == "armed_group"
+    assert kinds_of(pipeline, text).get("36th Front") == "armed_group"
 
 
 def test_islamic_states_branch_named_by_its_region_is_that_province(pipeline):
@@ -88,7 +83,7 @@ def test_islamic_states_branch_named_by_its_region_is_that_province(pipeline):
 def test_a_national_anti_terrorism_committee_is_a_government_body(pipeline):
     text = ("MAKHACHKALA, Russia (AP) - Security forces killed three gunmen after a shootout in Derbent on "
             "Sunday, the National Anti-Terrorism Committee said.")
-    assert _kinds(pipeline, text).get("National Anti-Terrorism Committee") == "government"
+    assert kinds_of(pipeline, text).get("National Anti-Terrorism Committee") == "government"
 
 
 # -- pacts and coalitions -----------------------------------------------------------------------------
