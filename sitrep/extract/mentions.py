@@ -1446,7 +1446,7 @@ def _coalition_leaders(doc: Doc, mentions: list[ActorMention]) -> None:
         led_body = mention_at(mentions, led.head) if led.dep_ == "amod" else None
         if code is None or led_body is None or led_body.generic or led_body.kind == "state" \
                 or code == led_body.country and led_body.kind in STATE_APPARATUS \
-                or not any(word in led_body.name.lower() for word in COALITION_NAME_WORDS):
+                or not any(term in led_body.name.lower() for term in COALITION_NAME_WORDS):
             continue  # "the Kenyan-led force" told before, "the Ugandan-led rebel group": no coalition named
         if any(m.start <= word.i < m.end and m is not led_body for m in mentions):
             continue  # "the RSF-led alliance": named already
@@ -1931,7 +1931,7 @@ def _identified_perpetrators(doc: Doc, mentions: list[ActorMention]) -> None:
                       if m is not None and not m.generic and m.kind in {"armed_group", "political_party"}), None)
         if group is None:
             continue
-        _name_unidentified(mentions, unnamed, group)
+        _name_unidentified(mentions, unnamed.name, unnamed.kind, group)
     for verb in doc:
         # "Gunmen attacked a police post ... The BLA claimed the attack": the claimant is the side
         # the report left unnamed, when the article has one such side only
@@ -1946,8 +1946,7 @@ def _identified_perpetrators(doc: Doc, mentions: list[ActorMention]) -> None:
         unnamed = {(m.name, m.kind) for m in mentions if m.generic and m.kind == "armed_group"
                    and m.name.startswith("Unidentified") and m.start < verb.i}
         if len(unnamed) == 1:
-            name, kind = unnamed.pop()
-            _name_unidentified(mentions, next(m for m in mentions if m.name == name and m.kind == kind), group)
+            _name_unidentified(mentions, *unnamed.pop(), group)
 
 
 # what a group claims that names a deed of its own
@@ -1955,9 +1954,8 @@ CLAIMED_DEEDS = {"attack", "responsibility", "bombing", "ambush", "raid", "blast
                  "explosion", "shooting", "strike", "abduction", "kidnapping", "assassination", "operation"}
 
 
-def _name_unidentified(mentions: list[ActorMention], unnamed: ActorMention, group: ActorMention) -> None:
-    """Every mention of an unidentified side becomes the group it is found to be."""
-    name, kind = unnamed.name, unnamed.kind
+def _name_unidentified(mentions: list[ActorMention], name: str, kind: str, group: ActorMention) -> None:
+    """Every mention of an unidentified side (by its name and kind) becomes the group it is found to be."""
     for mention in mentions:
         if mention.name == name and mention.kind == kind:
             mention.name, mention.kind, mention.country, mention.known = (
