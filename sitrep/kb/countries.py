@@ -34,11 +34,7 @@ def _acronyms() -> dict[str, str]:
 
 @cache
 def _demonyms() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for row in state_rows():
-        for term in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")):
-            if term.strip() and not _acronym(term.strip()):
-                table.setdefault(term.strip().casefold(), row["code"])
+    table = dict(_state_terms())  # states.tsv first, then the words that only point at a country
     for row in read_table("demonyms.tsv"):
         if not _acronym(row["term"]):
             table.setdefault(row["term"].casefold(), row["country"])
