@@ -246,12 +246,26 @@ class ArticleContext:
     def sentence_date(self, sentence: Span, near: Token, future: bool = False) -> ResolvedDate | None:
         """The resolved DATE entity of the sentence nearest to ``near``."""
         dates = [ent for ent in sentence.ents if ent.label_ in {"DATE", "TIME"}]
-        dates.sort(key=lambda ent: abs(ent.root.i - near.i))
+        dates.sort(key=lambda ent: (_describes_other(ent.root, near), abs(ent.root.i - near.i)))
         for ent in dates:
             resolved = self.date_of(ent, future)
             if resolved is not None:
                 return resolved
         return None
+
+
+def _describes_other(date: Token, near: Token) -> bool:
+    """Whether a date sits in a clause describing some other noun than ``near``: in "Rwandan
+    troops, deployed in Cabo Delgado since 2021, ... ambushed insurgents on Monday" the year tells
+    the troops' story, not the ambush's."""
+    for ancestor in (date, *date.ancestors):
+        if ancestor.i == near.i or near in ancestor.subtree:
+            return False
+        if ancestor.dep_ in {"acl", "relcl", "appos"}:
+            # only a description of a doer told before the act: "an army patrol guarding the mine
+            # on Sunday" is more often the parser hanging the act's day on its object
+            return ancestor.head.i < near.i
+    return False
 
 
 def _owner_words(head: Token) -> list[Token]:

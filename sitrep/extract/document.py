@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from sitrep.extract import casualties, events, mentions, relations, statements
+from sitrep.extract import casualties, events, mentions, relations, statements, ties
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.speech.event_targets import aim_at_events
 from sitrep.extract.where import article_places
@@ -77,6 +77,8 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
                       and not any(m.start <= s.start < m.end for m in found)]
     context.mentions = sorted(found + named_speakers, key=lambda mention: mention.start)
     found_relations = relations.extract_relations(context)
+    # with ties told by phrases of company and help ("fighting on Ukraine's side")
+    found_relations += ties.extract_ties(context, found_relations)
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
     aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations,
                   context.mentions)

@@ -527,11 +527,21 @@ def _subjects(verb: Token) -> list[Token]:
             # clausal subject, with the soldiers as its own subject
             found = [g for c in current.children if c.dep_ == "csubj" and c.tag_ == "VBG"
                      for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        if not found and current.dep_ == "ccomp":
+            # "said soldiers backed by Russian instructors had neutralised ...": the parser makes
+            # "backed" the clause, with the soldiers its subject and the act a second clause
+            found = [g for c in current.head.children if c.dep_ == "ccomp" and c.i < current.i and c.tag_ == "VBN"
+                     and c.lemma_.lower() in BACKING_PARTICIPLES and not any(a.dep_ == "aux" for a in c.children)
+                     for g in c.children if g.dep_ == "nsubj"]
         before = [c for c in found if c.i < current.i]
         if len(before) > 1:
             # "the NUG, whose PDF fought ...": two subjects are a misparse of a relative clause;
-            # the one nearest the verb is its subject
-            found = [before[-1]]
+            # the one nearest the verb is its subject, unless "and" joins them ("Rwandan troops,
+            # deployed since 2021, and Mozambican soldiers ambushed ...")
+            last = before[-1]
+            joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ == "and" and not any(
+                t.lower_ in {"whose", "which", "who"} for t in verb.doc[before[-2].i : last.i])
+            found = before[-2:] if joined else [last]
         if found:
             return [t for t in (resolve_pronoun(c) for c in found) if t is not None]
         if not _shares_subject(current):

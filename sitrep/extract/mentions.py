@@ -72,7 +72,7 @@ ORG_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "organization", "organisation", "agency", "commission", "mission")),
     ("media", ("news", "tv", "television", "radio", "times", "post", "reuters", "afp", "press")),
     ("government", ("anti-terrorism committee", "investigative committee", "ministry", "government", "presidency", "parliament", "cabinet", "department")),
-    ("state_forces", ("armed forces", "police", "army", "navy", "air force", "national guard",
+    ("state_forces", ("armed forces", "armed force", "police", "army", "navy", "air force", "national guard",
                       "gendarmerie", "command", "regiment", "battalion", "division", "corps", "operation",
                       "task force", "military district", "military region", "military zone", "group of forces")),
     ("political_party", ("party", "congress", "league")),  # "the Awami League", the "United League of Arakan"
@@ -691,6 +691,7 @@ PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partne
 PATRON_DEEDS = {"arm", "fund", "finance", "back", "support", "train", "equip", "supply", "sponsor", "pay", "bankroll"}
 
 
+INVITATION_NOUNS = {"invitation", "request", "behest"}
 NATIONAL_WORDS = {"federal", "national", "central", "union"}
 
 
@@ -732,6 +733,12 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         # "militias armed by Kinshasa", "the movement, which is armed and funded by Tehran": the
         # state as a patron (its government is not the one "the government" later refers to)
         return _mention(span, country_name(code), "state", code, known=True)
+    elif root.dep_ in {"compound", "nsubj"} and head.lemma_.lower() in PATRON_DEEDS and any(
+            t.lower_ in {"that", "which", "whom"} for t in span.doc[max(span.start - 2, 0) : span.start]):
+        # "militias that Kinshasa arms and pays": the tagger takes "arms" for a noun
+        return _mention(span, country_name(code), "state", code, known=True)
+    elif root.dep_ == "poss" and head.lemma_.lower() in INVITATION_NOUNS:
+        pass  # "at Maputo's invitation", "at Bamako's request"
     elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
         pass  # "Minsk and its ally Moscow"
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS:
@@ -829,6 +836,17 @@ def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:
             entry = table.get(f"{child.lemma_.lower()} {lemma}")
             if entry is not None:
                 return entry, child
+        if child.dep_ == "compound":
+            # "a community police force": the two-word term the modifier itself heads
+            for inner in (c for c in child.lefts if c.dep_ in {"compound", "amod"}):
+                entry = table.get(f"{inner.lemma_.lower()} {child.lemma_.lower()}")
+                if entry is not None:
+                    return entry, inner
+        if child.dep_ == "compound" and child.i > 0 and child.nbor(-1).dep_ in {"compound", "amod"} \
+                and child.nbor(-1).head == token:
+            entry = table.get(f"{child.nbor(-1).lemma_.lower()} {child.lemma_.lower()}")
+            if entry is not None:  # the same, parsed as two modifiers of the head
+                return entry, child.nbor(-1)
     entry = table.get(lemma)
     if entry is None and token.pos_ == "PROPN" and token.text[:1].isupper():
         # "Gunmen" opening a lead after a dateline is tagged a proper noun and keeps its plural
@@ -1589,8 +1607,10 @@ def _generic_mentions(
                 for t in ([token.head] if token.dep_ == "compound" else []) + [c for c in token.children if c.dep_ == "appos"]):
             continue  # "the former policeman Jimmy Chérizier": what the person was, not a force
         modifier = (_generic_of(token.head) or (None, None))[1] if token.dep_ == "compound" else None
-        if modifier is not None and modifier.i == token.i:
-            continue  # "government forces": the modifier of a two-word organ, not an actor of its own
+        if modifier is not None and modifier.i <= token.i < token.head.i:
+            # "government forces": the modifier of a two-word organ, not an actor of its own; nor
+            # is "police" in "a community police force"
+            continue
         if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in GROUP_NOUNS and any(
             c.i in taken and not taken[c.i].generic for c in token.head.children if c.i != token.i
         ):
@@ -1651,6 +1671,8 @@ def _generic_mentions(
                 continue
             # "troops killed 12 militants" with no group named: the militants are the side fought
         country, start = _modifier_country(token, taken)
+        if country is None and generic.kind in STATE_KINDS and "{country}" in generic.template:
+            country = _its_country(token, taken)  # "Azerbaijan summoned ..., with its foreign ministry accusing"
         if country is None and generic.kind in STATE_KINDS and not (
                 generic.needs_country and token.lemma_.lower() in OWNED_THINGS):
             country = _seat_country(token)  # not for a post or a convoy: "Pakistani posts", never "a police post in Kabul"
@@ -1724,6 +1746,20 @@ def _first_of_two_nations(doc: Doc, span: Span, generic: Generic, country: str, 
     taken[word.i] = mention
 
 
+def _its_country(token: Token, taken: dict[int, ActorMention]) -> str | None:
+    """The country whose "its" a state organ has, when the subject of a clause above is a state:
+    "Azerbaijan summoned Russia's ambassador ..., with its foreign ministry accusing Moscow"."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return None
+    for verb in (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i
+                        and c.i < token.i), None)
+        if subject is not None:
+            owner = taken.get(subject.i)
+            return owner.country if owner is not None and owner.kind in {"state", "government"} and not owner.generic else None
+    return None
+
+
 def _seat_country(token: Token) -> str | None:
     """ "the foreign ministry in Kyiv", "the government in Khartoum": the capital after a state
     organ says whose it is."""
@@ -1732,6 +1768,13 @@ def _seat_country(token: Token) -> str | None:
             for place in prep.children:
                 if place.dep_ == "pobj":
                     return capital_country(place.doc[place.left_edge.i : place.i + 1].text)
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        # "In Kinshasa, the government dismissed the charge": the capital that opens the clause
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i and prep.i == prep.sent.start:
+                for place in prep.children:
+                    if place.dep_ == "pobj":
+                        return capital_country(place.doc[place.left_edge.i : place.i + 1].text)
     return None
 
 

@@ -204,18 +204,32 @@ def _serving_contingents(context: ArticleContext, add) -> None:
     for token in context.doc:
         if token.lemma_.lower() != "serve" or token.pos_ != "VERB" or _unreal(token):
             continue
-        missions = [m for p in _prep_objects(token, SERVING_PREPS) for m in [_naming(context, p)]
+        # "serving with the African Union mission": the mission named by its modifier or its
+        # apposed name ("the African Union mission, AUSSOM")
+        missions = [m for p in _prep_objects(token, SERVING_PREPS)
+                    for m in [_naming(context, p) or _apposed_mission(context, p) or _naming_or_modifier(context, p)]
                     if m is not None and m.kind in {"international_org", "state_forces"}]
         if token.dep_ in {"acl", "relcl"}:
             forces = [m for m in [_actor_at(context, token.head)] if m is not None]
         else:
             forces = _subjects(token, context)
+        troops = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_NOUNS), None)
+        if troops is not None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in troops.children) \
+                and token.dep_ == "relcl":
+            # "Kenya, whose troops serve in the African Union mission": the state is a member
+            forces += [m for m in [_naming(context, token.head)] if m is not None and m.kind == "state"]
         for force in forces:
-            if force.kind != "state_forces":
+            if force.kind not in {"state_forces", "state"}:
                 continue
             for mission in missions:
                 if mission.actor_id != force.actor_id:
                     add(force, "member_of", mission, token)
+
+
+def _apposed_mission(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The name set beside a described mission: "the African Union mission, AUSSOM"."""
+    return next((m for c in noun.children if c.dep_ in {"appos", "npadvmod"} or c.dep_ == "compound" and c.i > noun.i
+                 for m in [_naming(context, c)] if m is not None and m.kind == "international_org"), None)
 
 
 def _fellow_members(context: ArticleContext, add) -> None:
@@ -275,10 +289,15 @@ def _troop_givers(context: ArticleContext, add) -> None:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
             continue
-        bodies = [m for p in _prep_objects(verb, {"to"}) for m in [_naming(context, p)]
+        objects = _prep_objects(verb, {"to"})
+        if verb.dep_ == "relcl" and any(p.lower_ == "which" for p in objects):
+            # "a regional force to which Chad contributes troops": the force the clause describes
+            objects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
+        bodies = [m for p in objects for m in [_naming(context, p)]
                   if m is not None and (m.kind == "international_org" and m.country is not None
                                         or "Force" in m.name or ALLIANCE_NAME.search(m.name))]
-        for subject in _subjects(verb, context):
+        partners = [m for p in _prep_objects(verb, SIDE_BY_SIDE_PREPS) for m in _phrase_actors(context, p)]
+        for subject in _subjects(verb, context) + partners:  # "... alongside Nigeria, Niger and Cameroon"
             if subject is None or subject.kind not in {"state", "state_forces", "government"}:
                 continue
             for body in bodies:
@@ -471,8 +490,10 @@ def extract_relations(context: ArticleContext) -> list[Relation]:
         if predicate == "opposes" and (not is_side(obj) or not _opponent_kind(subject) or one_state(subject, obj)
                                        and {subject.kind, obj.kind} & {"state", "government"}):
             return  # "X killed civilians" is violence against civilians, not a conflict relation
-        if predicate in {"part_of", "member_of"} and obj.kind == "person":
-            return  # nothing is part of a person: "a faction of the cartel loyal to X" names his followers
+        if predicate in {"part_of", "member_of"} and obj.kind in {"person", "civilians"}:
+            # nothing is part of a person: "a faction of the cartel loyal to X" names his followers;
+            # "a unit of Russian nationals" is made of people, not part of a population
+            return
         if predicate == "part_of" and _coalition(obj) and not _own_body(subject, token):
             predicate = "member_of"  # a group or state in an alliance or coalition is a member
         key = (subject.actor_id, predicate, obj.actor_id)
@@ -1037,6 +1058,9 @@ def _relative_patron(context: ArticleContext, pronoun: Token, add) -> None:
     backed = _clause_owner(noun, context)
     if (backed is None or backed.generic) and noun.dep_ == "appos":
         backed = _naming(context, noun.head) or backed
+    if backed is None or backed.generic:
+        # "the Wazalendo, a network of militias that Kinshasa arms": the named network
+        backed = _described_by_apposition(context, noun) or backed
     if backed is not None and backed.kind in UNIT_KINDS and backer.kind in PATRON_KINDS \
             and (not backer.generic or backer.kind in {"government", "state_forces"} and backer.country is not None) \
             and (_foreign_patron(backer, backed) or backed.kind == "armed_group" and backer.actor_id != backed.actor_id):
@@ -1199,8 +1223,8 @@ def _bodies_of_organisations(context: ArticleContext, add) -> None:
             continue
         bodies = [m for m in named_between if m.kind not in NOT_A_BODY]
         after = by_start.get(body_noun.i + 1)
-        if after is not None and after.kind not in NOT_A_BODY:
-            bodies.append(after)  # "the UN refugee agency UNHCR"
+        if after is not None and after.kind not in NOT_A_BODY and not after.generic:
+            bodies.append(after)  # "the UN refugee agency UNHCR" (not "the mission whose Cameroonian peacekeepers")
         start = doc[parent.start - 1] if parent.start > 0 else None
         closing = next((t for t in doc[body_noun.i + 1 : body_noun.sent.end] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
         if start is not None and start.lower_ == "the" and start.i >= 2 and doc[start.i - 1].text == "," \
@@ -1428,6 +1452,10 @@ def _role_relation(context: ArticleContext, noun: Token, predicate: str, add) ->
                                         for c in noun.children):
         predicate = "member_of"
     group = _role_group(context, noun) or _cabinet(context, noun)
+    if predicate == "leader_of" and group is not None and any(
+            p.dep_ == "pobj" and not group.start <= p.i < group.end and any(c.dep_ == "poss" for c in p.children)
+            for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+        predicate = "member_of"  # "head of Hezbollah's parliamentary bloc": he leads a body within it
     if predicate == "leader_of" and any(c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_POSTS
                                         for c in noun.children) and not (
             group is not None and group.kind == "government" and not national_organ(group)):
@@ -1692,6 +1720,13 @@ def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:
                     if owner is not None and owner.kind == "person" and child.lower_ == "which":
                         owner = _thing_above(verb.head, context)  # "a faction loyal to X, which ..."
                     return [owner] if owner is not None else []
+                if verb.dep_ == "relcl" and child.pos_ == "NOUN" and any(
+                        c.dep_ == "poss" and c.lower_ == "whose" for c in child.children) and all(
+                        m.generic for m in _phrase_actors(context, child)):
+                    # "Uganda, whose troops have backed Kiir's government": the troops are the state's
+                    owner = _clause_owner(verb.head, context)
+                    if owner is not None and owner.kind in {"state", "state_forces", "armed_group", "government"}:
+                        return [owner]
                 if child.lower_ in SPEAKER_PRONOUNS:
                     # "the Israeli military said it had targeted a commander of X": the speaker
                     said = resolve_pronoun(child)
@@ -1984,8 +2019,8 @@ def _more_relations(context: ArticleContext, add) -> None:
                 for subject in _subjects(verb, context) if verb.pos_ in {"VERB", "AUX"} else ():
                     for supported in backers:
                         add(supported, "backed_by", subject, token)
-            # "Y provides support to X"
-            if token.dep_ == "dobj":
+            # "Y provides support to X" (not "X has the backing of Y": the subject holds it)
+            if token.dep_ == "dobj" and token.head.lemma_.lower() not in {"have", "enjoy", "receive", "win", "gain", "get"}:
                 receivers = [
                     m for prep in (*token.children, *token.head.children)
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "for"}
@@ -2024,8 +2059,11 @@ def _more_relations(context: ArticleContext, add) -> None:
         # "X, fighting alongside Y", "X, in coordination with Y", "X joined forces with Y"
         for ally_prep in _alliance_preps(token):
             head = ally_prep.head
-            while head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
-                head = head.head.head  # "in coordination with": the verb "in" hangs on
+            while (head.pos_ == "NOUN" or head.pos_ == "NUM" and head.ent_type_ == "DATE") and head.dep_ == "pobj" \
+                    and head.head.dep_ == "prep":
+                # "in coordination with": the verb "in" hangs on; "since late 2024 alongside Y": the
+                # parser hangs the ally on the year
+                head = head.head.head
             if head.pos_ in {"VERB", "AUX"} and _unreal(head):
                 continue
             doers = _ally_subjects(head, context) if head.pos_ in {"VERB", "AUX"} else []
@@ -2035,7 +2073,10 @@ def _more_relations(context: ArticleContext, add) -> None:
                 doers = [m for m in [_owner(head, context)] if m is not None]
             for p in ally_prep.children:
                 if p.dep_ == "pobj":
-                    for ally in _phrase_actors(context, p):
+                    # "alongside People's Defence Force units loyal to the NUG": the units' own name
+                    own = next((m for c in p.children if c.dep_ in {"poss", "compound"} and c.i < p.i
+                                for m in [_naming(context, c)] if m is not None and not m.generic), None)
+                    for ally in [own] if own is not None and _naming(context, p) is None else _phrase_actors(context, p):
                         for doer in doers:
                             if ally.actor_id == doer.actor_id and ally.generic and ally.kind == "state_forces":
                                 # "Rwandan troops, who have fought alongside the army": not their own,
@@ -2191,15 +2232,21 @@ def _more_relations(context: ArticleContext, add) -> None:
                     whole = next((m for prep in group_noun.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
                                   for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
                                   if m is not None), None)
-                    member = _naming(context, token.head) if token.dep_ == "appos" else None
+                    # "The Grand Ravine gang, one of the groups in Viv Ansanm": the name may be
+                    # the modifier of the noun described
+                    member = (_naming(context, token.head) or next(
+                        (m for m in [_naming_or_modifier(context, token.head)]
+                         if m is not None and m.kind in JOINED_BODY_KINDS), None)) if token.dep_ == "appos" else None
                     if token.dep_ == "attr":  # "The 3R is one of the main members of the CPC"
                         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                         member = _naming(context, subject) if subject is not None else None
                     if member is not None and whole is not None:
-                        add(member, "member_of", whole, token)
+                        # "one of the factions of Y", "one of its units": a part; "one of the groups in Y", a member
+                        predicate = "part_of" if group_noun.lemma_.lower() in LISTED_PART_NOUNS else "member_of"
+                        add(member, predicate, whole, token)
                         # "..., along with the Arakan Army and the MNDAA": the other members named
                         for partner in _along_with(token.head, context):
-                            add(partner, "member_of", whole, token)
+                            add(partner, predicate, whole, token)
         # "X, which fights under the Tasis alliance"
         if token.lower_ == "under" and token.dep_ == "prep":
             for p in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in {"alliance", "coalition", "umbrella", "banner"}):
@@ -2277,6 +2324,14 @@ def _more_relations(context: ArticleContext, add) -> None:
                     # a government body that controls a force runs it; a group that controls a unit
                     # ("a brigade controlled by Kataib Hezbollah") dominates it without owning it
                     if part is not None and part.kind in UNIT_KINDS and whole.kind == "government":
+                        add(part, "part_of", whole, token)
+        # "the committee, which is run by the FSB", "a militia run by the interior ministry": its body
+        if lemma == "run" and token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
+            part = _backed_one(token, context)
+            for agent in (c for c in token.children if c.dep_ == "agent"):
+                for whole in (m for p in agent.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)):
+                    if part is not None and part.actor_id != whole.actor_id and part.kind not in NOT_A_BODY \
+                            and whole.kind in FORCE_OWNER_KINDS - {"political_party"}:  # a ruling party's region is not its body
                         add(part, "part_of", whole, token)
         # "the ADF, which has pledged allegiance to Islamic State"
         if lemma in {"pledge", "swear"} and any(c.dep_ == "dobj" and c.lemma_.lower() == "allegiance" for c in token.children):
@@ -2587,7 +2642,15 @@ def _requested_deployments(context: ArticleContext, add) -> None:
         elif verb.pos_ in {"VERB", "AUX"}:
             senders = _subjects(verb, context)
         else:
-            senders = [m for m in [_naming(context, verb)] if m is not None]  # "Ugandan troops, at Juba's request"
+            # "Ugandan troops, at Juba's request"; "Rwandan soldiers, in Cabo Delgado at Maputo's
+            # invitation": the forces the place phrase hangs on
+            holder = next((a for a in (verb, *verb.ancestors) if a.pos_ in {"VERB", "AUX"} or a.pos_ in {"NOUN", "PROPN"}
+                           and context.actor_at(a) is not None and a.ent_type_ not in {"GPE", "LOC", "FAC"}), None)
+            if holder is not None and holder.pos_ in {"VERB", "AUX"}:
+                senders = [] if _unreal(holder) or _negated(holder) else _subjects(holder, context)
+            else:
+                senders = [m for m in [_naming(context, verb) or (_actor_at(context, holder) if holder is not None else None)]
+                           if m is not None]
         for sender in senders:
             if sender.kind in {"state", "government", "state_forces", "armed_group", "international_org"} \
                     and sender.country != host.country:

@@ -525,6 +525,8 @@ class TargetFinder:
         if kind == "CLAIM" and token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in CLAIMED_VICTIM_VERBS:
             return True  # "said its fighters had killed 'six Christians'", "had punished the residents"
+        if kind == "THREATEN" and token.lower_ in {"him", "her"} and token.dep_ == "dobj":
+            return True  # "the state will hunt him down": the man named before is threatened
         if kind != "THREATEN" or token.pos_ not in {"NOUN", "PROPN"}:
             return False
         return token.dep_ == "nsubjpass" or (
@@ -572,6 +574,13 @@ class TargetFinder:
                      for m in self.context.actors_of_phrase(c) if m.actor_id != speaker.actor_id]
             if named:
                 return named[:1]
+        if token.lower_ in {"him", "her"} and kind in HOSTILE_KINDS and token.dep_ in {"dobj", "pobj"}:
+            # "Mordisco has chosen war, and the state will hunt him down": the person named before
+            person = max((m for m in self.context.mentions if m.kind == "person" and m.end <= token.i
+                          and m.start >= token.sent.start and m.actor_id != speaker.actor_id),
+                         key=lambda m: m.start, default=None)
+            if person is not None:
+                return [person]
         if token.lower_ in OTHER_PRONOUNS and (token.dep_ != "nsubj" or kind in {"ACCUSE", "CONDEMN"}):
             if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]

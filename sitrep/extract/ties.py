@@ -1,0 +1,209 @@
+"""Ties told by phrases of company and help, read after the relation rules of ``relations``:
+
+- allied_with: "fighters of the RDK, Russians fighting on Ukraine's side", "who fight on the side of
+  the army"; "Los Lobos, which works with the CJNG" (two armed groups); "the BLA and the BLF
+  announced joint operations";
+- backed_by: "Bangladeshi peacekeepers helped the army repel the assault", "sent troops to help
+  government forces retake the base"; "Lebanese troops backed by its peacekeepers" (whose "its" is);
+  "thanked Turkey for its support"; "a movement that has the backing of the ANC".
+
+Each relation has its sentence as evidence. Ties already found, in either direction, are not told
+again."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mentions import ActorMention, one_state
+from sitrep.extract.relations import (
+    RECEIVING_KINDS, _clause_owner, _described_by_apposition, _naming, _negated, _phrase_actors, _pronoun_group,
+    _sentence_relation, _subjects, _unreal,
+)
+from sitrep.model import Relation
+
+SIDE_KINDS = {"state", "state_forces", "armed_group", "government"}
+HELPERS = {"state", "state_forces", "armed_group", "government", "international_org"}
+FIGHT_LEMMAS = {"fight", "battle", "serve", "operate", "be"}
+HELP_LEMMAS = {"help", "assist"}
+HELPED_ACTS = {"repel", "retake", "recapture", "hold", "defend", "secure", "push", "drive", "clear", "fight", "capture",
+               "repulse", "beat", "regain", "liberate"}
+SUPPORT_NOUNS = {"support", "backing", "help", "assistance"}
+HOLDING_VERBS = {"have", "enjoy", "receive", "win", "gain"}
+
+
+def extract_ties(context: ArticleContext, known: list[Relation]) -> list[Relation]:
+    found: dict[tuple[str, str, str], Relation] = {}
+    pairs = {frozenset((r.subject, r.object)) for r in known}
+
+    def add(subject: ActorMention | None, predicate: str, obj: ActorMention | None, token: Token) -> None:
+        if subject is None or obj is None or subject.actor_id == obj.actor_id:
+            return
+        if subject.kind in {"civilians", "person", "media", "monitor"} or obj.kind in {"civilians", "person", "media", "monitor"}:
+            return
+        pair = frozenset((subject.actor_id, obj.actor_id))
+        if pair in pairs:
+            return
+        pairs.add(pair)
+        found[(subject.actor_id, predicate, obj.actor_id)] = _sentence_relation(context, subject, predicate, obj, token.sent)
+
+    for token in context.doc:
+        _on_the_side_of(context, token, add)
+        _helped(context, token, add)
+        _backed_by_its(context, token, add)
+        _thanked_for_support(context, token, add)
+        _held_backing(context, token, add)
+        _works_with(context, token, add)
+        _joint_operations(context, token, add)
+    return list(found.values())
+
+
+def _doers(verb: Token, context: ArticleContext) -> list[ActorMention]:
+    """Who does what a verb says: its subject, or the actor a participle or a relative clause
+    describes, also through "a unit of Russians fighting ..." (the named unit)."""
+    found = [m for m in _subjects(verb, context) if m.kind not in {"civilians", "person"}]
+    if found:
+        return found
+    if verb.dep_ in {"acl", "relcl"}:
+        owner = _clause_owner(verb.head, context)
+        if owner is not None and owner.kind not in {"civilians", "person"}:
+            return [owner]
+        described = _described_by_apposition(context, verb.head)
+        return [described] if described is not None else []
+    return []
+
+
+def _on_the_side_of(context: ArticleContext, token: Token, add) -> None:
+    """ "a unit of Russians fighting on Ukraine's side", "who fight on the side of the army"."""
+    if token.lemma_.lower() != "side" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return
+    verb = token.head.head
+    if verb.lemma_.lower() not in FIGHT_LEMMAS or verb.pos_ not in {"VERB", "AUX"} or _negated(verb) or _unreal(verb):
+        return
+    sides = [m for c in token.children if c.dep_ == "poss" for m in [context.actor_at(c)] if m is not None]
+    sides += [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+    for doer in _doers(verb, context):
+        for side in sides:
+            if side.kind in SIDE_KINDS and doer.kind in SIDE_KINDS:
+                add(doer, "allied_with", side, token)
+
+
+def _helped(context: ArticleContext, token: Token, add) -> None:
+    """ "peacekeepers helped the army repel a second assault", "sent troops to help government
+    forces retake the base": the helped side is backed by the helper."""
+    if token.lemma_.lower() not in HELP_LEMMAS or token.pos_ != "VERB" or _negated(token) or _unreal(token):
+        return
+    acts = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in HELPED_ACTS]
+    # "helped the Congolese army repel": the tagger may take the verb for the object noun
+    misread = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in HELPED_ACTS]
+    if not acts and not misread:
+        return  # "helped the families", "help with the talks": no fight is helped
+    helped = [c for c in token.children if c.dep_ in {"dobj", "nsubj"} and c.i > token.i and c not in misread]
+    helped += [g for c in acts for g in c.children if g.dep_ == "nsubj"]
+    helped += [g for c in misread for g in c.children if g.dep_ == "compound"]
+    if token.dep_ in {"xcomp", "advcl"} and token.head.pos_ == "VERB":
+        helpers = _subjects(token.head, context)  # "sent troops to help ..."
+    else:
+        helpers = _subjects(token, context)
+    for word in helped:
+        for receiver in _phrase_actors(context, word):
+            for helper in helpers:
+                if receiver.kind in RECEIVING_KINDS and helper.kind in HELPERS and not one_state(helper, receiver):
+                    add(receiver, "backed_by", helper, token)
+
+
+def _backed_by_its(context: ArticleContext, token: Token, add) -> None:
+    """ "UNIFIL said Lebanese troops backed by its peacekeepers": the backer is whose "its" is."""
+    if token.lemma_.lower() not in {"back", "support"} or token.tag_ != "VBN" or token.dep_ not in {"acl", "amod"}:
+        return
+    backed = [m for m in [context.actor_at(token.head)] if m is not None]
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            if _phrase_actors(context, pobj):
+                continue  # a named backer: read by the relation rules
+            for owner in (c for c in pobj.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}):
+                backer = _pronoun_group(owner, context)
+                if backer is None or any(one_state(backer, side) for side in backed):
+                    # "UNIFIL said Lebanese troops backed by its peacekeepers": not the troops' own,
+                    # the speaker's above
+                    backer = next((m for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
+                                   for m in _subjects(verb, context)
+                                   if not any(one_state(m, side) for side in backed)), None)
+                for side in backed:
+                    if backer is not None and backer.kind in HELPERS and not one_state(backer, side):
+                        add(side, "backed_by", backer, token)
+
+
+def _thanked_for_support(context: ArticleContext, token: Token, add) -> None:
+    """ "thanked Turkey for its support": the thanking side is backed by the thanked one."""
+    if token.lemma_.lower() != "thank" or token.pos_ != "VERB":
+        return
+    if not any(p.lemma_.lower() in SUPPORT_NOUNS for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for p in prep.children if p.dep_ == "pobj"):
+        return
+    backers = [m for c in token.children if c.dep_ == "dobj" for m in _phrase_actors(context, c) if m.kind in HELPERS]
+    clause = token
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    if clause is not token and clause.dep_ == "ccomp":
+        # "told reporters the militants 'will never ...' and thanked Turkey": the parser hangs the
+        # thanks inside the report; the reporter thanks
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    thankers = [context.actor_at(subject)] if subject is not None else []
+    # "Somalia's defence minister ... thanked Turkey": a minister thanks for his government
+    thankers = [_own_government(context, m) if m is not None and m.kind == "person" else m for m in thankers]
+    for thanker in thankers:
+        for backer in backers:
+            if thanker is not None and thanker.kind in RECEIVING_KINDS and not one_state(thanker, backer):
+                add(thanker, "backed_by", backer, token)
+
+
+def _own_government(context: ArticleContext, person: ActorMention) -> ActorMention | None:
+    """A minister's government, where the article names it."""
+    return next((m for m in context.mentions if m.kind == "government" and m.country == person.country
+                 and m.name.startswith("Government of")), None) if person.country else None
+
+
+def _held_backing(context: ArticleContext, token: Token, add) -> None:
+    """ "an online movement that has the backing of the ANC", "enjoys the support of Moscow"."""
+    if token.lemma_.lower() not in SUPPORT_NOUNS or token.dep_ != "dobj" or token.head.lemma_.lower() not in HOLDING_VERBS:
+        return
+    verb = token.head
+    if _negated(verb) or _unreal(verb):
+        return
+    backers = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+    holders = _doers(verb, context)
+    if not holders and verb.dep_ == "relcl":
+        described = _described_by_apposition(context, verb.head)
+        holders = [described] if described is not None else []
+    for holder in holders:
+        for backer in backers:
+            if backer.kind in HELPERS | {"political_party"}:
+                add(holder, "backed_by", backer, token)
+
+
+def _works_with(context: ArticleContext, token: Token, add) -> None:
+    """ "Los Lobos, which works with the CJNG to ship cocaine": two armed groups in league."""
+    if token.lemma_.lower() not in {"work", "collaborate", "cooperate"} or token.pos_ != "VERB" or _negated(token):
+        return
+    partners = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+    for doer in _doers(token, context):
+        for partner in partners:
+            if doer.kind == "armed_group" and partner.kind == "armed_group" and not doer.generic and not partner.generic:
+                add(doer, "allied_with", partner, token)
+
+
+def _joint_operations(context: ArticleContext, token: Token, add) -> None:
+    """ "the BLA and the BLF announced joint operations": the announcers are allies."""
+    if token.lower_ != "joint" or token.dep_ != "amod" or token.head.dep_ != "dobj":
+        return
+    verb = token.head.head
+    if verb.pos_ != "VERB" or _negated(verb):
+        return
+    doers = [m for m in _subjects(verb, context) if m.kind in {"armed_group", "state_forces", "state"} and not m.generic]
+    for first, second in zip(doers, doers[1:]):
+        add(first, "allied_with", second, token)
