@@ -1090,6 +1090,13 @@ def _under_command(context: ArticleContext, add) -> None:
             # "the command of the defence ministry": the body the phrase names, not a modifier's
             # state ("Kyiv's military intelligence agency" is not Kyiv)
             chief = next((m for m in [_actor_at(context, commander)] if m is not None and m.kind in COMMANDING_KINDS), None)
+        owned = commander is None and noun.dep_ == "pobj" and holder.lower_ == "under"
+        if owned:
+            # "border guards under its command": the body "its" stands for
+            held = context.actor_at(holder.head)
+            chief = next((m for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                          for verb in c.ancestors if verb.pos_ in {"VERB", "AUX"} for m in _subjects(verb, context)
+                          if m.kind in COMMANDING_KINDS and (held is None or m.actor_id != held.actor_id)), None)
         if chief is None or chief.kind == "civilians":
             continue
         if noun.dep_ == "dobj" and holder.lemma_.lower() in TAKING_VERBS:
@@ -1107,6 +1114,9 @@ def _under_command(context: ArticleContext, add) -> None:
             parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in [_naming(context, c)] if m]
             if verb.dep_ == "relcl" and not parts:
                 parts = [m for m in [_clause_owner(verb.head, context)] if m is not None]
+        elif owned:
+            parts = [m for m in [_naming(context, verb)] if m is not None and m.kind == "state_forces"
+                     and not m.name.startswith("Military Forces of")]
         else:
             # "the PAP under the command of", "the Basij is a force under the command of"
             named = next((m for m in [_naming(context, verb)] if m is not None and not m.generic), None)
@@ -1117,7 +1127,7 @@ def _under_command(context: ArticleContext, add) -> None:
             parts = [named] if named is not None else []
         for part in parts:
             if part.kind in {"person", "civilians", "state"} or part.actor_id == chief.actor_id or part.generic and not (
-                    chief.kind == "person" and part.kind == "state_forces" and part.country):  # "the Rwandan contingent"
+                    chief.kind == "person" and part.kind == "state_forces" and part.country or owned):  # "the Rwandan contingent"
                 continue
             if chief.kind == "person":
                 add(chief, "leader_of", part, noun)

@@ -7,6 +7,12 @@
   government forces retake the base"; "Lebanese troops backed by its peacekeepers" (whose "its" is);
   "thanked Turkey for its support"; "a movement that has the backing of the ANC".
 
+And the make-up of a body told by a relative clause:
+
+- part_of: "the SDF, which is built around the YPG", "the AGC, whose armed wing is the ADF", "the
+  76th Division, one of the units the Syrian army has assembled";
+- member_of: "the AES, the confederation that Niger formed with Mali and Burkina Faso".
+
 Each relation has its sentence as evidence. Ties already found, in either direction, are not told
 again."""
 
@@ -55,6 +61,10 @@ def extract_ties(context: ArticleContext, known: list[Relation]) -> list[Relatio
         _held_backing(context, token, add)
         _works_with(context, token, add)
         _joint_operations(context, token, add)
+        _built_around(context, token, add)
+        _whose_wing(context, token, add)
+        _units_assembled(context, token, add)
+        _formed_with(context, token, add)
     return list(found.values())
 
 
@@ -207,3 +217,88 @@ def _joint_operations(context: ArticleContext, token: Token, add) -> None:
     doers = [m for m in _subjects(verb, context) if m.kind in {"armed_group", "state_forces", "state"} and not m.generic]
     for first, second in zip(doers, doers[1:]):
         add(first, "allied_with", second, token)
+
+
+WING_NOUNS = {"wing", "arm", "backbone", "branch", "core"}
+BODY_KINDS = {"armed_group", "state_forces", "political_party", "government", "international_org"}
+ASSEMBLING_VERBS = {"assemble", "form", "create", "raise", "build", "set", "establish", "absorb", "fold", "merge"}
+FOUNDING_VERBS = {"form", "found", "create", "establish", "set", "launch", "build"}
+
+
+def _described(context: ArticleContext, noun: Token) -> ActorMention | None:
+    """The named body a noun stands for: its own name, or the name it is in apposition to."""
+    named = _naming(context, noun)
+    if named is not None and not named.generic:
+        return named
+    return _described_by_apposition(context, noun)
+
+
+def _built_around(context: ArticleContext, token: Token, add) -> None:
+    """ "The SDF, which is built around the YPG": the core is part of the whole."""
+    if token.lemma_.lower() not in {"build", "center", "centre", "form"} or token.tag_ != "VBN":
+        return
+    cores = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "around"
+             for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+    if token.dep_ in {"relcl", "acl"}:
+        whole = _described(context, token.head)
+    else:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        whole = _described(context, subject) if subject is not None else None
+    for core in cores:
+        if whole is not None and core.kind in BODY_KINDS and whole.kind in BODY_KINDS:
+            add(core, "part_of", whole, token)
+
+
+def _whose_wing(context: ArticleContext, token: Token, add) -> None:
+    """ "the Ambazonia Governing Council, whose armed wing is the ADF": the wing is part of it."""
+    if token.lemma_.lower() not in WING_NOUNS or token.dep_ != "nsubj" or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return
+    verb = token.head
+    if verb.lemma_ != "be" or verb.dep_ not in {"relcl", "ccomp"}:
+        return
+    whose = next(c for c in token.children if c.dep_ == "poss")
+    before = context.doc[whose.i - 2] if whose.i >= 2 and context.doc[whose.i - 1].text == "," else None
+    # the parser may hang the clause on the main verb: the name before "whose" is the whole
+    whole = _described(context, verb.head) if verb.dep_ == "relcl" else (
+        context.actor_at(before) if before is not None else None)
+    wings = [m for c in verb.children if c.dep_ == "attr" for m in [_naming(context, c)] if m is not None]
+    for wing in wings:
+        if whole is not None and wing.kind in BODY_KINDS and whole.kind in BODY_KINDS:
+            add(wing, "part_of", whole, token)
+
+
+def _units_assembled(context: ArticleContext, token: Token, add) -> None:
+    """ "the 76th Division, one of the units the Syrian army has assembled from rebel factions": a
+    unit of the body that raised it."""
+    if token.lower_ != "one" or token.dep_ != "appos":
+        return
+    member = _naming(context, token.head) or next(  # "Fighters of the 76th Division, one of the units ..."
+        (m for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+         for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)] if m is not None), None)
+    for unit in (p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in {"unit", "force", "formation", "division", "brigade"}):
+        for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in ASSEMBLING_VERBS):
+            owners = [m for m in _subjects(clause, context) if m.kind in BODY_KINDS]
+            for owner in owners:
+                if member is not None and member.kind in BODY_KINDS:
+                    add(member, "part_of", owner, token)
+
+
+def _formed_with(context: ArticleContext, token: Token, add) -> None:
+    """ "the AES, the confederation that Niger formed with Mali and Burkina Faso": the founders are
+    its members."""
+    if token.lemma_.lower() not in FOUNDING_VERBS or token.dep_ != "relcl" or _negated(token):
+        return
+    if any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in token.children):
+        return  # "which formed a joint command": not the body described
+    body = _described(context, token.head)
+    if body is None or body.kind not in {"armed_group", "international_org", "state_forces", "political_party"}:
+        return
+    founders = [m for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"}
+                for m in _phrase_actors(context, c)]
+    founders += [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+    for founder in founders:
+        if founder.kind in {"state", "armed_group", "political_party", "government", "state_forces"}:
+            add(founder, "member_of", body, token)
