@@ -1290,6 +1290,30 @@ def _takes_ground(trigger: Token) -> bool:
                               or o.lemma_.lower() in FORCE_NOUNS or o.lower_ == "them" for o in objects)
 
 
+# what is seized in a raid or at a checkpoint without any ground changing hands
+SEIZED_GOODS = {"rifle", "weapon", "gun", "arm", "ammunition", "grenade", "pistol", "explosive", "drug", "cocaine",
+                "vehicle", "motorbike", "motorcycle", "truck", "drone", "cash", "money", "document", "phone",
+                "laptop", "cache", "equipment", "materiel", "stockpile", "ton", "tonne", "kilogram", "round",
+                "mortar", "rocket", "launcher", "device", "shipment", "consignment", "boat", "fuel", "pickup"}
+
+
+def _seizes_goods(trigger: Token) -> bool:
+    """Whether a taking verb takes only goods: "seized two rifles", "captured weapons"."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in SEIZED_GOODS for o in objects)
+
+
+def _confiscation(event: Event, kinds: dict[str, str]) -> None:
+    """Arms seized by a state's forces ("soldiers seized three drones and a box of explosives") are
+    ACLED's Disrupted weapons use; what an armed group seizes in a raid stays looting."""
+    if event.type == "COERCE" and event.mode == "seize" and event.actors and all(
+            kinds.get(actor) in STATE_SIDE_KINDS for actor in event.actors):
+        event.mode = "confiscate"
+        event.acled_type, event.acled_subtype = acled_for(event.type, event.mode)
+
+
 def _territory_by_side(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
     """ACLED names a taking of ground by who takes it: "the army captured the town" is a government
     regaining territory, "the rebels retook the town" a non-state actor overtaking it, whatever the verb."""
@@ -1559,6 +1583,9 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 continue
             if trigger_def.mode == "intercept" and not _downs_a_weapon(trigger):
                 continue  # "police intercepted a convoy": no weapon downed, no attack
+            if trigger_def.mode in TERRITORY_MODES and _seizes_goods(trigger):
+                # "seized two rifles and a grenade": a haul, no ground taken
+                trigger_def = Trigger(trigger_def.term, trigger_def.pos, "COERCE", "seize")
             event = _build_event(trigger_def, trigger, sentence, context)
             found.append((event, trigger))
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
@@ -1595,6 +1622,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
         triggers_of = {id(event): trigger for event, trigger in found}
         kinds = {mention.actor_id: mention.kind for mention in context.mentions}
         for event in sentence_events:
+            _confiscation(event, kinds)
             _recode_one_sided(event, triggers_of[id(event)], kinds)
             _territory_by_side(event, triggers_of[id(event)], kinds)
             _foreign_ground(event, triggers_of[id(event)], context)

@@ -223,6 +223,8 @@ WING_NOUNS = {"wing", "arm", "backbone", "branch", "core"}
 BODY_KINDS = {"armed_group", "state_forces", "political_party", "government", "international_org"}
 ASSEMBLING_VERBS = {"assemble", "form", "create", "raise", "build", "set", "establish", "absorb", "fold", "merge"}
 FOUNDING_VERBS = {"form", "found", "create", "establish", "set", "launch", "build"}
+UNION_NOUNS = {"confederation", "alliance", "coalition", "bloc", "federation", "union", "pact", "umbrella", "front",
+               "grouping", "platform"}
 
 
 def _described(context: ArticleContext, noun: Token) -> ActorMention | None:
@@ -238,7 +240,8 @@ def _built_around(context: ArticleContext, token: Token, add) -> None:
     if token.lemma_.lower() not in {"build", "center", "centre", "form"} or token.tag_ != "VBN":
         return
     cores = [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "around"
-             for p in prep.children if p.dep_ == "pobj" for m in _phrase_actors(context, p)]
+             for p in prep.children if p.dep_ == "pobj" and not any(c.lower_ == "former" for c in p.children)
+             for m in _phrase_actors(context, p)]  # "built around the former 3rd Assault Brigade": no longer
     if token.dep_ in {"relcl", "acl"}:
         whole = _described(context, token.head)
     else:
@@ -295,6 +298,8 @@ def _formed_with(context: ArticleContext, token: Token, add) -> None:
     body = _described(context, token.head)
     if body is None or body.kind not in {"armed_group", "international_org", "state_forces", "political_party"}:
         return
+    if token.head.lemma_.lower() not in UNION_NOUNS and body.kind != "international_org":
+        return  # "the People's Defence Force, which the NUG set up": a body of its founder, no union of them
     founders = [m for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"}
                 for m in _phrase_actors(context, c)]
     founders += [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"

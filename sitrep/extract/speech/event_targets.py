@@ -272,11 +272,12 @@ def _culprits_from_events(found: list, violent: list, text: str, actors: dict[st
         if struck:
             statement.targets = [a for a in struck[-1].actors if not own(a) and a not in statement.targets]
             continue
-        if any(t in e.actors for e in before for t in statement.targets):
-            continue
         # the culprits are armed men: an event of an armed group outranks a later one of the
         # forces that answered it ("gunmen killed nine ... troops arrested four suspects")
-        event = (_by_armed_groups(before, actors, own) or before)[-1]
+        armed = _by_armed_groups(before, actors, own)
+        if any(t in e.actors for e in (armed or before) for t in statement.targets):
+            continue
+        event = (armed or before)[-1]
         statement.targets = [a for a in event.actors if not own(a)]
 
 
