@@ -350,7 +350,7 @@ def _held_by_force(site: Token) -> bool:
 NOT_ACT_HEADS = {"worker", "agency", "group", "organisation", "organization", "official", "leader",
                  "activist", "convoy", "helicopter", "drone", "team", "force", "vehicle", "ship", "committee",
                  "council", "office", "programme", "program", "chief", "coordinator", "movement", "camp",
-                 "route", "corridor", "package", "agreement", "deal"}
+                 "route", "corridor", "package", "agreement", "deal", "launcher", "factory", "workshop", "stockpile"}
 # a pursuit is a fight only when it is of fighters, and done
 CHASING_VERBS = {"pursue", "chase"}
 PURSUED_PEOPLE = {"attacker", "assailant", "insurgent", "militant", "rebel", "jihadist", "terrorist", "fighter",
@@ -1305,13 +1305,17 @@ def _seizes_goods(trigger: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in SEIZED_GOODS for o in objects)
 
 
-def _confiscation(event: Event, kinds: dict[str, str]) -> None:
-    """Arms seized by a state's forces ("soldiers seized three drones and a box of explosives") are
-    ACLED's Disrupted weapons use; what an armed group seizes in a raid stays looting."""
-    if event.type == "COERCE" and event.mode == "seize" and event.actors and all(
-            kinds.get(actor) in STATE_SIDE_KINDS for actor in event.actors):
-        event.mode = "confiscate"
-        event.acled_type, event.acled_subtype = acled_for(event.type, event.mode)
+def _confiscation(event: Event, kinds: dict[str, str]) -> bool:
+    """Whether an event stands once a haul is read: arms seized by a state's forces ("soldiers
+    seized three drones and a box of explosives") are ACLED's Disrupted weapons use; goods an armed
+    group says it seized stand with the raid it claims, not as an event."""
+    if event.type != "COERCE" or event.mode != "seize-goods":
+        return True
+    if not event.actors or not all(kinds.get(actor) in STATE_SIDE_KINDS for actor in event.actors):
+        return False
+    event.mode = "confiscate"
+    event.acled_type, event.acled_subtype = acled_for(event.type, event.mode)
+    return True
 
 
 def _territory_by_side(event: Event, trigger: Token, kinds: dict[str, str]) -> None:
@@ -1585,7 +1589,7 @@ def extract_events(context: ArticleContext) -> list[Event]:
                 continue  # "police intercepted a convoy": no weapon downed, no attack
             if trigger_def.mode in TERRITORY_MODES and _seizes_goods(trigger):
                 # "seized two rifles and a grenade": a haul, no ground taken
-                trigger_def = Trigger(trigger_def.term, trigger_def.pos, "COERCE", "seize")
+                trigger_def = Trigger(trigger_def.term, trigger_def.pos, "COERCE", "seize-goods")
             event = _build_event(trigger_def, trigger, sentence, context)
             found.append((event, trigger))
             if trigger_def.term in GENERIC_VIOLENCE and event.type == "ASSAULT":
@@ -1621,8 +1625,10 @@ def extract_events(context: ArticleContext) -> list[Event]:
             holder.injured = hurt or holder.injured
         triggers_of = {id(event): trigger for event, trigger in found}
         kinds = {mention.actor_id: mention.kind for mention in context.mentions}
+        # arms seized by a state's forces are a seizure of their own; what a group says it seized
+        # in a raid is told with the raid (an event only as its claim)
+        sentence_events = [event for event in sentence_events if _confiscation(event, kinds)]
         for event in sentence_events:
-            _confiscation(event, kinds)
             _recode_one_sided(event, triggers_of[id(event)], kinds)
             _territory_by_side(event, triggers_of[id(event)], kinds)
             _foreign_ground(event, triggers_of[id(event)], context)

@@ -857,7 +857,8 @@ def _stated_ties(context: ArticleContext, add) -> None:
 # what a description of an alliance is made of: "an alliance of Niger, Mali and Burkina Faso"
 COMPOSITE_NOUNS = {"alliance", "coalition", "confederation", "federation", "bloc", "umbrella", "grouping",
                    "union", "front", "platform", "pact", "axis", "consortium"}
-COMPOSING_VERBS = {"make": "up", "compose": None, "comprise": None, "consist": None, "form": None}
+COMPOSING_VERBS = {"make": "up", "compose": None, "comprise": None, "consist": None, "form": None,
+                   "bring": "together", "unite": None, "group": None}
 EXAMPLE_PREPS = {"including", "include", "such", "like"}
 
 
@@ -909,6 +910,9 @@ def _composition(context: ArticleContext, add) -> None:
             objects = [c for c in token.children if c.dep_ == "dobj"] + [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
+            # "which brings together the armies of Niger, Mali and Burkina Faso": the states named
+            objects += [p for o in objects if _naming(context, o) is None for prep in o.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
             members = [m for o in objects for m in _named_members(context, o)]
         if whole is None or whole.kind in {"person", "state", "civilians"}:
             continue
@@ -924,7 +928,7 @@ def _composition(context: ArticleContext, add) -> None:
 # and B makes up the AES": the verb that puts its subject in a coalition, and the word after which
 # the coalition is named (None: its direct object)
 JOINING_VERBS = {"form": None, "make": None, "belong": "to", "found": None, "create": None,
-                 "constitute": None}
+                 "constitute": None, "sign": "to"}  # "which signed up to the Tasis alliance"
 SIDE_BY_SIDE_PREPS = {"alongside", "beside"}
 PARTNER_PREPS = {"with"} | SIDE_BY_SIDE_PREPS
 
@@ -2241,18 +2245,36 @@ def _more_relations(context: ArticleContext, add) -> None:
                 for group_noun in (c for c in of.children if c.dep_ == "pobj"):
                     whole = next((m for prep in group_noun.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
                                   for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
-                                  if m is not None), None)
+                                  if m is not None), None) or next(
+                        # "one of the factions that make up the AFNM"
+                        (m for clause in group_noun.children if clause.dep_ == "relcl"
+                         and clause.lemma_.lower() in {*COMPOSING_VERBS, "constitute"}
+                         for o in clause.children if o.dep_ == "dobj" for m in [_naming_or_modifier(context, o)]
+                         if m is not None), None) or next(
+                        # "Abu Waqas, one of the ADF's senior field commanders"
+                        (m for c in group_noun.children if c.dep_ == "poss" for m in [_naming(context, c)]
+                         if m is not None and not m.generic and group_noun.lemma_.lower() in ROLE_PREDICATES), None)
                     # "The Grand Ravine gang, one of the groups in Viv Ansanm": the name may be
                     # the modifier of the noun described
                     member = (_naming(context, token.head) or next(
                         (m for m in [_naming_or_modifier(context, token.head)]
+                         if m is not None and m.kind in JOINED_BODY_KINDS), None) or next(
+                        # "Fighters of the Gojjam Fano Command, one of the factions ...": the body
+                        (m for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         and token.head.lemma_.lower() in {"fighter", "member", "troop", "soldier", "unit", "militant"}
+                         for p in prep.children if p.dep_ == "pobj" for m in [_naming(context, p)]
                          if m is not None and m.kind in JOINED_BODY_KINDS), None)) if token.dep_ == "appos" else None
                     if token.dep_ == "attr":  # "The 3R is one of the main members of the CPC"
                         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                         member = _naming(context, subject) if subject is not None else None
+                    if member is not None and member.name.startswith("Unidentified"):
+                        member = None  # "Fighters of the Wollo command, one of ...": no name was read
                     if member is not None and whole is not None:
                         # "one of the factions of Y", "one of its units": a part; "one of the groups in Y", a member
-                        predicate = "part_of" if group_noun.lemma_.lower() in LISTED_PART_NOUNS else "member_of"
+                        predicate = "part_of" if group_noun.lemma_.lower() in LISTED_PART_NOUNS and member.kind != "person" \
+                            else "member_of"
+                        if group_noun.lemma_.lower() in {"ally", "partner"}:
+                            predicate = "allied_with"  # "one of Hezbollah's allies"
                         add(member, predicate, whole, token)
                         # "..., along with the Arakan Army and the MNDAA": the other members named
                         for partner in _along_with(token.head, context):

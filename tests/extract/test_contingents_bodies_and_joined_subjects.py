@@ -124,3 +124,18 @@ def test_the_islamists_are_the_armed_group_named_before(pipeline):
             "on Sunday. Fatah accused the Islamists of breaking the truce.")
     found = statements_of(pipeline, text)
     assert ("ACCUSE", "Fatah", ["Jund al-Sham"]) in found, found
+
+
+def test_arms_seized_by_soldiers_are_a_seizure_not_ground_taken(pipeline):
+    text = ("ACAPULCO, Mexico (Reuters) - Soldiers seized four rifles and a grenade launcher at a ranch near "
+            "Coyuca on Friday, the defence ministry said.")
+    events = events_of(pipeline, text)
+    assert any(kind == "COERCE" and "Military Forces of Mexico" in actors for kind, actors, _ in events), events
+    assert not any(kind == "ASSAULT" for kind, _, _ in events), events
+
+
+def test_weapons_a_group_says_it_seized_make_no_event_of_their_own(pipeline):
+    text = ("BAMAKO (Reuters) - JNIM said on Sunday that its fighters had seized weapons and two pickup trucks "
+            "near Segou.")
+    events = events_of(pipeline, text)
+    assert not any(kind in {"COERCE", "ASSAULT"} for kind, _, _ in events), events

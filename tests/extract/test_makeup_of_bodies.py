@@ -46,3 +46,37 @@ def test_units_under_its_command_are_part_of_the_speaking_body(pipeline):
             "the Ukrainian border on Sunday.")
     found = relations_of(pipeline, text)
     assert any(p == "part_of" and o == "Federal Security Service" and s != "Russia" for s, p, o in found), found
+
+
+def test_a_group_that_signed_up_to_an_alliance_is_its_member(pipeline):
+    text = ("KADUGLI, Sudan (Reuters) - Fighters of the SPLM-N, which signed up to the Tasis alliance last "
+            "year, shelled army positions around Kadugli on Monday.")
+    found = relations_of(pipeline, text)
+    assert any(p == "member_of" and o == "Tasis" for s, p, o in found), found
+
+
+def test_the_states_whose_armies_a_force_brings_together_are_its_members(pipeline):
+    text = ("N'DJAMENA (Reuters) - The Multinational Joint Task Force, which brings together the armies of "
+            "Chad, Cameroon and Nigeria, said it had cleared three islands on Lake Chad.")
+    found = relations_of(pipeline, text)
+    for state in ("Chad", "Cameroon", "Nigeria"):
+        assert (state, "member_of", "Multinational Joint Task Force") in found, found
+
+
+def test_one_of_the_factions_that_make_up_a_movement_is_part_of_it(pipeline):
+    text = ("GAO, Mali (Reuters) - The High Council for the Unity of Azawad, one of the movements that make up "
+            "the Azawad Liberation Front, said its fighters had repelled an army raid.")
+    found = relations_of(pipeline, text)
+    assert any(o == "Azawad Liberation Front" and p in {"member_of", "part_of"} for s, p, o in found), found
+
+
+def test_one_of_a_groups_commanders_is_its_member(pipeline):
+    text = ("BENI, Congo (Reuters) - Among the dead was a man known as Abu Yasir, one of the ADF's field "
+            "commanders, the army said.")
+    found = relations_of(pipeline, text)
+    assert ("Abu Yasir", "member_of", "Allied Democratic Forces") in found, found
+
+
+def test_one_of_a_groups_allies_is_its_ally(pipeline):
+    text = "BEIRUT (Reuters) - Amal, one of Hezbollah's allies, said on Sunday it would join the talks."
+    assert ("Amal Movement", "allied_with", "Hezbollah") in relations_of(pipeline, text)

@@ -66,6 +66,8 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
+# what a side calls the one it fights, in its threats and charges
+ENEMY_EPITHETS = {"occupier", "aggressor", "invader", "enemy", "oppressor", "crusader", "apostate", "tyrant"}
 # a claim of a blow whose object is whom it struck, people included
 CLAIMED_VICTIM_VERBS = {"kill", "punish", "execute", "behead", "slay", "slaughter", "abduct", "kidnap", "shoot"}
 ARREST_VERBS = {"arrest", "detain", "hold", "seize", "abduct", "round", "jail", "charge", "summon", "raid"}
@@ -623,6 +625,10 @@ class TargetFinder:
         if not mentions and nested:
             mentions = [m for m in self._mentions_in(token) if m.kind not in {"civilians", "media"}
                         and not self._place_or_partner(self._root(m))]
+        if not mentions and lemma in ENEMY_EPITHETS and kind in HOSTILE_KINDS and token.pos_ == "NOUN":
+            # "warned that 'the occupiers' would face the consequences": the side it fights
+            opponent = self._opponent(position, speaker, side)
+            mentions = [opponent] if opponent is not None else []
         return mentions
 
     def _nationals(self, token: Token, position: int, side: set[str]) -> ActorMention | None:
