@@ -2267,7 +2267,8 @@ def _more_relations(context: ArticleContext, add) -> None:
                     if token.dep_ == "attr":  # "The 3R is one of the main members of the CPC"
                         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                         member = _naming(context, subject) if subject is not None else None
-                    if member is not None and member.name.startswith("Unidentified"):
+                    if member is not None and member.name.startswith("Unidentified") and not any(
+                            t.pos_ == "PROPN" for t in context.doc[member.start : member.end - 1]):
                         member = None  # "Fighters of the Wollo command, one of ...": no name was read
                     if member is not None and whole is not None:
                         # "one of the factions of Y", "one of its units": a part; "one of the groups in Y", a member
