@@ -374,7 +374,10 @@ def _whole_hyphenated_words(nlp: Language) -> None:
 
 
 def _split_dotted_compounds(nlp: Language) -> None:
-    """Tokenizer special cases: "U.S.-backed" -> "U.S.", "-", "backed"."""
+    """Tokenizer special cases: "U.S.-backed" -> "U.S.", "-", "backed"; and "wrote on X." ends a
+    sentence on the platform's name, not on an initial (spaCy keeps "X." whole, so the next sentence
+    ran on)."""
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     for abbreviation in DOTTED_ABBREVIATIONS:
         for participle in COMPOUND_PARTICIPLES:
             for written in (abbreviation, abbreviation.lower()):

@@ -1,9 +1,11 @@
 """Ties told by phrases of company and help (``sitrep.extract.ties``) and the patrons and allies the
 relation rules now read past a misparse: fighting on a state's side, helping an army repel an
 assault, backing by "its" troops, thanks for support, held backing, working with a group, joint
-operations, a capital that arms, an invitation, "whose troops have backed", an ally hung on a year.
+operations, a capital that arms, an invitation, "whose troops have backed", an ally hung on a year;
+and a denial of "the accusation" after a sentence that ends "on X."
 Sentences written for these tests."""
 
+from sitrep.model import Article
 from tests.extract.relation_helpers import relations_of
 
 
@@ -89,3 +91,15 @@ def test_an_ally_the_parser_hangs_on_a_year_is_still_an_ally(pipeline):
     found = relations_of(pipeline, text)
     assert any(p == "allied_with" and {s, o} == {"Kachin Independence Army", "People's Defence Force"}
                for s, p, o in found), found
+
+
+def test_a_sentence_ending_on_the_platform_x_ends_there(pipeline):
+    text = ("ISLAMABAD (Reuters) - Pakistan's army accused Kabul of sheltering the attackers. \"We will act,\" "
+            "the defence minister wrote on X. A spokesman for the Taliban government rejected the accusation.")
+    found = pipeline.extract_one(Article(text=text, published="2026-03-01"))
+    names = {a.id: a.name for a in found.actors}
+    denials = [s for s in found.statements if s.kind == "DENY"]
+    assert denials and all(text[s.evidence.start : s.evidence.end].startswith("A spokesman") for s in denials), [
+        (s.kind, text[s.evidence.start : s.evidence.end]) for s in found.statements]
+    assert any(names.get(t) == "Military Forces of Pakistan" for s in denials for t in s.targets), [
+        (names.get(s.speaker), [names[t] for t in s.targets]) for s in denials]

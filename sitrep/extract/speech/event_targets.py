@@ -56,7 +56,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _claimed_own_deed(found, violent, text, actors, bodies)
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
-    _denials_answer_charges(found, actors, bodies)
+    _denials_answer_charges(found, actors, bodies, text)
     _shared_with_sibling(found, text)
     _state_as_named(found, text, actors, every_mention)
 
@@ -118,22 +118,32 @@ def _sentence_of(text: str, offset: int) -> int:
 CHARGING_KINDS = {"ACCUSE", "CONDEMN", "CLAIM"}
 
 
-def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]]) -> None:
+def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]],
+                            text: str = "") -> None:
     """ "Burundi accused Rwanda of harbouring the rebels ... Kigali has long denied supporting the
     group": a denial is aimed at whoever last charged the denier's side (its state's organs, a
-    person's bodies), not at whom the denied deed was done to. With no such charge before, the
-    denial keeps what its words named."""
+    person's bodies), not at whom the denied deed was done to. A denial of "the charge" or "the
+    accusation" answers the last charge told before it in another sentence, whoever it named. With
+    no such charge before, the denial keeps what its words named."""
     ordered = sorted(found, key=lambda statement: statement.evidence.start)
     for index, denial in enumerate(ordered):
         if denial.kind != "DENY" or denial.speaker is None:
             continue
         own = _own_side(denial.speaker, actors, bodies)
-        charge = next((s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
-                       and s.evidence.start <= denial.evidence.start and not own(s.speaker)
-                       and any(own(target) for target in s.targets)), None)
+        earlier = [s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
+                   and s.evidence.start <= denial.evidence.start and not own(s.speaker)]
+        charge = next((s for s in earlier if any(own(target) for target in s.targets)), None)
+        if charge is None and text and CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end]):
+            # "A Taliban spokesman rejected the accusation": the charge just told, though its
+            # targets were read as another of the denier's names (the state, not its rulers)
+            charge = next((s for s in earlier if s.kind == "ACCUSE" and s.evidence.start < denial.evidence.start), None)
         if charge is not None:
             denial.targets = [charge.speaker]
 
+
+# "rejected the charge", "dismissed the accusation as baseless": a denial that answers a charge
+CHARGE_ANSWERED = re.compile(r"\b(?:reject|dismiss|deni|call|brush)\w*\s+(?:the|such|this|these|that)\s+"
+                             r"(?:\w+\s+)?(?:charges?|accusations?|allegations?)\b", re.I)
 
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}
 
