@@ -40,6 +40,7 @@ def _backer_tokens(head: Token) -> set[int]:
 # nouns that describe an armed actor named before: "the movement", "the al-Qaeda affiliate"
 DESCRIPTION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "affiliate", "faction",
                      "outfit", "rebels", "insurgents", "jihadists", "militants", "network", "branch", "brigade",
+                     "rebel", "insurgent", "resistance",  # the lemmas of "the rebels", "the insurgents"
                      "gang", "cartel", "party", "coalition", "alliance", "council", "commission", "committee", "union"}
 # the kinds of actor a description noun may stand for (armed groups for the rest)
 DESCRIPTION_KINDS = {"party": {"political_party", "other"}, "coalition": {"armed_group", "political_party"},

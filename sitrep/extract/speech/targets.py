@@ -339,10 +339,15 @@ class TargetFinder:
                     # "we will not let Daesh return": who is let or stopped is not the side, nor
                     # who is held "responsible", nor whom "they will get a harsh response" is of
                     continue
+                # "Mordisco has chosen war, and the state will hunt him down": the man the threat
+                # names again is its target, not the speaker's side
+                named_again = any(t.lower_ in {"him", "her"} and t.dep_ == "dobj" and t.i > head.i
+                                  for other in heads for t in other.subtree)
                 for child in head.children:
                     if child.dep_ == "nsubj" and not self._culprits(child):
                         # "the army would respond", "the group had targeted"
-                        side.update(m.actor_id for m in self.context.actors_of_phrase(child))
+                        side.update(m.actor_id for m in self.context.actors_of_phrase(child)
+                                    if not (named_again and m.kind == "person"))
         return side
 
     def _states_served(self, speaker: ActorMention, kind: str) -> set[str]:
@@ -618,6 +623,11 @@ class TargetFinder:
                       if m is not None and not m.generic and m.kind in {"armed_group", "state_forces"}]
             if within:
                 mentions = within
+        if mentions and kind in HOSTILE_KINDS and all(m.name.startswith("Unidentified") for m in mentions):
+            # "accused the rebels of hiding fighters among patients": the group named before
+            named = self.context.described_before(token)
+            if named is not None and named.actor_id not in side:
+                mentions = [named]
         if not mentions:
             named = self.context.named_by_head(token) or self.context.described_before(token) or (
                 self._nationals(token, position, side))
