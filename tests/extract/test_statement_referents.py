@@ -52,3 +52,17 @@ def test_a_ministry_told_by_its_is_the_state_of_the_clause_subject(pipeline):
             "violence\".")
     found = statements_of(pipeline, text)
     assert any(kind == "ACCUSE" and speaker == "Government of Azerbaijan" for kind, speaker, _ in found), found
+
+
+def test_a_country_the_enemy_would_leave_is_not_the_threats_target(pipeline):
+    text = ("BAGHDAD (Reuters) - A drone struck a Kataib Hezbollah base near Qaim on Friday. Kataib Hezbollah "
+            "said in a statement that U.S. forces would leave Iraq \"horizontally\".")
+    found = statements_of(pipeline, text)
+    assert not any(kind == "THREATEN" and "Iraq" in targets for kind, _, targets in found), found
+
+
+def test_a_threat_naming_no_one_goes_to_whom_the_same_speaker_appealed(pipeline):
+    text = ("ANKARA (Reuters) - Turkey's defence ministry warned on Thursday that it would crush \"any terror "
+            "corridor\" on its southern border and urged the Syrian Democratic Forces to lay down their arms.")
+    found = statements_of(pipeline, text)
+    assert any(kind == "THREATEN" and "Syrian Democratic Forces" in targets for kind, _, targets in found), found

@@ -93,10 +93,13 @@ def _shared_with_sibling(found: list, text: str) -> None:
     no one, made by the same speaker in the same sentence as a charge or threat that does, is aimed
     at the same side. "Praised the troops' 'bravery' and promised new armoured vehicles", "urged the
     rebels to surrender, promising them safe passage": a pledge that names no one is to whom the
-    same speaker's praise or appeal in the same sentence went."""
+    same speaker's praise or appeal in the same sentence went; a threat that names no one, to whom
+    the same speaker's demand or appeal went."""
     # whose targets a statement that names no one takes: a sibling of these kinds ("accused the
     # army of abandoning the town and demanded an inquiry": the demand too)
-    sources = {**dict.fromkeys(HOSTILE_KINDS | {"DEMAND"}, HOSTILE_KINDS), "PLEDGE": {"PRAISE", "APPEAL"}}
+    sources = {**dict.fromkeys(HOSTILE_KINDS | {"DEMAND"}, HOSTILE_KINDS), "PLEDGE": {"PRAISE", "APPEAL"},
+               # "warned it would not allow a terror corridor and urged the SDF to lay down its arms"
+               "THREATEN": HOSTILE_KINDS | {"DEMAND", "APPEAL"}}
     for statement in found:
         kinds = sources.get(statement.kind)
         if kinds is None or statement.targets or statement.speaker is None:

@@ -66,6 +66,7 @@ TARGET_PREPS = {"against", "on", "upon", "at", "to"}
 ADDRESSEE_PREPS = {"with"}  # "pleaded with X to"
 APPEAL_PREPS = {"for"}  # "called for the release of", "appealed for the return of"
 OTHER_PRONOUNS = {"them", "they", "you"}
+MOVEMENT_VERBS = {"leave", "enter", "reach", "cross", "flee", "quit", "exit", "visit"}
 # what a side calls the one it fights, in its threats and charges
 ENEMY_EPITHETS = {"occupier", "aggressor", "invader", "enemy", "oppressor", "crusader", "apostate", "tyrant"}
 # a claim of a blow whose object is whom it struck, people included
@@ -482,7 +483,8 @@ class TargetFinder:
                 if (child.dep_ == "nsubj" and kind in ACTING_KINDS and not suffers and head in heads
                         and not self._culprits(child)):
                     continue  # the side acting, not its target
-                if child.dep_ in roles and (child.dep_ != "pobj" or child.head.lower_ in TARGET_PREPS):
+                if child.dep_ in roles and (child.dep_ != "pobj" or child.head.lower_ in TARGET_PREPS) and not (
+                        child.dep_ == "dobj" and self._place_or_partner(child)):
                     tokens.append(child)
                 elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and "pobj" in roles:
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
@@ -554,6 +556,8 @@ class TargetFinder:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
             return True
+        if token.dep_ == "dobj" and token.ent_type_ in {"GPE", "LOC"} and head.lemma_.lower() in MOVEMENT_VERBS:
+            return True  # "U.S. forces would leave Iraq 'horizontally'": a country left, not a party
         if token.dep_ == "compound" and head.lemma_.lower() in FACILITY_NOUNS:
             return True  # "attacked police stations", "an army base": a building, not its owner
         if token.dep_ == "pobj" and head.lower_ == "with":
@@ -878,7 +882,8 @@ def _left_body(head: Token) -> list[Token]:
     found += [g for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ == "out" for p in c.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if head.lemma_.lower() in {"quit", "leave", "exit"}:
-        found += [c for c in head.children if c.dep_ == "dobj"]
+        # "quit the alliance"; not "U.S. forces would leave Iraq": a country is left, not a body
+        found += [c for c in head.children if c.dep_ == "dobj" and c.ent_type_ not in {"GPE", "LOC"}]
     return [t for t in found if t.pos_ in {"PROPN", "NOUN"}]
 
 
