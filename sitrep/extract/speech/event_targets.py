@@ -57,7 +57,7 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _claimed_against_enemy(found, violent, text, actors, known, bodies)
     _the_parties(found, violent, text, actors, known)
     _denials_answer_charges(found, actors, bodies, text)
-    _shared_with_sibling(found, text)
+    _shared_with_sibling(found, text, actors, bodies)
     _state_as_named(found, text, actors, every_mention)
 
 
@@ -87,7 +87,8 @@ def _state_as_named(found: list, text: str, actors: dict[str, mentions.ActorMent
         statement.targets = targets
 
 
-def _shared_with_sibling(found: list, text: str) -> None:
+def _shared_with_sibling(found: list, text: str, actors: dict[str, mentions.ActorMention] | None = None,
+                         bodies: dict[str, set[str]] | None = None) -> None:
     """ "The government blamed the RSF and its allies, calling the attack 'a crime'", "accused the
     militia of burning villages and vowed to crush it": a hostile statement or a demand that names
     no one, made by the same speaker in the same sentence as a charge or threat that does, is aimed
@@ -108,8 +109,14 @@ def _shared_with_sibling(found: list, text: str) -> None:
         sibling = next((s for s in found if s is not statement and s.speaker == statement.speaker
                         and s.kind in kinds and s.targets
                         and _sentence_of(text, s.evidence.start) == sentence), None)
-        if sibling is not None:
-            statement.targets = list(sibling.targets)
+        if sibling is None:
+            continue
+        targets = list(sibling.targets)
+        if statement.kind == "THREATEN" and sibling.kind in {"DEMAND", "APPEAL"}:
+            # a plea may go to one's own forces; a threat does not
+            own = _own_side(statement.speaker, actors or {}, bodies or {})
+            targets = [t for t in targets if not own(t)]
+        statement.targets = targets
 
 
 def _sentence_of(text: str, offset: int) -> int:
