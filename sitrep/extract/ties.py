@@ -39,6 +39,7 @@ HOLDING_VERBS = {"have", "enjoy", "receive", "win", "gain"}
 
 
 def extract_ties(context: ArticleContext, known: list[Relation]) -> list[Relation]:
+    """The ties these phrases tell, leaving out every pair ``known`` (the relation rules') holds."""
     found: dict[tuple[str, str, str], Relation] = {}
     pairs = {frozenset((r.subject, r.object)) for r in known}
 
