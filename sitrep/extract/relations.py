@@ -1099,8 +1099,8 @@ def _under_command(context: ArticleContext, add) -> None:
             # "border guards under its command": the body "its" stands for
             held = context.actor_at(holder.head)
             chief = next((m for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
-                          for verb in c.ancestors if verb.pos_ in {"VERB", "AUX"} for m in _subjects(verb, context)
-                          if m.kind in COMMANDING_KINDS and (held is None or m.actor_id != held.actor_id)), None)
+                          for m in [_subject_above(c, context, lambda m: m.kind in COMMANDING_KINDS and (
+                              held is None or m.actor_id != held.actor_id))] if m is not None), None)
         if chief is None or chief.kind == "civilians":
             continue
         if noun.dep_ == "dobj" and holder.lemma_.lower() in TAKING_VERBS:
@@ -1722,6 +1722,13 @@ def _mutual_fighting(context: ArticleContext, add) -> None:
             for other in sides[i + 1:]:
                 if not one_state(one, other):
                     add(one, "opposes", other, verb)
+
+
+def _subject_above(token: Token, context: ArticleContext, fits) -> ActorMention | None:
+    """The first subject of the verbs above ``token``, nearest verb first, that ``fits``: whose
+    "its" is when the nearest subject is the very body the phrase describes."""
+    return next((m for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"} for m in _subjects(verb, context)
+                 if fits(m)), None)
 
 
 def _subjects(verb: Token, context: ArticleContext) -> list[ActorMention]:

@@ -24,7 +24,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state
 from sitrep.extract.relations import (
     RECEIVING_KINDS, _clause_owner, _described_by_apposition, _naming, _negated, _phrase_actors, _pronoun_group,
-    _sentence_relation, _subjects, _unreal,
+    _sentence_relation, _subject_above, _subjects, _unreal,
 )
 from sitrep.model import Relation
 
@@ -138,9 +138,7 @@ def _backed_by_its(context: ArticleContext, token: Token, add) -> None:
                 if backer is None or any(one_state(backer, side) for side in backed):
                     # "UNIFIL said Lebanese troops backed by its peacekeepers": not the troops' own,
                     # the speaker's above
-                    backer = next((m for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
-                                   for m in _subjects(verb, context)
-                                   if not any(one_state(m, side) for side in backed)), None)
+                    backer = _subject_above(token, context, lambda m: not any(one_state(m, side) for side in backed))
                 for side in backed:
                     if backer is not None and backer.kind in HELPERS and not one_state(backer, side):
                         add(side, "backed_by", backer, token)

@@ -87,8 +87,8 @@ def _state_as_named(found: list, text: str, actors: dict[str, mentions.ActorMent
         statement.targets = targets
 
 
-def _shared_with_sibling(found: list, text: str, actors: dict[str, mentions.ActorMention] | None = None,
-                         bodies: dict[str, set[str]] | None = None) -> None:
+def _shared_with_sibling(found: list, text: str, actors: dict[str, mentions.ActorMention],
+                         bodies: dict[str, set[str]]) -> None:
     """ "The government blamed the RSF and its allies, calling the attack 'a crime'", "accused the
     militia of burning villages and vowed to crush it": a hostile statement or a demand that names
     no one, made by the same speaker in the same sentence as a charge or threat that does, is aimed
@@ -114,7 +114,7 @@ def _shared_with_sibling(found: list, text: str, actors: dict[str, mentions.Acto
         targets = list(sibling.targets)
         if statement.kind == "THREATEN" and sibling.kind in {"DEMAND", "APPEAL"}:
             # a plea may go to one's own forces; a threat does not
-            own = _own_side(statement.speaker, actors or {}, bodies or {})
+            own = _own_side(statement.speaker, actors, bodies)
             targets = [t for t in targets if not own(t)]
         statement.targets = targets
 
@@ -129,7 +129,7 @@ CHARGING_KINDS = {"ACCUSE", "CONDEMN", "CLAIM"}
 
 
 def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention], bodies: dict[str, set[str]],
-                            text: str = "") -> None:
+                            text: str) -> None:
     """ "Burundi accused Rwanda of harbouring the rebels ... Kigali has long denied supporting the
     group": a denial is aimed at whoever last charged the denier's side (its state's organs, a
     person's bodies), not at whom the denied deed was done to. A denial of "the charge" or "the
@@ -143,7 +143,7 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
         earlier = [s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
                    and s.evidence.start <= denial.evidence.start and not own(s.speaker)]
         charge = next((s for s in earlier if any(own(target) for target in s.targets)), None)
-        if charge is None and text and CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end]):
+        if charge is None and CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end]):
             # "A Taliban spokesman rejected the accusation": the charge just told, though its
             # targets were read as another of the denier's names (the state, not its rulers)
             charge = next((s for s in earlier if s.kind == "ACCUSE" and s.evidence.start < denial.evidence.start), None)
