@@ -96,6 +96,9 @@ HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", 
 REQUESTED_HEADS = {"urge", "ask", "demand", "press", "appeal", "encourage", "order", "want", "hope", "aim"}
 REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "claim", "add"}
 TARGET_PREPS = {"on", "against", "at", "targeting"}
+# where a group tells of its deeds ("on its Amaq news agency"), not what the deed struck
+OUTLET_NOUNS = {"agency", "channel", "website", "outlet", "radio", "account", "page", "platform", "newsletter",
+                "station", "network", "feed"}
 BACKGROUND_PREPS = {"under", "after", "since", "despite", "before", "of", "about", "to", "against", "for",
                     "during", "amid", "following", "over", "into"}
 BACKGROUND_VERBS = {"deny", "condemn", "call", "tolerate", "reject", "demand", "investigate", "blame",
@@ -754,6 +757,9 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                             add(actors, source)
                 elif grandchild.dep_ == "pobj" and grandchild.lemma_.lower() == "side" and child.lower_ == "on":
                     continue  # "fight on Ukraine's side": with Ukraine, not against it
+                elif grandchild.dep_ == "pobj" and child.lower_ == "on" and grandchild.lemma_.lower() in OUTLET_NOUNS \
+                        and any(c.dep_ == "poss" for c in grandchild.children):
+                    continue  # "claimed the attack on its Shahada news agency": where it was told
                 elif grandchild.dep_ == "pobj":
                     add(into, grandchild)
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):

@@ -544,6 +544,14 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
         government = _capital_as_government(span)  # the model calls "Kinshasa" any of these
         if government is not None:
             return government
+        organ = _generic_of(span.root.head) if span.root.dep_ == "poss" else None
+        if label in {"ORG", "PERSON"} and organ is not None and organ[0].kind in STATE_KINDS:
+            return None  # "Kyiv's foreign ministry": the capital says whose organ, and is no body itself
+        if label in {"ORG", "PERSON"} and not _located(span.root):
+            # "fighting on Kyiv's side", "a defence pact with Kinshasa": the model took the
+            # capital for a body or a person; it stands for its state
+            code = capital_country(span.text)
+            return _mention(span, country_name(code), "state", code, known=True)
     if label in {"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"} and (regional := regional_government(span, country_focus)):
         # "Puntland's security minister", "the Kirkuk provincial council": a region that holds an
         # office is its government
@@ -741,7 +749,7 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "at Maputo's invitation", "at Bamako's request"
     elif root.dep_ == "appos" and head.lemma_.lower() in ALLY_WORDS:
         pass  # "Minsk and its ally Moscow"
-    elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS:
+    elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS | RULER_NOUNS | {"ruler"}:
         pass  # "Damascus's cooperation", "Kyiv's terrorist attacks", "Moscow's proxies"
     elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
         pass  # "would keep working with Amman"
@@ -881,20 +889,28 @@ def national_organ(mention: ActorMention) -> bool:
     return mention.kind in STATE_APPARATUS
 
 
-def _clause_doers(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+def clause_doers(token: Token, mentions: list[ActorMention], kind: str) -> list[ActorMention]:
     """The speaker and the subject above a noun for the other side ("the MSA said its fighters had
-    clashed with the attackers"): never what that noun refers back to."""
-    if token.lemma_.lower() not in OTHER_SIDE_NOUNS or token.dep_ not in {"pobj", "dobj"}:
-        return []
+    clashed with the attackers"), or the subject of the verb whose object is an armed group's short
+    form ("a UPC spokesman accused the militia"): never what that noun refers back to."""
+    other_side = token.lemma_.lower() in OTHER_SIDE_NOUNS
+    if not (token.dep_ in {"pobj", "dobj"} and (other_side or kind == "armed_group")
+            or other_side and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"ccomp", "conj"}):
+        return []  # ("the LNA said 17 rebels had been killed": the rebels are not the LNA)
     doers = []
     verb = token.head
-    for _ in range(5):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                doers += [m for m in mentions if m.start <= child.i < m.end or
-                          any(m.start <= t.i < m.end for t in child.subtree)]
+    # "the UPC's spokesman accused the militia": a short form that is the object of a verb is
+    # not its own subject; only the nouns for the other side reach past the clause
+    levels = 5 if other_side else 1
+    while levels > 0:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for child in subjects:
+            doers += [m for m in mentions if m.start <= child.i < m.end or
+                      any(m.start <= t.i < m.end for t in child.subtree)]
         if verb.head.i == verb.i:
             break
+        if subjects or verb.dep_ != "conj":
+            levels -= 1  # "said ... and accused the group": a verb joined to another shares its subject
         verb = verb.head
     return doers
 
@@ -956,7 +972,7 @@ def _modifier_country(token: Token, taken: dict[int, ActorMention]) -> tuple[str
         # "accused Azerbaijani forces of firing": the parser makes the demonym a second object
         # beside the noun instead of its modifier; touching it and sharing its head, it is one
         before = doc[token.i - 1]
-        if (before.i not in taken and before.head == token.head and before.dep_ == token.dep_
+        if (before.i not in taken and before.head == token.head and before.dep_ in {token.dep_, "dative"}
                 and before.is_title and (code := country_code(before.text)) is not None):
             return code, before.i
     return country, start
@@ -996,6 +1012,12 @@ def _owner_entity(token: Token, taken: dict[int, ActorMention]) -> ActorMention 
     the named group behind a generic noun."""
     if token.dep_ == "appos" and token.head.i in taken:
         return taken[token.head.i]
+    for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() == "belong"):
+        # "The rebels, who belong to the FACT, rejected the figures"
+        held = [taken[g.i] for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj" and g.i in taken and taken[g.i].kind == "armed_group"]
+        if held:
+            return held[0]
     if token.dep_ == "conj" and token.head.i < token.i:
         for child in token.head.children:
             if child.i > token.i and child.lower_ in ALLEGIANCE_WORDS:
@@ -1648,8 +1670,11 @@ def _generic_mentions(
         if generic.kind == "armed_group" and (_counted_or_owned(token) or _counted_in_quantity(token)
                                               and _only_side_fought(token, taken)):
             # "killing seven fighters", "its fighters": the dead of a side, or the fighters of an
-            # actor named elsewhere; not an unidentified group of their own
-            earlier = antecedent(token, generic.kind, mentions, generic.template, definite=False)
+            # actor named elsewhere; not an unidentified group of their own ("the LNA said 17
+            # rebels had been killed": not the LNA's)
+            doers = {m.name for m in clause_doers(token, mentions, generic.kind)}
+            earlier = antecedent(token, generic.kind, [m for m in mentions if m.name not in doers],
+                                 generic.template, definite=False)
             if earlier is not None and _owned(token) and not _reported(token):
                 # "Its fighters ambushed a convoy": the fighters act as the group named before
                 # (in what a speaker says, "its" is the speaker's: left to the speaker passes)
@@ -1690,7 +1715,8 @@ def _generic_mentions(
                                                               "Intelligence")) or "{country}" in generic.template):
             # "the rebels" may be the group named before; "the settlers", "the protesters" are no
             # other group than themselves
-            earlier = antecedent(token, generic.kind, [m for m in mentions if m not in _clause_doers(token, mentions)],
+            doers = {m.name for m in clause_doers(token, mentions, generic.kind)}
+            earlier = antecedent(token, generic.kind, [m for m in mentions if m.name not in doers],
                                  generic.template)
             if earlier is None and generic.kind == "state_forces" and any(c.dep_ == "nummod" for c in token.children):
                 # "attacked Israeli troops near Jenin, killing two soldiers": the dead counted are
@@ -1763,7 +1789,10 @@ def _its_country(token: Token, taken: dict[int, ActorMention]) -> str | None:
 def _seat_country(token: Token) -> str | None:
     """ "the foreign ministry in Kyiv", "the government in Khartoum": the capital after a state
     organ says whose it is."""
-    for prep in token.children:
+    # "accuses the government in Caracas of": the parser may hang the place on the verb
+    right_after = [c for c in token.head.children if c.i == token.right_edge.i + 1] if token.dep_ == "dobj" and not any(
+        c.dep_ == "poss" for c in token.children) else []  # "arrest its officials in Juba": its own
+    for prep in [*token.children, *right_after]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for place in prep.children:
                 if place.dep_ == "pobj":

@@ -1325,7 +1325,12 @@ def _named_after(context: ArticleContext, noun: Token) -> ActorMention | None:
         comma = next((t.i for t in doc[comma + 1 : min(len(doc), comma + 5)] if t.text == ","), len(doc))
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    return _person_from(context, comma + 1, lambda token: token.lower_ in RANK_WORDS)
+    person = _person_from(context, comma + 1, lambda token: token.lower_ in RANK_WORDS)
+    if person is not None:
+        name = doc[person.start : person.end].root
+        if name.dep_ in {"nsubj", "nsubjpass"} and name.head.i > name.i:
+            return None  # "..., one of the ADF's senior commanders, Mugisha said": the source, no apposition
+    return person
 
 
 # "who gave his name as X", "known as X", "who goes by the name X", "who identified himself as X"

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.mentions import ActorMention, org_kind
+from sitrep.extract.mentions import ActorMention, clause_doers, org_kind
 from sitrep.resolve.actors import lookup
 
 GROUP_WORDS = {"group", "organisation", "organization", "movement", "outfit", "coalition", "alliance",
@@ -180,7 +180,25 @@ def antecedent(
         military = [m for m in candidates if MILITARY_RULE.search(m.text)]
         if military:
             return military[0]
-    return salient(token, candidates) or candidates[0]
+    return salient(token, candidates) or _called_so_before(token, candidates, mentions) or candidates[0]
+
+
+def _called_so_before(token: Token, candidates: list[ActorMention],
+                      mentions: list[ActorMention]) -> ActorMention | None:
+    """The candidate the story already called by this noun ("Azande Ani Kpi Gbe, an ethnic Zande
+    militia ... The militia was armed ... accused the militia"), however far back."""
+    word = token.lemma_.lower()
+    if not _definite(token) or word in MEMBERS_OF:
+        return None  # "its fighters" after "VDP fighters" says nothing of whose
+    doc = token.doc
+    by_name = {m.name: m for m in reversed(candidates)}
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.start >= token.i or mention.name not in by_name or token.idx - mention.end_char > MAX_DISTANCE:
+            continue
+        root = doc[mention.start : mention.end].root
+        if word == root.lemma_.lower() or any(c.dep_ == "appos" and c.lemma_.lower() == word for c in root.children):
+            return by_name[mention.name]
+    return None
 
 
 MILITARY_RULE = re.compile(r"\b(?:military|junta|army-led|coup)\b", re.IGNORECASE)
@@ -246,8 +264,10 @@ def resolve_group_references(doc: Doc, mentions: list[ActorMention], taken: dict
         opposed = _opposed_in_description(token, taken)
         if not _definite(token) or opposed is None and any(child.dep_ in {"compound", "amod"} for child in token.lefts):
             continue
-        # "the anti-Taliban group": the group named before, never the one it is against
-        allowed = [m for m in mentions if opposed is None or m.actor_id != opposed]
+        # "the anti-Taliban group": the group named before, never the one it is against; "an LNA
+        # spokesman accused the group": never the subject's own
+        doers = {m.name for m in clause_doers(token, mentions, "armed_group")}
+        allowed = [m for m in mentions if (opposed is None or m.actor_id != opposed) and m.name not in doers]
         earlier = _named_with(token, allowed) or antecedent(token, "armed_group", allowed)
         if earlier is None:
             continue
@@ -330,7 +350,8 @@ def _head_word(doc: Doc, mention: ActorMention) -> str:
 def resolve_family_names(mentions: list[ActorMention]) -> None:
     """ "Colonel Marcel Lubamba accused Rwanda ... 'The aggressor,' Lubamba said": a person named
     by the last words of a name given in full before is that person."""
-    people = [m for m in mentions if m.kind == "person"]
+    # in the order of the text: a pass may add the full name after the short one was found
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for index, mention in enumerate(people):
         words = mention.name.split()
         for earlier in reversed(people[:index]):

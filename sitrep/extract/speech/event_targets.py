@@ -238,8 +238,11 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
         if statement.kind == "PRAISE":
             praised.setdefault(statement.speaker, set()).update(statement.targets)
     for statement in found:
-        if statement.kind in HOSTILE_KINDS and statement.targets:
-            own = _posts_side(statement.speaker, actors, bodies)
+        if statement.kind in HOSTILE_KINDS | {"CLAIM"} and statement.targets:
+            # (nor is a claim of a blow struck: "ISWAP claimed the raid in a statement carried by
+            # Islamic State's Amaq agency" is not against Islamic State)
+            own = _own_side(statement.speaker, actors, bodies) if statement.kind == "CLAIM" else (
+                _posts_side(statement.speaker, actors, bodies))
             # nor at one of its own units ("the PMF said the patrol belonged to its 22nd Brigade
             # and vowed revenge"), nor at whom it praised or thanked ("thanked Washington")
             friends = praised.get(statement.speaker, set())
@@ -250,6 +253,15 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
             side = {statement.speaker, *bodies.get(statement.speaker, ())}
             friends = {other for pair in _friendships(known) if side & set(pair) for other in pair} - side
+            # "Operation Shujaa, a joint offensive by the UPDF and the Congolese army": whoever is
+            # a member of a body with the speaker's side fights beside it (factions that are
+            # parts of one cartel may fight each other)
+            members: dict[str, set[str]] = {}
+            for relation in known:
+                if relation.predicate == "member_of":
+                    members.setdefault(relation.subject, set()).add(relation.object)
+            joined = {body for member in side for body in members.get(member, ())}
+            friends |= {other for other, its in members.items() if its & joined} - side
             statement.targets = [t for t in statement.targets if t not in friends]
 
 

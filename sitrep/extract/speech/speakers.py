@@ -365,6 +365,18 @@ class Speakers:
                      and not any(m.start <= t.i < m.end for m in self.context.mentions)]
             names = names or [subject]
             name, kind = " ".join(t.text for t in names), "person"
+            words = name.split()
+            # "Colonel Ronald Mugisha said ... 'These remnants ...,' Mugisha told reporters": a
+            # family name alone is the person named in full before
+            full = next((m for m in sorted(self.context.mentions, key=lambda m: -m.start)
+                         if m.kind == "person" and m.start < start
+                         and len(m.name.split()) > len(words) and m.name.split()[-len(words):] == words), None)
+            if full is not None:
+                mention = ActorMention(start=start, end=end, start_char=span.start_char, end_char=span.end_char,
+                                       text=span.text, name=full.name, kind="person", country=full.country,
+                                       known=full.known)
+                self.created.append(mention)
+                return mention
         elif subject.lemma_.lower() in INSTITUTION_NOUNS and self.context.focus is not None:
             described = span[1:] if span[0].dep_ == "det" else span  # "the state prosecutor's office"
             title = " ".join(word[:1].upper() + word[1:] for word in described.text.split())

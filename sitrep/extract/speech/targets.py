@@ -55,7 +55,10 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mentions import ActorMention, collaborators, national_organ, one_state, state_press_office
+from sitrep.extract.mentions import (
+    OTHER_SIDE_NOUNS, ActorMention, collaborators, national_organ, one_state, state_press_office,
+)
+from sitrep.extract.shortforms import ENEMY_LABELS, STATE_SIDE
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
 from sitrep.extract.speech.kinds import CLAIM_NOUNS, cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
@@ -330,7 +333,8 @@ class TargetFinder:
             # "its fighters", "our forces" in what was said, not in another's words beside it ("X
             # said its fighters had seized the station, a claim the army rejected")
             if first.lower_ in SELF_POSSESSIVES and mention.end - mention.start > 1 and any(
-                    head.left_edge.i <= first.i <= head.right_edge.i for head in heads):
+                    head.left_edge.i <= first.i <= head.right_edge.i for head in heads) and not (
+                    self._owned_by_other_subject(first, speaker)):
                 side.add(mention.actor_id)
         if kind in ACTING_KINDS:
             for head in heads:
@@ -345,11 +349,25 @@ class TargetFinder:
                 named_again = any(t.lower_ in {"him", "her"} and t.dep_ == "dobj" and t.i > head.i
                                   for other in heads for t in other.subtree)
                 for child in head.children:
+                    if child.lemma_.lower() in ENEMY_LABELS | OTHER_SIDE_NOUNS and any(
+                            m.actor_id in side and m.kind in STATE_SIDE for m in self.context.mentions):
+                        continue  # "the minister said the rebels had 'two choices'": a state's enemy
                     if child.dep_ == "nsubj" and not self._culprits(child):
                         # "the army would respond", "the group had targeted"
                         side.update(m.actor_id for m in self.context.actors_of_phrase(child)
                                     if not (named_again and m.kind == "person"))
         return side
+
+    def _owned_by_other_subject(self, possessive: Token, speaker: ActorMention) -> bool:
+        """ "demanded that the EMC withdraw its fighters": "its" is the clause subject's, a named
+        actor other than the speaker, not the speaker's."""
+        if possessive.lower_ not in {"its", "their"}:
+            return False
+        verb = possessive.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+        return any(m.actor_id != speaker.actor_id for s in subjects for m in self.context.actors_of_phrase(s))
 
     def _states_served(self, speaker: ActorMention, kind: str) -> set[str]:
         """The states a person speaks for: those whose organs the title or apposition around any
@@ -433,6 +451,7 @@ class TargetFinder:
                       if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             blamed += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "on"
                        for g in p.children if g.dep_ == "pobj"]
+            blamed = [g for g in blamed if g.ent_type_ not in {"DATE", "TIME"}]  # "on Wednesday blamed X"
             if blamed:  # the act blamed ("the killings") is not whom it is pinned on
                 objects = [o for o in objects if o.dep_ != "dobj"]
             objects.extend(g for g in blamed if g not in objects)
