@@ -108,6 +108,7 @@ COUNTERPART_PREPS = {"with", "from"}
 AID_NOUNS = {"support", "backing", "help", "assistance", "aid", "funding", "cover", "blessing"}
 FIRE_SUPPORT = {"air", "artillery", "aerial", "naval", "drone", "fire", "military", "helicopter"}
 GENERIC_VIOLENCE = {"kill", "killing", "attack", "fight", "fighting"}
+HARMING_OUTCOMES = {"wound", "injure", "maim"}  # "..., wounding three passengers": no event of its own
 
 
 @cache
@@ -772,6 +773,11 @@ def _arguments(trigger: Token, context: ArticleContext) -> tuple[list[ActorMenti
                         add(targets, victim)
     for side in _fought_sides(trigger):
         add(targets, side)
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in HARMING_OUTCOMES):
+        # "opened fire on a bus, wounding three passengers": those it wounded were struck
+        for victim in (g for g in clause.children if g.dep_ == "dobj"):
+            add(targets, victim)
     for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBG"):
         # "struck ISWAP fighters regrouping near X": the parser makes the object a clause's subject
         add(targets, next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None))

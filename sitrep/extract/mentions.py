@@ -811,7 +811,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-NOMINAL_PEOPLE = {"displaced", "homeless"}  # adjectives news uses as nouns for a population
+NOMINAL_PEOPLE = {"displaced", "homeless", "wounded", "injured"}  # adjectives news uses as nouns for a population
 
 
 def _generic_of(token: Token) -> tuple[Generic, Token | None] | None:

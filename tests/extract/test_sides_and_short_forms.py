@@ -121,3 +121,37 @@ def test_rebels_counted_in_a_forces_report_are_not_the_forces(pipeline):
     lna = [a for a in found.actors if a.name == "Libyan National Army"]
     assert lna, names
     assert all("rebels" not in m.text for m in lna[0].mentions), lna[0].mentions
+
+
+def test_a_pledge_to_evacuate_the_wounded_is_for_the_people_struck(pipeline):
+    text = ("NAIROBI (Reuters) - Gunmen killed 12 villagers near Garissa on Monday. France offered to help "
+            "evacuate the wounded.")
+    pledges = targets_of(statements_of(pipeline, text), "PLEDGE")
+    assert pledges and pledges[0] == ["Civilians (Kenya)"], pledges
+
+
+def test_those_wounded_by_an_attack_are_its_targets(pipeline):
+    found = events_of(pipeline, "Gunmen attacked a bus near Garissa on Thursday, wounding three passengers.")
+    assert any(kind == "ASSAULT" and "Civilians (Kenya)" in targets for kind, _, targets in found), found
+
+
+def test_a_claim_through_the_parent_groups_agency_is_not_against_the_parent(pipeline):
+    text = ("BENI, Congo (Reuters) - Rebels killed 18 villagers near Oicha on Sunday, local officials said. The "
+            "Allied Democratic Forces claimed the massacre through Islamic State's Amaq news agency.")
+    claims = targets_of(statements_of(pipeline, text), "CLAIM")
+    assert claims and all("Islamic State" not in t for t in claims), claims
+
+
+def test_it_in_a_charge_is_the_subject_of_the_clause_before(pipeline):
+    text = ("The militia, Mai-Mai Yakutumba, has fought alongside government troops since last year, and the "
+            "M23 accuses it of massacring Tutsi herders.")
+    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    assert accusations and accusations[0], accusations
+    assert all("Military Forces" not in name and "March 23" not in name for name in accusations[0]), accusations
+
+
+def test_a_charge_told_in_the_passive_is_aimed_at_the_doer(pipeline):
+    text = ("POPAYAN, Colombia (Reuters) - A girl was killed in Argelia on Monday. The front denied targeting "
+            "civilians and said the girl had been killed in crossfire provoked by the police.")
+    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    assert accusations and accusations[0] == ["Police Forces of Colombia"], accusations

@@ -248,6 +248,11 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             friends = praised.get(statement.speaker, set())
             statement.targets = [t for t in statement.targets if not own(t) and t not in friends
                                  and statement.speaker not in bodies.get(t, ())]
+            if statement.kind == "CLAIM":
+                # "the ADF claimed the massacre through Islamic State's Amaq agency": the bodies
+                # the knowledge base puts the claimant in are its side too
+                parents = _known_parents(getattr(actors.get(statement.speaker), "name", ""))
+                statement.targets = [t for t in statement.targets if getattr(actors.get(t), "name", None) not in parents]
         if statement.kind == "THREATEN" and statement.targets:
             # "'Whoever sheds blood here will meet us in the forest,' said a spokesman for the
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
@@ -263,6 +268,19 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             joined = {body for member in side for body in members.get(member, ())}
             friends |= {other for other, its in members.items() if its & joined} - side
             statement.targets = [t for t in statement.targets if t not in friends]
+
+
+def _known_parents(name: str) -> set[str]:
+    """The bodies the knowledge base puts a group in, and theirs in turn."""
+    parents: set[str] = set()
+    frontier = [name]
+    while frontier:
+        known = lookup(frontier.pop())
+        for predicate, other in getattr(known, "affiliations", ()):
+            if predicate in {"part_of", "member_of"} and other not in parents:
+                parents.add(other)
+                frontier.append(other)
+    return parents
 
 
 def _said_words(statement, text: str) -> str:

@@ -79,6 +79,10 @@ EVENT_NOUNS = {"attack", "strike", "killing", "raid", "bombing", "shelling", "ma
                "ambush", "abduction", "kidnapping", "incursion", "offensive", "airstrike", "blast",
                "bombardment", "execution", "aggression", "violation", "act"}
 HOSTILE_KINDS = {"THREATEN", "ACCUSE", "CONDEMN", "DEMAND"}
+# "the army, supported by Africa Corps troops, launched ...": a backer named in the passive is no doer
+BACKING_VERBS = {"support", "back", "accompany", "assist", "help", "arm", "fund", "finance", "train", "escort",
+                 "lead", "command", "equip", "reinforce"}
+CHARGING_KINDS = {"ACCUSE", "CONDEMN"}  # "accuses it of": "it" is a party; "will regret it" is not
 ACTING_KINDS = {"CLAIM", "PLEDGE", "THREATEN"}  # the content's subject is the speaker's side
 # titles of people who hold an office of state: they speak for its government and forces
 STATE_OFFICES = {"minister", "secretary", "governor", "president", "premier", "chancellor"}
@@ -278,6 +282,10 @@ class TargetFinder:
         holders = [cue, *objects, *(g for o in objects for g in o.children if g.dep_ == "conj")]
         found = [self.context.actor_at(pobj) for holder in holders for prep in holder.children
                  if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
+        # "offered to help evacuate the wounded", "promised to rehouse the displaced": the people
+        # the pledged deed is done to
+        deeds = [t for t in cue.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.lemma_.lower() in RELIEF_VERBS]
+        found += [self.context.actor_at(o) for deed in deeds for o in deed.children if o.dep_ == "dobj"]
         return [m for m in found if m is not None and m.kind == "civilians"]
 
     @staticmethod
@@ -512,6 +520,13 @@ class TargetFinder:
         if kind == "ACCUSE":
             for head in clauses:  # "said the men were members of Hezbollah's Radwan Force"
                 tokens.extend(_membership(head))
+        if kind in {"ACCUSE", "CONDEMN"}:
+            # "said the girl had been killed in crossfire provoked by the police", "said the
+            # rounds had been fired by the army": the doer of the deed told in the passive
+            agents = [g for head in clauses for t in head.subtree if t.dep_ == "agent"
+                      and t.head.lemma_.lower() not in BACKING_VERBS for g in t.children if g.dep_ == "pobj"]
+            if agents:
+                tokens = agents + [t for t in tokens if t.dep_ != "nsubjpass" and t not in agents]
 
         # "the attack on the guardsmen would not go unpunished": the victims of an event named
         # in the content are not whom the threat is against
@@ -615,11 +630,19 @@ class TargetFinder:
             if kind in HOSTILE_KINDS:  # "crush them"; "they kill us and nobody comes"
                 return [self.speakers.latest_other(position, speaker)]
             return []
-        if token.lower_ == "it" and kind in {"APPEAL", "DEMAND"} and token.dep_ in {"dobj", "pobj", "dative"}:
+        if token.lower_ == "it" and (kind in {"APPEAL", "DEMAND"} or kind in CHARGING_KINDS and token.dep_ == "dobj"
+                                     ) and token.dep_ in {"dobj", "pobj", "dative"}:
             # "thanked the LNA and asked it to hand over the rebels": no one asks itself; "it" is
-            # the party named last before it in the sentence
+            # the party named last before it in the sentence; in a charge, the subject of the
+            # clause before ("the militia has fought beside the army, and the UPC accuses it")
             before = [m for m in self.context.mentions if token.sent.start <= m.start and m.end <= token.i
                       and m.actor_id not in side and m.kind not in {"civilians", "media", "monitor", "person"}]
+            verb = token.head
+            if kind in CHARGING_KINDS and verb.dep_ == "conj":
+                subjects = [m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in self.context.actors_of_phrase(c) if m in before]
+                if subjects:
+                    return subjects[:1]
             if before:
                 return [max(before, key=lambda m: m.start)]
             return [self.speakers.latest_other(position, speaker)]
@@ -885,6 +908,11 @@ INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b
 MEMBER_NOUNS = {"member", "fighter", "commander", "operative", "militant", "cell", "unit", "agent",
                 "officer", "leader", "part", "affiliate", "loyalist", "recruit", "militiaman"}
 BELONGING_LEMMAS = {"belong"}
+
+
+# what is done for people in need ("evacuate the wounded", "feed the displaced")
+RELIEF_VERBS = {"evacuate", "treat", "feed", "shelter", "rehouse", "resettle", "fly", "airlift", "house", "care",
+                "protect", "compensate", "rescue", "relocate"}
 
 
 # what a threat to leave a body is made with: "pull its troops out of", "withdraw from", "quit"
