@@ -252,7 +252,8 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
                 # "the ADF claimed the massacre through Islamic State's Amaq agency": the bodies
                 # the knowledge base puts the claimant in are its side too
                 parents = _known_parents(getattr(actors.get(statement.speaker), "name", ""))
-                statement.targets = [t for t in statement.targets if getattr(actors.get(t), "name", None) not in parents]
+                statement.targets = [t for t in statement.targets
+                                     if getattr(actors.get(t), "name", None) not in parents]
         if statement.kind == "THREATEN" and statement.targets:
             # "'Whoever sheds blood here will meet us in the forest,' said a spokesman for the
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
