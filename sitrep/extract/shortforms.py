@@ -347,15 +347,19 @@ def _head_word(doc: Doc, mention: ActorMention) -> str:
     return head.lower_.rstrip("s") if head.is_title or head.is_upper else ""
 
 
+def family_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the last words of the longer name ``full`` ("Mugisha", "Ronald Mugisha")."""
+    words, names = short.split(), full.split()
+    return len(names) > len(words) and names[-len(words):] == words
+
+
 def resolve_family_names(mentions: list[ActorMention]) -> None:
     """ "Colonel Marcel Lubamba accused Rwanda ... 'The aggressor,' Lubamba said": a person named
     by the last words of a name given in full before is that person."""
     # in the order of the text: a pass may add the full name after the short one was found
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for index, mention in enumerate(people):
-        words = mention.name.split()
         for earlier in reversed(people[:index]):
-            full = earlier.name.split()
-            if len(full) > len(words) and full[-len(words):] == words:
+            if family_name_of(mention.name, earlier.name):
                 mention.name, mention.country, mention.known = earlier.name, earlier.country, earlier.known
                 break

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mentions import ActorMention, one_state, state_press_office
+from sitrep.extract.shortforms import family_name_of
 from sitrep.kb.countries import country_name
 from sitrep.resolve.actors import lookup
 from sitrep.extract.speech.cues import claimed_by, misread_main_verb
@@ -365,12 +366,10 @@ class Speakers:
                      and not any(m.start <= t.i < m.end for m in self.context.mentions)]
             names = names or [subject]
             name, kind = " ".join(t.text for t in names), "person"
-            words = name.split()
             # "Colonel Ronald Mugisha said ... 'These remnants ...,' Mugisha told reporters": a
             # family name alone is the person named in full before
             full = next((m for m in sorted(self.context.mentions, key=lambda m: -m.start)
-                         if m.kind == "person" and m.start < start
-                         and len(m.name.split()) > len(words) and m.name.split()[-len(words):] == words), None)
+                         if m.kind == "person" and m.start < start and family_name_of(name, m.name)), None)
             if full is not None:
                 mention = ActorMention(start=start, end=end, start_char=span.start_char, end_char=span.end_char,
                                        text=span.text, name=full.name, kind="person", country=full.country,
