@@ -158,12 +158,12 @@ CHARGE_ANSWERED = re.compile(r"\b(?:reject|dismiss|deni|call|brush)\w*\s+(?:the|
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}
 
 
-def _affiliations(known) -> dict[str, set[str]]:
+def _affiliations(known, predicates=AFFILIATIONS) -> dict[str, set[str]]:
     """Each actor's bodies by the text's relations: "an SDF commander, Rawan Ahmad" puts the SDF
     on her side, and the brigade of a corps puts the corps on the brigade's."""
     bodies: dict[str, set[str]] = {}
     for relation in known:
-        if relation.predicate in AFFILIATIONS:
+        if relation.predicate in predicates:
             bodies.setdefault(relation.subject, set()).add(relation.object)
     return bodies
 
@@ -234,6 +234,9 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
     threat or a charge is never aimed at the speaker's own body, which the text's relations name
     once the speaker is a person; the target is then looked for among the events told."""
     praised: dict[str, set[str]] = {}
+    # "Operation Shujaa, a joint offensive by the UPDF and the Congolese army": the bodies each
+    # actor is a member of (not part of: factions of one cartel may fight each other)
+    members = _affiliations(known, {"member_of"})
     for statement in found:
         if statement.kind == "PRAISE":
             praised.setdefault(statement.speaker, set()).update(statement.targets)
@@ -259,13 +262,7 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
             # Rwandan force": a threat is not aimed at the side the speaker fights beside
             side = {statement.speaker, *bodies.get(statement.speaker, ())}
             friends = {other for pair in _friendships(known) if side & set(pair) for other in pair} - side
-            # "Operation Shujaa, a joint offensive by the UPDF and the Congolese army": whoever is
-            # a member of a body with the speaker's side fights beside it (factions that are
-            # parts of one cartel may fight each other)
-            members: dict[str, set[str]] = {}
-            for relation in known:
-                if relation.predicate == "member_of":
-                    members.setdefault(relation.subject, set()).add(relation.object)
+            # whoever is a member of a body with the speaker's side fights beside it
             joined = {body for member in side for body in members.get(member, ())}
             friends |= {other for other, its in members.items() if its & joined} - side
             statement.targets = [t for t in statement.targets if t not in friends]
