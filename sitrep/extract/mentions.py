@@ -209,7 +209,9 @@ def focus_country(doc: Doc) -> str | None:
         # whatever the label: the model calls some towns NORP or ORG
         located = _located(ent.root) and not _at_venue(ent.root)
         if code is not None:
-            counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} else 0.5
+            # "a U.S. drone", "the U.S. military": a country named as a modifier counts as a demonym
+            modifier = ent.root.dep_ in {"compound", "amod", "nmod"} and ent.root.head.pos_ in {"NOUN", "PROPN"}
+            counts[code] += 2 if located else 1 if ent.label_ in {"GPE", "LOC"} and not modifier else 0.5
             if any(start <= ent.start_char < end for start, end in datelines):
                 counts[code] += 1  # "MEDELLÍN, Colombia (Reuters) -": where the story was filed
             continue
@@ -700,6 +702,8 @@ PATRON_DEEDS = {"arm", "fund", "finance", "back", "support", "train", "equip", "
 
 
 INVITATION_NOUNS = {"invitation", "request", "behest"}
+# what is sent to a capital: "in a message to Washington"
+SENT_WORDS = {"message", "letter", "warning", "note", "ultimatum", "signal", "appeal", "offer"}
 NATIONAL_WORDS = {"federal", "national", "central", "union"}
 
 
@@ -735,6 +739,9 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         head.head.lemma_.lower() in RELATION_NOUNS
     ):
         pass  # "the cooperation with Washington", "pressure from Moscow", "ties to Ankara": a state dealt with
+    elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in SENT_WORDS:
+        # "said in a message to Washington", "a warning to Damascus": the state addressed
+        return _mention(span, country_name(code), "state", code, known=True)
     elif root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in {"receive", "get", "obtain"}:
         pass  # "a faction that receives support from Asmara"
     elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in PATRON_DEEDS:
@@ -1797,10 +1804,13 @@ def _seat_country(token: Token) -> str | None:
             for place in prep.children:
                 if place.dep_ == "pobj":
                     return capital_country(place.doc[place.left_edge.i : place.i + 1].text)
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+    subject = token
+    while subject.dep_ in {"compound", "nmod"} and subject.head.i > subject.i:
+        subject = subject.head  # "In Tehran, foreign ministry spokesman Hamid Rezaei dismissed"
+    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.pos_ in {"VERB", "AUX"}:
         # "In Kinshasa, the government dismissed the charge": the capital that opens the clause
-        for prep in token.head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i and prep.i == prep.sent.start:
+        for prep in subject.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i and prep.i == prep.sent.start:
                 for place in prep.children:
                     if place.dep_ == "pobj":
                         return capital_country(place.doc[place.left_edge.i : place.i + 1].text)

@@ -143,17 +143,22 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
         earlier = [s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
                    and s.evidence.start <= denial.evidence.start and not own(s.speaker)]
         charge = next((s for s in earlier if any(own(target) for target in s.targets)), None)
-        if charge is None and CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end]):
+        answered = CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end])
+        if charge is None and answered:
             # "A Taliban spokesman rejected the accusation": the charge just told, though its
-            # targets were read as another of the denier's names (the state, not its rulers)
-            charge = next((s for s in earlier if s.kind == "ACCUSE" and s.evidence.start < denial.evidence.start), None)
+            # targets were read as another of the denier's names (the state, not its rulers);
+            # "called the Russian claim a lie": the claim just told
+            claim = answered.group(1).lower().startswith("claim")
+            told = [s for s in reversed(ordered[:index]) if s.speaker is not None and not own(s.speaker)] if claim else earlier
+            charge = next((s for s in told if (s.kind in CHARGING_KINDS | {"STATEMENT"} if claim else s.kind == "ACCUSE")
+                           and s.evidence.start < denial.evidence.start), None)
         if charge is not None:
             denial.targets = [charge.speaker]
 
 
 # "rejected the charge", "dismissed the accusation as baseless": a denial that answers a charge
 CHARGE_ANSWERED = re.compile(r"\b(?:reject|dismiss|deni|call|brush)\w*\s+(?:the|such|this|these|that)\s+"
-                             r"(?:\w+\s+)?(?:charges?|accusations?|allegations?)\b", re.I)
+                             r"(?:\w+\s+)?(charges?|accusations?|allegations?|claims?)\b", re.I)
 
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}
 

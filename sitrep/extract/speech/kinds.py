@@ -192,10 +192,12 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"will not sleep (?:in peace|soundly|easy)|find (?:their|your|its|his) (?:own )?graves?|"
         r"will not (?:hide|shelter|protect|save) (?:them|you|him)|(?:nowhere|no place) to hide|"
         r"(?:will|shall) pay (?:dearly |a heavy price |the price )?for (?:it|this|that|what|their|his|every|each|these|those)|"
+        # "would pay 'several times over' for any attack"
+        r"(?:will|would|shall) pay\b(?: [\w'’\"“”-]+){0,4} for (?:any|every|each)\b|"
         # "every drone operator will pay", "they will pay dearly": the price is the threat
         r"(?:will|shall|would) (?:all )?pay(?: dearly| (?:a|the) (?:heavy |high |steep )?price)?(?=\s*(?:[.,;!\"”’]|$))|"
         r"(?:will|would|shall) be treated as (?:an? )?(?:\w+ )?(?:bandits?|terrorists?|enem(?:y|ies)|combatants?|"
-        r"fighters?|criminals?|targets?|traitors?|soldiers?|accomplices?|collaborators?|spies|agents?)|"
+        r"fighters?|criminals?|targets?|traitors?|soldiers?|accomplices?|collaborators?|spies|agents?|intruders?|invaders?)|"
         # force promised to whoever crosses the speaker: "would use decisive force against anyone
         # who", "every lawful means against those who"; an advance or fight that goes on until the
         # other side yields; "will answer before justice"; "the time and the place of its answer"
@@ -445,8 +447,8 @@ def statement_kind(verb_kind_: str, content: str, *, lemma: str = "") -> str:
         return "THREATEN"  # "vowed that the army would respond", "vowed to hunt down the attackers"
     if verb_kind_ == "STATEMENT" or lemma == "warn":
         found = content_kind(content)
-        if found is not None:
-            return found
+        if found is not None and not (lemma == "warn" and found == "PLEDGE"):
+            return found  # a warning "that the vessels would be treated as intruders" is no pledge
         # "warned that it would ...", "warned the police to stay out of Cité Soleil": a threat;
         # "warned of food shortages" only reports
         return "THREATEN" if lemma == "warn" and re.search(r"\b(?:will|would)\b|^(?:not )?to\b", content.strip()) else (

@@ -42,6 +42,8 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 # unnamed (unlike "sources" or "witnesses", who only report)
 INSTITUTION_NOUNS = {"office", "administration", "secretariat", "ministry", "directorate", "prosecutor",
                      "committee", "commission", "inspectorate", "prefecture", "governorate", "presidency"}
+# a body's organs that speak for it: "the General Staff of the army", "the leadership of the movement"
+ORGAN_WORDS = {"staff", "headquarters", "leadership", "command"}
 # nouns a description of an armed group named before ends in ("the Iran-aligned movement")
 DESCRIBED_GROUPS = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}
 # the words that describe an armed group without naming a patron ("the jihadist group")
@@ -222,7 +224,19 @@ class Speakers:
     def latest_other(self, offset: int, speaker: ActorMention) -> ActorMention | None:
         """The group named last before ``offset`` that is not the speaker: whom "them" means."""
         return self._latest(offset, lambda m: m.actor_id != speaker.actor_id and m.kind in OPPONENT_KINDS
-                            and not one_state(m, speaker))
+                            and not one_state(m, speaker) and not self._in_description(m))
+
+    def _in_description(self, mention: ActorMention) -> bool:
+        """ "said the attackers were 'proxies of India'": a party named inside what another is
+        called describes it; "them" after it means the described, not the party."""
+        head = self.context.doc[mention.end - 1]
+        for _ in range(6):
+            if head.dep_ in {"attr", "oprd"}:
+                return True
+            if head.dep_ not in {"compound", "amod", "nmod", "poss", "pobj", "prep"} or head.head.i == head.i:
+                return False
+            head = head.head
+        return False
 
     def latest_agent(self, offset: int, speaker: ActorMention) -> ActorMention | None:
         """The group that last did something before ``offset`` (the subject of a verb, or the
@@ -287,6 +301,13 @@ class Speakers:
                 if any(c.lower_ == "the" for c in body.children):
                     named = self.context.named_by_head(body)
                     mention = named if named is not None and named.kind != "person" else None
+        if subject.lower_ in ORGAN_WORDS and (mention is None or not mention.start <= subject.i < mention.end):
+            # "The General Staff of the Korean People's Army accused": the organ speaks for its body
+            for body in (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"):
+                named = self.context.actor_at(body)
+                if named is not None and named.kind not in {"person", "civilians", "media"}:
+                    return named
         covers = mention is not None and mention.start <= subject.i < mention.end
         if mention is not None and not covers and subject.pos_ == "PROPN" and self.create:
             return self._new(subject)  # "STC vice-president Hani al-Yafei": the person, not the STC

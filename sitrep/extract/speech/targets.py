@@ -125,6 +125,7 @@ SET_NOUNS: dict[str, set[str]] = {
     **dict.fromkeys(("side", "party", "belligerent", "army", "force", "foe", "rival", "enemy"),
                     OPPONENT_KINDS - {"political_party"}),
 }
+PARTITIVES = {"one", "each", "all", "some", "many", "most", "any", "every", "none"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 FORCE_NOUNS = {"forces", "fighters", "troops", "units", "soldiers", "men", "army", "militia",
                "military", "police"}
@@ -188,11 +189,16 @@ class TargetFinder:
              position: int) -> list[str]:
         side = self._own_side(speaker, speaker_token, heads, kind)
         found: list[ActorMention] = []
+        # "claimed the ambush in an email to journalists": the audience is not what was claimed
+        audience = {t.i for t in _message_addressees(cue)} if cue is not None and kind not in {
+            "THREATEN", "APPEAL", "DEMAND"} else set()
 
         def keep(mentions, *, content_only: bool = False) -> None:
             for mention in mentions:
                 if mention is None or mention.actor_id in side or mention.kind == "media" and not (
                         kind == "DENY" and state_press_office(mention)):
+                    continue
+                if any(mention.start <= i < mention.end for i in audience):
                     continue
                 if content_only and mention.kind in NEVER_FROM_CONTENT:
                     continue
@@ -208,6 +214,10 @@ class TargetFinder:
         if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
             for obj in self._cue_objects(cue, kind):
                 keep(self._refer(obj, kind, position, speaker, side, nested=True))
+        if not found and cue is not None and kind in {"THREATEN", "APPEAL", "DEMAND"}:
+            # "said in a message to Washington", "wrote in a letter to the council": the addressee
+            for addressee in _message_addressees(cue):
+                keep(self._refer(addressee, kind, position, speaker, side, nested=False))
         if not found and cue is not None and kind in {"APPEAL", "DEMAND"}:
             # "demanded that Islamabad act decisively", "urged that the government ...": the
             # subject of what is asked is whom it is asked of
@@ -605,6 +615,12 @@ class TargetFinder:
     def _refer(self, token: Token, kind: str, position: int, speaker: ActorMention, side: set[str],
                *, nested: bool) -> list[ActorMention | None]:
         lemma = token.lemma_.lower()
+        if token.lower_ in PARTITIVES:
+            # "hunt down every last one of them", "each of those responsible": whom "of" names
+            whole = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if whole is not None:
+                return self._refer(whole, kind, position, speaker, side, nested=nested)
         if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children) and (
                 lemma not in RELEASE_NOUNS):
             return []  # "our fighters", "its units": the speaker's own side
@@ -643,6 +659,13 @@ class TargetFinder:
                             for m in self.context.actors_of_phrase(c) if m in before]
                 if subjects:
                     return subjects[:1]
+            if verb.dep_ == "conj":
+                # "accused Caracas of letting gangs operate and urged it to rein them in": the
+                # party the joined verb addressed, not the last one named
+                addressed = [m for c in verb.head.children if c.dep_ in {"dobj", "dative"}
+                             for m in self.context.actors_of_phrase(c) if m in before]
+                if addressed:
+                    return addressed[:1]
             if before:
                 return [max(before, key=lambda m: m.start)]
             return [self.speakers.latest_other(position, speaker)]
@@ -900,6 +923,25 @@ class TargetFinder:
 
 
 # a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
+MESSAGE_NOUNS = {"message", "letter", "warning", "statement", "note", "speech", "address", "video", "post", "email",
+                 "e-mail", "interview"}
+
+
+def _message_addressees(cue: Token) -> list[Token]:
+    """ "said in a message to Washington": to whom the words were sent, also where the parser hangs
+    "to Washington" on the verb."""
+    found = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in (n for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MESSAGE_NOUNS):
+            sent_to = [to for to in noun.children if to.dep_ == "prep" and to.lower_ == "to"]
+            sent_to += [to for to in cue.children if to.dep_ == "prep" and to.lower_ == "to"
+                        and to.i == noun.right_edge.i + 1]
+            found += [addressee for to in sent_to for addressee in to.children if addressee.dep_ == "pobj"]
+    return found
+
+
 INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b")
 
 
