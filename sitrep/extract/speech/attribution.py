@@ -149,6 +149,11 @@ def _arrests(verb: Token) -> bool:
 WORDS_NOUNS = {"warning", "word", "message", "threat", "remark", "comment", "vow", "ultimatum", "accusation"}
 # kinds that a threat told by the sentence's shape overrides (a vow of force is no pledge)
 SHAPE_YIELDS = {"STATEMENT", "ACCUSE", "CLAIM", "PLEDGE"}
+ASKING_KINDS = {"DEMAND", "APPEAL"}
+OR_ELSE = re.compile(r"\bor (?:else|face|be|bear|risk|see|suffer)\b", re.I)
+# a threat's condition that the other side must meet: "unless Riyadh resumes paying", "gave the army
+# 48 hours to withdraw"
+ULTIMATUM = re.compile(r"\bunless\b|\b(?:gave|give|gives|giving|given)\b.{0,60}?\b(?:hours|days|weeks|until)\b.{0,40}?\bto\b", re.I)
 
 
 @dataclass(slots=True)
@@ -300,6 +305,13 @@ class Extractor:
         else:
             quote_text = self._clean(content)
             parts = self._clause_kinds(unit, content, base, lemma, speaker)
+        if lemma == "give" and parts == [("DEMAND", None)] and OR_ELSE.search(attribution):
+            parts = [*parts, ("THREATEN", None)]  # "gave the fighters 72 hours to surrender or be wiped out"
+        if any(kind == "THREATEN" for kind, _ in parts) and not any(kind in ASKING_KINDS for kind, _ in parts) \
+                and ULTIMATUM.search(self.context.doc.text[evidence.start : evidence.end]):
+            # "warned Riyadh that its airports would be targets unless it resumed paying salaries":
+            # a threat with a condition to meet also demands it
+            parts = [*parts, ("DEMAND", next(clause for kind, clause in parts if kind == "THREATEN"))]
         made: list[Statement] = []
         for kind, clause in parts:
             if any(kind == other.kind for other in made):

@@ -104,7 +104,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:press|push) (?:on|ahead|forward|(?:\w+ )?(?:offensive|attacks?|operations?))(?: \w+){0,6} until|"
         r"(?:will|would) be (?:destroyed|crushed|eliminated|wiped out|punished)|crush\w*|retaliat\w*|pay (?:a|the) (?:very |heavy |high |dear |steep |terrible )*price|will (?:respond|"
         r"strike|hit|target|attack|destroy|burn|punish|avenge)|wipe (?:\w+ )?out|destroy (?:them|"
-        r"you|it)|will regret|consequences|strike back|all options|will not hesitate|won't "
+        r"you|it)|(?:will|would|shall) (?:\w+ )?regret|last mistake|within (?:the )?range of (?:our|its|their)|consequences|strike back|all options|will not hesitate|won't "
         r"hesitate|gates of hell|ready to (?:fight|strike|attack|crush|respond|confront|die)|"
         r"will be met with|no safe|legitimate targets?|revenge|avenge|annihilat\w*|"
         r"decisive(?:ly)? (?:response|respond)|harsh response|painful response|"
@@ -146,7 +146,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"nowhere (?:left )?(?:for \w+ |in \w+(?: \w+)? )?to (?:hide|run)|the hunt (?:continues|goes on|is on|has (?:only )?begun)|"
         r"(?:will|would|shall) (?:\w+ ){0,2}(?:hunt|track) (?:down )?(?:the |every |all |those )?(?:perpetrators|attackers|"
         r"killers|culprits|assailants|terrorists)\b|rid (?:the|our) (?:country|region|nation|province|state) of\b|"
-        r"signed (?:their|its|his) own death warrant|not sleep (?:in peace|soundly|easy)|"
+        r"signed (?:their|its|his) own death warrant|not sleep (?:in peace|soundly|easy|safely)|"
         r"(?:is|are) what (?:it|they|he|you) (?:will|shall) get|find us waiting|"
         r"take (?:this|the) (?:war|fight|battle) (?:to|into)|"
         # an adversary's future told as a fate: "these terrorists will never hold ... hostage",
@@ -189,7 +189,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"no truce with|(?:only|just) a warning|(?:a|the|our) (?:last|final) warning|fight on until|"
         # "will not sleep in peace", "will find their graves", "will not hide them for long",
         # "will pay for it", "will be treated as bandits": harm promised to the other side
-        r"will not sleep (?:in peace|soundly|easy)|find (?:their|your|its|his) (?:own )?graves?|"
+        r"will not sleep (?:in peace|soundly|easy|safely)|find (?:their|your|its|his) (?:own )?graves?|"
         r"will not (?:hide|shelter|protect|save) (?:them|you|him)|(?:nowhere|no place) to hide|"
         r"(?:will|shall) pay (?:dearly |a heavy price |the price )?for (?:it|this|that|what|their|his|every|each|these|those)|"
         # "would pay 'several times over' for any attack"
@@ -319,6 +319,18 @@ def traded_kind(cue: Token) -> str | None:
     return None
 
 
+TIME_GIVEN = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+
+
+def _ultimatum(give: Token) -> bool:
+    """ "gave the fighters 72 hours to surrender", "gave Lebanon until Dec. 31 to disarm Hezbollah":
+    time given to do something is a demand."""
+    time = [c for c in give.children if c.dep_ in {"dobj", "dative", "npadvmod"} and c.lemma_.lower() in TIME_GIVEN]
+    time += [c for c in give.children if c.dep_ == "prep" and c.lower_ == "until"]
+    return bool(time) and any(t.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(a.lower_ == "to" for a in t.children)
+                              for c in (give, *time) for t in c.children)
+
+
 def verb_kind(token: Token) -> str | None:
     """The kind a reporting verb names, or None when the verb does not report speech here."""
     lemma = cue_lemma(token)
@@ -328,6 +340,8 @@ def verb_kind(token: Token) -> str | None:
             return "THREATEN"  # "put a bounty on the heads of the attackers", "announced a reward for"
         if lemma == "summon" and objects & ENVOY_NOUNS:
             return "CONDEMN"  # "summoned the Turkish ambassador in protest"
+    if lemma == "give" and _ultimatum(token):
+        return "DEMAND"  # "gave the army 48 hours to withdraw from El Obeid"
     traded = traded_kind(token)
     if traded is not None:
         return traded  # "traded blame", "exchanged threats"
