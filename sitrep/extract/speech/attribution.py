@@ -299,12 +299,19 @@ class Extractor:
         elif content is None:
             quote_text = None
             kind = statement_kind(base, attribution, lemma=lemma)
+            if kind != "THREATEN" and _warned_against(cue, lemma):
+                # "warned Dushanbe against hosting those who kill Afghans"
+                kind = "THREATEN" if content_kind(_against_phrase(cue)) == "THREATEN" else "DEMAND"
             if kind == "STATEMENT":
                 return []  # nothing said that could be about the speaker's own side
             parts = [(kind, None)]
         else:
             quote_text = self._clean(content)
             parts = self._clause_kinds(unit, content, base, lemma, speaker)
+            if _warned_against(cue, lemma) and not any(kind == "THREATEN" for kind, _ in parts):
+                # "warned the authorities against 'playing with fire'": the words may threaten
+                asked = "THREATEN" if content_kind(_against_phrase(cue)) == "THREATEN" else "DEMAND"
+                parts = [(asked, None), *(part for part in parts if part[0] not in {"STATEMENT", asked})]
         if lemma == "give" and parts == [("DEMAND", None)] and OR_ELSE.search(attribution):
             parts = [*parts, ("THREATEN", None)]  # "gave the fighters 72 hours to surrender or be wiped out"
         if any(kind == "THREATEN" for kind, _ in parts) and not any(kind in ASKING_KINDS for kind, _ in parts) \
@@ -964,6 +971,16 @@ TOLL_LEMMAS = {"kill", "neutralise", "neutralize", "eliminate", "wound", "injure
 ENEMY_TOLL_NOUNS = {"terrorist", "bandit", "attacker", "assailant", "insurgent", "militant", "jihadist",
                     "gunman", "gunmen", "fighter", "criminal", "enemy", "mercenary", "occupier", "khawarij",
                     "kharijite", "extremist", "raider", "infiltrator", "rebel"}
+
+
+def _warned_against(cue: Token | None, lemma: str) -> bool:
+    """ "warned Yaounde against any violation of its territory": a warning against a deed asks
+    that it not be done."""
+    return lemma == "warn" and cue is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
+
+
+def _against_phrase(cue: Token) -> str:
+    return " ".join(c.doc[c.i : c.right_edge.i + 1].text for c in cue.children if c.dep_ == "prep" and c.lower_ == "against")
 
 
 def _both_ways(made: list[Statement], pair: list[ActorMention]) -> list[Statement]:

@@ -144,7 +144,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # more fates: "nowhere left for them to hide", "the hunt continues", "signed their own
         # death warrant", "will not sleep in peace", "war is what it will get"
         r"nowhere (?:left )?(?:for \w+ |in \w+(?: \w+)? )?to (?:hide|run)|the hunt (?:continues|goes on|is on|has (?:only )?begun)|"
-        r"(?:will|would|shall) (?:\w+ ){0,2}(?:hunt|track) (?:down )?(?:the |every |all |those )?(?:perpetrators|attackers|"
+        r"(?:will|would|shall) (?:\w+ ){0,2}(?:hunt|track|pursue|chase) (?:down )?(?:the |every |all |those )?(?:perpetrators|attackers|"
         r"killers|culprits|assailants|terrorists)\b|rid (?:the|our) (?:country|region|nation|province|state) of\b|"
         r"signed (?:their|its|his) own death warrant|not sleep (?:in peace|soundly|easy|safely)|"
         r"(?:is|are) what (?:it|they|he|you) (?:will|shall) get|find us waiting|"
