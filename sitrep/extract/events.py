@@ -89,6 +89,7 @@ from sitrep.resolve.dates import parse_published
 STAGE = "sitrep.events.v2"
 
 NEGATING_HEADS = {"deny", "reject", "dismiss", "refute"}
+TIME_MARKS = {"after", "before", "since", "when"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "vow", "warn", "consider", "prepare", "intend", "seek",
                       "propose", "would", "could", "might", "may", "will", "if", "call"}
 # what someone is urged, asked or ordered to do has not happened ("urged the groups to withdraw");
@@ -1156,6 +1157,10 @@ def _modality(trigger: Token) -> tuple[bool, bool]:
     if any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in trigger.children):
         return negated, True
     hypothetical = any(child.dep_ == "aux" and child.lower_ in {"will", "would", "could", "might", "may"} for child in trigger.children)
+    if trigger.tag_ == "VBD" and any(child.dep_ == "mark" and child.lower_ in TIME_MARKS for child in trigger.children):
+        # "warned that the army would strike, a day after a bomber killed 11 soldiers": what
+        # happened before the warning is told as its time, whatever the parser hangs it on
+        return negated, hypothetical
     head = trigger
     for _ in range(3):
         if head.head.i == head.i:

@@ -696,7 +696,7 @@ CAPITAL_DEEDS = MILITARY_ACTS | STATE_WORD_NOUNS | {
     "force", "troop", "army", "proxy", "war", "aggression", "invasion", "occupation", "policy", "decision",
     "refusal", "backing", "attempt", "drone", "missile", "crime", "provocation", "escalation", "campaign",
     "crackdown", "threat", "violation", "ally", "aggressor", "position", "response", "retaliation"}
-PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage"}
+PARTNER_VERBS = {"cooperate", "work", "coordinate", "negotiate", "talk", "partner", "engage", "share"}
 # what a capital does as its state's patron: "armed by Kinshasa", "funded by Tehran"
 PATRON_DEEDS = {"arm", "fund", "finance", "back", "support", "train", "equip", "supply", "sponsor", "pay", "bankroll"}
 
@@ -758,8 +758,11 @@ def _capital_as_government(span: Span) -> ActorMention | None:
         pass  # "Minsk and its ally Moscow"
     elif root.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS | CAPITAL_DEEDS | RULER_NOUNS | {"ruler"}:
         pass  # "Damascus's cooperation", "Kyiv's terrorist attacks", "Moscow's proxies"
-    elif root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PARTNER_VERBS:
-        pass  # "would keep working with Amman"
+    elif root.dep_ == "pobj" and head.lower_ == "with" and (head.head.lemma_.lower() in PARTNER_VERBS or (
+            head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in PARTNER_VERBS)):
+        pass  # "would keep working with Amman", "to share intelligence with Nairobi"
+    elif root.dep_ == "pobj" and head.lower_ in {"by", "with", "behind"} and head.head.lemma_.lower() == "stand":
+        pass  # "Ankara stood by Damascus"
     elif root.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in RULER_NOUNS:
         pass  # "the Kyiv regime"
     else:

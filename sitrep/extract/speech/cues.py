@@ -150,6 +150,8 @@ def _background_refusal(token: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and cue_lemma(token) in {"refuse", "offer"}:
         return True
+    if verb_kind(token) == "THREATEN":
+        return False  # "offered 500 million pesos for the capture of X": a price on a head
     return any(c.dep_ == "dobj" and any(m.like_num or m.ent_type_ == "DATE" for m in c.children
                                         if m.dep_ in {"nummod", "compound", "amod", "nmod"})
                for c in token.children)  # "rejected the 2016 peace deal"
@@ -356,7 +358,7 @@ def names_a_charge(cue: Token) -> bool:
 
 
 # what one side says of another, as the object of a naming verb
-CHARGE_NOUNS = {"claim", "claims", "accusation", "allegation", "charge", "charges", "assertion"}
+CHARGE_NOUNS = {"claim", "claims", "accusation", "allegation", "charge", "charges", "assertion", "account", "version"}
 
 
 def names_an_act(cue: Token) -> bool:

@@ -137,8 +137,11 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
     no such charge before, the denial keeps what its words named."""
     ordered = sorted(found, key=lambda statement: statement.evidence.start)
     for index, denial in enumerate(ordered):
-        if denial.kind != "DENY" or denial.speaker is None:
+        if denial.speaker is None:
             continue
+        if denial.kind != "DENY" and not (denial.kind == "DEMAND" and not denial.targets and APOLOGY.search(
+                text[denial.evidence.start : denial.evidence.end])):
+            continue  # "denied any role and demanded an apology": of whoever made the charge
         own = _own_side(denial.speaker, actors, bodies)
         earlier = [s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
                    and s.evidence.start <= denial.evidence.start and not own(s.speaker)]
@@ -154,8 +157,13 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
                            and s.evidence.start < denial.evidence.start), None)
         if charge is not None:
             denial.targets = [charge.speaker]
+        elif denial.kind == "DEMAND":
+            # no charge told: whom the speaker's denial in the same sentence answers
+            denial.targets = next((list(s.targets) for s in ordered if s.kind == "DENY" and s.speaker == denial.speaker
+                                   and s.evidence.start == denial.evidence.start), [])
 
 
+APOLOGY = re.compile(r"\b(?:apology|apologi[sz]e|retraction|retract)\b", re.I)
 # "rejected the charge", "dismissed the accusation as baseless": a denial that answers a charge
 CHARGE_ANSWERED = re.compile(r"\b(?:reject|dismiss|deni|call|brush)\w*\s+(?:the|such|this|these|that)\s+"
                              r"(?:\w+\s+)?(charges?|accusations?|allegations?|claims?)\b", re.I)

@@ -47,6 +47,7 @@ NEEDS_CONTENT = {"say", "add", "note", "explain", "stress", "emphasise", "emphas
                  "caution", "order", "ask", "request", "charge", "assure", "press", "encourage"}
 # "pinned the blame on X", "laid the blame on X", "pointed the finger at X"
 BLAME_VERBS = {"pin", "lay", "put", "place", "point", "shift"}
+HUNTED_NOUNS = {"capture", "arrest", "head", "whereabouts"}  # what a price is put on
 BOUNTY_VERBS = {"put", "place", "offer", "announce", "set", "issue", "post", "slap"}
 # what a side is said to have done when an act is "attributed to" or "pinned on" it
 ATTRIBUTED_ACTS = {"attack", "attacks", "strike", "killing", "killings", "raid", "bombing", "shelling", "massacre",
@@ -107,11 +108,11 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"you|it)|(?:will|would|shall) (?:\w+ )?regret|last mistake|within (?:the )?range of (?:our|its|their)|consequences|strike back|all options|will not hesitate|won't "
         r"hesitate|gates of hell|ready to (?:fight|strike|attack|crush|respond|confront|die)|"
         r"will be met with|no safe|legitimate targets?|revenge|avenge|annihilat\w*|"
-        r"decisive(?:ly)? (?:response|respond)|harsh response|painful response|"
+        r"decisive(?:ly)? (?:response|respond)|(?:harsh|painful|appropriate|proportionate|firm|fitting|crushing|severe) response|"
         # the fate promised to adversaries: "will not escape justice", "would be hunted down"
-        r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|"
+        r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|no impunity for|"
         r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
-        r"face the (?:full )?(?:force|wrath|might|weight)|pay (?:dearly|for (?:this|it|every|their|the))|"
+        r"face the (?:full )?(?:force|wrath|might|weight)|(?<!\bto )pay (?:dearly|for (?:this|it|every|their|the))|"
         r"nowhere to (?:hide|run)|(?:is|are) (?:a |legitimate )?targets?\b|exterminate\b|"
         r"answer for|reserv(?:e|es|ed|ing) the right to (?:strike|respond|retaliate|hit|target|defend)|"
         # the fates promised in wire quotes: "will leave it in coffins", "their days are numbered"
@@ -160,7 +161,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:go|remain) unavenged|(?:will|would) (?:stay|remain) (?:there |here )?(?:for good|forever)|"
         r"(?:meet|face|share) (?:the same|their|a similar) (?:end|fate)|(?:be|become) (?:their|its|his) "
         r"(?:grave|graveyard|tomb)|only graves|pay in blood|blood (?:with|for) blood|playing with fire|"
-        r"(?:will|would|shall) bear (?:the )?(?:full |sole )?responsibility|rot in (?:prison|jail)|"
+        r"(?:will|would|shall) bear (?:the )?(?:full |sole )?responsibility|rot in (?:prison|jail|isolation|a cell|their cells)|"
         r"(?:spend|serve) the rest of (?:their|his|her) (?:lives|life)|"
         r"(?:will|would) (?:face|stand) (?:trial|a (?:military )?(?:court|tribunal)|(?:(?:the|a) )?(?:[\w'’]+ ){0,2}?(?:justice|prosecution))|"
         r"fac(?:e|es|ed|ing) (?:life|death|the death penalty|execution) (?:in prison|sentences?)?|"
@@ -268,7 +269,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # an offer kept open: "the offer remains on the table", "the door to peace is not closed"
         r"(?:offer|door)(?: \w+){0,3} (?:remains?|stays?|is still|still (?:stands|stood)|stands) (?:open|on the table)|"
         r"(?:offer|proposal)(?: of \w+)? (?:still )?(?:stands|stood)|door (?:to (?:peace|dialogue|talks) )?(?:is|remains) not closed|"
-        r"will continue to|committed to|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
+        r"will continue to|committed to|st(?:and|ands|ood|anding) (?:\w+ )?(?:by|with)\b|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
         r"surrender|give up)|(?:will|would) (?:investigate|look into|compensate|rebuild|"
         r"be (?:investigated|sent|deployed|provided|delivered|treated|compensated|rebuilt|"
         r"restored|evacuated|protected|released|reopened)))\b", re.I)),
@@ -338,6 +339,10 @@ def verb_kind(token: Token) -> str | None:
         objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
         if lemma in BOUNTY_VERBS and objects & {"bounty", "reward"}:
             return "THREATEN"  # "put a bounty on the heads of the attackers", "announced a reward for"
+        if lemma == "offer" and any(g.lemma_.lower() in HUNTED_NOUNS for holder in (token, *token.children)
+                                    for p in holder.children if p.dep_ == "prep" and p.lower_ == "for"
+                                    for g in p.children if g.dep_ == "pobj"):
+            return "THREATEN"  # "offered 500 million pesos for the capture of 'Gato'"
         if lemma == "summon" and objects & ENVOY_NOUNS:
             return "CONDEMN"  # "summoned the Turkish ambassador in protest"
     if lemma == "give" and _ultimatum(token):

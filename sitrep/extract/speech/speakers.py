@@ -33,6 +33,9 @@ ROLE_NOUNS = {
 }
 # "the statement said", "a post read": the words of whoever issued them, said before
 DOCUMENT_NOUNS = {"statement", "communique", "post", "message", "letter", "tweet", "video", "release"}
+# what a group leaves its words on, and the verbs that name its author ("a banner signed by the CJNG")
+SIGNED_NOUNS = {"banner", "leaflet", "note", "sign", "poster", "placard", "pamphlet", "communiqué"}
+AUTHORING_VERBS = {"sign", "issue", "post", "publish", "release", "attribute", "circulate", "send", "write", "claim"}
 OPPONENT_KINDS = {"state", "state_forces", "armed_group", "government", "political_party"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
@@ -313,6 +316,14 @@ class Speakers:
             return self._new(subject)  # "STC vice-president Hani al-Yafei": the person, not the STC
         if mention is not None:
             return mention
+        if subject.lemma_.lower() in DOCUMENT_NOUNS | SIGNED_NOUNS:
+            # "a banner signed by the CJNG denied ...", "a statement issued by the army": its author
+            authors = [self.context.actor_at(g) for c in subject.children if c.dep_ == "acl"
+                       and c.lemma_.lower() in AUTHORING_VERBS for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj"]
+            author = next((a for a in authors if a is not None and a.kind not in {"civilians", "media"}), None)
+            if author is not None:
+                return author
         if subject.lemma_.lower() in DOCUMENT_NOUNS:
             return self._latest(offset, lambda m: True) if self.spoken else None
         role = subject.lemma_.lower()

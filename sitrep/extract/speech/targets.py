@@ -113,7 +113,8 @@ FACILITY_NOUNS = {"station", "post", "base", "headquarters", "barracks", "checkp
 # a pledge's beneficiary: the object of these verbs, or their partner "with" ("cooperate with Y")
 AIDING_VERBS = {"support", "help", "assist", "aid", "back", "protect", "defend", "reinforce", "arm", "train",
                 "fund", "supply", "equip", "rebuild"}
-PARTNERING_VERBS = {"cooperate", "work", "stand", "partner", "coordinate", "fight"}
+TALKS_NOUNS = {"talk", "talks", "dialogue", "negotiation", "negotiations", "truce", "ceasefire", "peace", "deal", "agreement"}
+PARTNERING_VERBS = {"cooperate", "work", "stand", "partner", "coordinate", "fight", "share"}
 FIGHT_WORDS = {"fight", "fighting", "clash", "clashes", "battle", "war", "confrontation", "combat"}
 # plural nouns that stand for a set of actors named before, and the kinds they may stand for
 SET_NOUNS: dict[str, set[str]] = {
@@ -125,6 +126,9 @@ SET_NOUNS: dict[str, set[str]] = {
     **dict.fromkeys(("side", "party", "belligerent", "army", "force", "foe", "rival", "enemy"),
                     OPPONENT_KINDS - {"political_party"}),
 }
+HUNTED_NOUNS = {"capture", "arrest", "head", "heads", "whereabouts"}
+TIE_NOUNS = {"link", "tie", "connection", "affiliation", "relationship", "association", "contact"}
+KIN_NOUNS = {"brother", "sister", "friend", "partner", "ally", "comrade"}
 PARTITIVES = {"one", "each", "all", "some", "many", "most", "any", "every", "none"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 FORCE_NOUNS = {"forces", "fighters", "troops", "units", "soldiers", "men", "army", "militia",
@@ -200,8 +204,9 @@ class TargetFinder:
                     continue
                 if any(mention.start <= i < mention.end for i in audience):
                     continue
-                if content_only and mention.kind in NEVER_FROM_CONTENT:
-                    continue
+                if content_only and mention.kind in NEVER_FROM_CONTENT and not (
+                        kind == "PRAISE" and mention.kind == "international_org"):
+                    continue  # whom the words praise may be a mission ("we thank the AU mission")
                 if all(m.actor_id != mention.actor_id for m in found):
                     found.append(mention)
 
@@ -214,6 +219,13 @@ class TargetFinder:
         if cue is not None and not cited and cue_lemma(cue) not in ADDRESSEE_VERBS:
             for obj in self._cue_objects(cue, kind):
                 keep(self._refer(obj, kind, position, speaker, side, nested=True))
+        if kind == "THREATEN" and content is not None:
+            # "would keep fighting until the transitional council stepped down": whom the fight
+            # goes on against until it yields
+            for clause in (t for t in content if t.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "until" for c in t.children)):
+                for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                    keep(self._refer(subject, kind, position, speaker, side, nested=False))
         if not found and cue is not None and kind in {"THREATEN", "APPEAL", "DEMAND"}:
             # "said in a message to Washington", "wrote in a letter to the council": the addressee
             for addressee in _message_addressees(cue):
@@ -281,7 +293,13 @@ class TargetFinder:
             if lemma in AIDING_VERBS and token.pos_ == "VERB":
                 found.extend(c for c in token.children if c.dep_ in {"dobj", "dative"})
             if lemma in PARTNERING_VERBS and token.pos_ == "VERB":
-                found.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "alongside"}
+                # "share intelligence with Nairobi": the parser may hang "with" on the object
+                holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+                found.extend(g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "alongside"}
+                             for g in c.children if g.dep_ == "pobj")
+            if lemma in TALKS_NOUNS and token.pos_ == "NOUN":
+                # "remained committed to peace talks with the government": the other side of the talks
+                found.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                              for g in c.children if g.dep_ == "pobj")
         return found
 
@@ -479,6 +497,15 @@ class TargetFinder:
             described = cue.head.head if cue.head.dep_ == "appos" else cue.head  # "X, a militia that ..."
             objects = [described if o.dep_ == "dobj" and o.lower_ in {"which", "that", "whom", "who"} else o
                        for o in objects]
+        if kind == "THREATEN":
+            # "offered 500 million pesos for the capture of 'Gato'", "a reward for the arrest of X"
+            holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+            objects.extend(w for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "on"}
+                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HUNTED_NOUNS
+                           for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for w in o.children if w.dep_ == "pobj")
+        if kind == "DENY" and any(o.dep_ == "dobj" and o.lemma_.lower() in TIE_NOUNS for o in objects):
+            objects = [o for o in objects if o.dep_ != "pobj"]  # "denied any link to Hasm", "to" hung on the verb
         if not objects and self._object_relative(cue):
             objects.append(cue.head)  # "three aid groups it accused of spying": the noun it modifies
         if not objects and claimed_by(cue) is not None:
@@ -615,12 +642,21 @@ class TargetFinder:
     def _refer(self, token: Token, kind: str, position: int, speaker: ActorMention, side: set[str],
                *, nested: bool) -> list[ActorMention | None]:
         lemma = token.lemma_.lower()
+        if kind == "DENY" and lemma in TIE_NOUNS:
+            # "denied any link to Hasm": the group it is said to be tied to did not make the charge
+            return []
         if token.lower_ in PARTITIVES:
             # "hunt down every last one of them", "each of those responsible": whom "of" names
             whole = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"), None)
             if whole is not None:
                 return self._refer(whole, kind, position, speaker, side, nested=nested)
+        if lemma in KIN_NOUNS:
+            # "our brothers of the African Union mission", "our friends in Kyiv": those named after
+            kin = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "in", "from"}
+                   for g in p.children if g.dep_ == "pobj"]
+            if kin:
+                return [m for g in kin for m in self._refer(g, kind, position, speaker, side, nested=nested)]
         if any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children) and (
                 lemma not in RELEASE_NOUNS):
             return []  # "our fighters", "its units": the speaker's own side
@@ -708,6 +744,12 @@ class TargetFinder:
             # "warned that 'the occupiers' would face the consequences": the side it fights
             opponent = self._opponent(position, speaker, side)
             mentions = [opponent] if opponent is not None else []
+        if not mentions:
+            # "praised the garrison's courage", "condemned the militia's cruelty": whose it is
+            owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in SELF_POSSESSIVES]
+            for owner in owners:
+                mentions = [m for m in self._refer(owner, kind, position, speaker, side, nested=False)
+                            if m is not None]
         return mentions
 
     def _nationals(self, token: Token, position: int, side: set[str]) -> ActorMention | None:
