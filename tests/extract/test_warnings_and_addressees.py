@@ -112,3 +112,48 @@ def test_a_country_named_as_a_modifier_does_not_outweigh_the_dateline_and_the_pl
     found, names = extracted(pipeline, text)
     civilians = [a for a in found.actors if a.kind == "civilians"]
     assert civilians and all(a.country == "COL" for a in civilians), [(a.name, a.country) for a in civilians]
+
+
+def test_a_denial_of_any_link_to_a_group_answers_the_accuser_not_the_group(pipeline):
+    text = ("DHAKA (Reuters) - Bangladesh's interior ministry accused the Jamaat party of directing the "
+            "Ansar al-Islam cell that bombed a police post in Sylhet. Jamaat denied any link to Ansar "
+            "al-Islam.")
+    denials = targets_of(statements_of(pipeline, text), "DENY")
+    assert denials and not any("Ansar" in name for name in denials[0]), denials
+    assert any("Bangladesh" in name for name in denials[0]), denials
+
+
+def test_a_banner_signed_by_a_cartel_speaks_for_the_cartel(pipeline):
+    text = ("CULIACAN, Mexico (Reuters) - A banner signed by the Sinaloa Cartel and hung from an overpass "
+            "denied any role in the killing of two journalists.")
+    denials = [speaker for kind, speaker, _ in statements_of(pipeline, text) if kind == "DENY"]
+    assert denials and denials[0] == "Sinaloa Cartel", denials
+
+
+def test_praise_for_a_forces_courage_is_praise_of_that_force(pipeline):
+    text = ("NIAMEY (Reuters) - Niger's defence minister praised the army's \"bravery\" after troops "
+            "repelled an attack on their base near Tillaberi.")
+    praise = targets_of(statements_of(pipeline, text), "PRAISE")
+    assert praise and praise[0] == ["Military Forces of Niger"], praise
+
+
+def test_standing_by_another_state_is_a_pledge_to_it_but_standing_by_is_not(pipeline):
+    pledged = statements_of(pipeline, "Egypt's foreign ministry said Cairo stood by Khartoum \"in the face of "
+                                      "every threat\".")
+    assert ("PLEDGE", "Government of Egypt", ["Government of Sudan"]) in pledged, pledged
+    idle = statements_of(pipeline, "B'Tselem said soldiers at the scene had stood by during the attack.")
+    assert "PLEDGE" not in kinds_said(idle), idle
+
+
+def test_a_price_offered_for_a_capture_threatens_the_one_to_be_captured(pipeline):
+    text = ("BOGOTA (Reuters) - Colombia's defence minister offered 300 million pesos for the capture of "
+            "Jhon Mechas, a commander of the EMC.")
+    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    assert threats and "Jhon Mechas" in threats[0], threats
+
+
+def test_fighting_on_until_a_government_resigns_is_a_threat_against_it(pipeline):
+    text = ("PORT-AU-PRINCE (Reuters) - A Viv Ansanm leader said on Sunday that the gangs would keep "
+            "fighting until the government of Prime Minister Alix Fils-Aime resigned.")
+    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    assert threats and any("Government of Haiti" == name for name in threats[0]), threats

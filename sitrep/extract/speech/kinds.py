@@ -108,7 +108,8 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"you|it)|(?:will|would|shall) (?:\w+ )?regret|last mistake|within (?:the )?range of (?:our|its|their)|consequences|strike back|all options|will not hesitate|won't "
         r"hesitate|gates of hell|ready to (?:fight|strike|attack|crush|respond|confront|die)|"
         r"will be met with|no safe|legitimate targets?|revenge|avenge|annihilat\w*|"
-        r"decisive(?:ly)? (?:response|respond)|(?:harsh|painful|appropriate|proportionate|firm|fitting|crushing|severe) response|"
+        r"decisive(?:ly)? (?:response|respond)|(?:harsh|painful|crushing|severe) response|"
+        r"(?:will|would|shall) (?:receive|get|meet|face|be met with) an? (?:appropriate|proportionate|firm|fitting|strong) response|"
         # the fate promised to adversaries: "will not escape justice", "would be hunted down"
         r"(?:will|would|shall) not (?:escape|go unanswered|go unpunished)|escape justice|no impunity for|"
         r"go unanswered|brought to justice|wherever they (?:are|may be|hide)|"
@@ -269,7 +270,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # an offer kept open: "the offer remains on the table", "the door to peace is not closed"
         r"(?:offer|door)(?: \w+){0,3} (?:remains?|stays?|is still|still (?:stands|stood)|stands) (?:open|on the table)|"
         r"(?:offer|proposal)(?: of \w+)? (?:still )?(?:stands|stood)|door (?:to (?:peace|dialogue|talks) )?(?:is|remains) not closed|"
-        r"will continue to|committed to|st(?:and|ands|ood|anding) (?:\w+ )?(?:by|with)\b|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
+        r"will continue to|committed to|st(?:and|ands|ood|anding) (?:\w+ )?(?:by|with) (?!us\b|me\b|during\b|while\b|as\b|when\b)(?=[\w\"“])|vow\w*|pledge\w*(?! allegiance)|promise\w*|will not (?:stop|abandon|"
         r"surrender|give up)|(?:will|would) (?:investigate|look into|compensate|rebuild|"
         r"be (?:investigated|sent|deployed|provided|delivered|treated|compensated|rebuilt|"
         r"restored|evacuated|protected|released|reopened)))\b", re.I)),
