@@ -615,6 +615,10 @@ def _entity_mention(span: Span, country_focus: str | None) -> ActorMention | Non
             # written; the generic pass finds whose
             return None
         kind = org_kind(name)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if kind == "other" and after is not None and after.lemma_.lower() in NAMED_GROUP_NOUNS - {"group"} and any(
+                t.head.i == after.i and t.dep_ in {"compound", "nmod", "amod"} for t in span):
+            kind = "armed_group"  # "the Bwa Kale brigade", "the Grand Ravine gang": the noun after the name says
         country = _name_country(span) or _possessor_country(span)
         if country is None and kind not in TRANSNATIONAL_KINDS:
             # an organisation the knowledge base does not know, in an article about one country,

@@ -214,7 +214,7 @@ CONTENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"swept (?:out|away)|driven out|eliminated|annihilated|avenged|defeated|expelled))\b|"
         r"(?:not leave (?:one|a single one|any)|leave (?:none|not one|no one|nobody|not a single one)) (?:of them )?standing", re.I)),
     ("DENY", re.compile(
-        r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|"
+        r"\b(?:not involved|no involvement|no role|nothing to do with|no connection|baseless|(?:played|had) no part|"
         r"fabricat\w+|unfounded|false (?:claims?|reports?|allegations?|accusations?)|"
         r"categorically|no truth|lies and|never (?:attacked|targeted|used|carried out)|"
         # "said the claim was pure invention", "called the report disinformation", "a fairy tale"

@@ -127,6 +127,9 @@ SET_NOUNS: dict[str, set[str]] = {
                     OPPONENT_KINDS - {"political_party"}),
 }
 HUNTED_NOUNS = {"capture", "arrest", "head", "heads", "whereabouts"}
+CAPTOR_NOUNS = {"captor", "hostage-taker", "kidnapper", "abductor"}
+INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe"}
+DEATH_NOUNS = {"death", "deaths", "killing", "killings"}
 TIE_NOUNS = {"link", "tie", "connection", "affiliation", "relationship", "association", "contact"}
 KIN_NOUNS = {"brother", "sister", "friend", "partner", "ally", "comrade"}
 PARTITIVES = {"one", "each", "all", "some", "many", "most", "any", "every", "none"}
@@ -712,6 +715,17 @@ class TargetFinder:
             return group
         if lemma in RELEASE_NOUNS:
             return [self._captor(token)]
+        if lemma in CAPTOR_NOUNS and not any(c.dep_ == "poss" for c in token.children):
+            captor = self._captor(token)  # "urged the captors to treat the hostages humanely"
+            if captor is not None:
+                return [captor]
+        if lemma in INQUIRY_NOUNS and kind in {"APPEAL", "DEMAND"}:
+            # "called for an independent inquiry into the strike": whoever carried it out
+            acts = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"into", "of"}
+                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS | DEATH_NOUNS]
+            doers = [d for act in acts for d in self._doers(act, position, speaker) if d is not None]
+            if doers:
+                return doers
         if lemma in EVENT_NOUNS and (kind in HOSTILE_KINDS or kind in ACTING_KINDS and
                                      token.head.dep_ == "prep"):
             return self._doers(token, position, speaker)
