@@ -51,7 +51,7 @@ from sitrep.kb.countries import (
     state_term_code,
 )
 from sitrep.kb.ontology import read_table
-from sitrep.extract.regional import regional_force, regional_government, unnamed_regional_office
+from sitrep.extract.regional import people_government, regional_force, regional_government, unnamed_regional_office
 from sitrep.resolve.actors import lookup, lookup_exact
 
 STAGE = "sitrep.mentions.v2"
@@ -1710,6 +1710,11 @@ def _generic_mentions(
                 continue
             # "troops killed 12 militants" with no group named: the militants are the side fought
         country, start = _modifier_country(token, taken)
+        if generic.kind == "government" and (people := people_government(token, country_focus)) is not None:
+            # "the Kurdish authorities" in Iraq: the Kurdistan Regional Government
+            _record(_mention(doc[start : token.i + 1], people.name, "government", people.country, generic=True),
+                    mentions, taken)
+            continue
         if country is None and generic.kind in STATE_KINDS and "{country}" in generic.template:
             country = _its_country(token, taken)  # "Azerbaijan summoned ..., with its foreign ministry accusing"
         if country is None and generic.kind in STATE_KINDS and not (

@@ -45,6 +45,11 @@ class RegionalGovernment:
     country: str
 
 
+# aliases that name a people, not a place: they stand for the region's government only in a story
+# about the region's country
+PEOPLE_ALIASES = {"kurdish", "transnistrian", "abkhaz", "tigrayan"}
+
+
 @cache
 def _table() -> dict[str, RegionalGovernment]:
     found: dict[str, RegionalGovernment] = {}
@@ -72,7 +77,8 @@ def _government_of(name: str, country_focus: str | None, *, called_a_region: boo
     """The government of the region ``name``: the table's, else "Government of <name>" in the
     region's country; None for a country, a capital or a name that is no region."""
     known = _table().get(name.casefold())
-    if known is not None:
+    if known is not None and (name.casefold() not in PEOPLE_ALIASES or known.country == country_focus):
+        # "the Kurdish authorities" are the KRG in a story about Iraq, not in one about Syria
         return known
     if not name or country_code(name) is not None or capital_country(name) is not None:
         return None  # a country's offices, and its capital's, are its national government's
@@ -148,3 +154,15 @@ def _the_regions(office: Token) -> bool:
         if lemma in REGION_OWNERS or lemma == "state" and office.lemma_.lower() in REGIONAL_STATE_OFFICES:
             return True
     return False
+
+
+def people_government(office: Token, country_focus: str | None) -> RegionalGovernment | None:
+    """ "the Kurdish authorities" in a story about Iraq: the government of the region that people's
+    name stands for (PEOPLE_ALIASES), only in a story about the region's country."""
+    if office.lemma_.lower() not in BODY_NOUNS and office.lower_ not in BODY_NOUNS:
+        return None
+    for modifier in (c for c in office.children if c.dep_ in {"amod", "compound", "nmod"}):
+        known = _table().get(modifier.lower_)
+        if known is not None and modifier.lower_ in PEOPLE_ALIASES and known.country == country_focus:
+            return known
+    return None

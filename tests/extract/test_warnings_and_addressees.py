@@ -157,3 +157,19 @@ def test_fighting_on_until_a_government_resigns_is_a_threat_against_it(pipeline)
             "fighting until the government of Prime Minister Alix Fils-Aime resigned.")
     threats = targets_of(statements_of(pipeline, text), "THREATEN")
     assert threats and any("Government of Haiti" == name for name in threats[0]), threats
+
+
+def test_the_kurdish_authorities_in_a_story_about_iraq_are_the_regional_government(pipeline):
+    text = ("ERBIL, Iraq (Reuters) - A drone struck an oil field near Erbil on Monday. The Kurdish "
+            "authorities accused an Iran-backed militia of launching it.")
+    found, names = extracted(pipeline, text)
+    accusers = [names[s.speaker] for s in found.statements if s.kind == "ACCUSE"]
+    assert accusers == ["Kurdistan Regional Government"], accusers
+
+
+def test_an_appeal_for_an_inquiry_into_a_strike_is_aimed_at_whoever_struck(pipeline):
+    text = ("BAMAKO (Reuters) - A drone strike by the Malian army killed 12 people at a wedding near "
+            "Diafarabe on Sunday, residents said. The Fulani association Tabital Pulaaku called for an "
+            "independent inquiry into the strike.")
+    appeals = targets_of(statements_of(pipeline, text), "APPEAL")
+    assert appeals and appeals[0] == ["Military Forces of Mali"], appeals
