@@ -353,9 +353,14 @@ def _names_a_place(span: Span) -> bool:
         return span.label_ != "PERSON"  # "took control of Babanusa", "the people of Sinaloa"
     if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS and _known_town(span.text):
         return True  # "captured Kyaukphyu", "overran Maungdaw": a town is taken, not a party
+    if root.dep_ == "compound" and root.head.lemma_.lower() in NAMED_ATTACKS and _known_town(span.text):
+        return True  # "claimed the Derbent attack", "the Kikyo killings": where it happened
     return _located(root)
 
 
+# events news names by the town they happened in
+NAMED_ATTACKS = {"attack", "attacks", "bombing", "massacre", "raid", "killing", "killings", "shooting", "blast",
+                 "ambush", "siege", "offensive", "strike", "explosion"}
 # verbs whose object is a place when it is a known town
 TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "take", "enter", "storm", "besiege",
                 "encircle", "liberate", "shell", "bomb", "raid", "attack", "strike", "hit", "surround"}
