@@ -173,3 +173,11 @@ def test_an_appeal_for_an_inquiry_into_a_strike_is_aimed_at_whoever_struck(pipel
             "independent inquiry into the strike.")
     appeals = targets_of(statements_of(pipeline, text), "APPEAL")
     assert appeals and appeals[0] == ["Military Forces of Mali"], appeals
+
+
+def test_a_pledge_to_care_for_people_is_for_those_people(pipeline):
+    text = ("MAIDUGURI, Nigeria (Reuters) - Gunmen abducted 40 farmers near Konduga on Friday. Borno's "
+            "government praised the army for its rescue efforts and pledged to care for the farmers once "
+            "they are freed.")
+    pledges = targets_of(statements_of(pipeline, text), "PLEDGE")
+    assert pledges and any(name.startswith("Civilians") for name in pledges[0]), pledges
