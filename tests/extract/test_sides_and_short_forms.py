@@ -5,10 +5,7 @@ capital, an ambassador summoned, allies in one joint operation, the body a claim
 Sentences written for these tests."""
 
 from tests.extract.relation_helpers import events_of, extracted, relations_of, statements_of
-
-
-def targets_of(found, kind):
-    return [targets for found_kind, _, targets in found if found_kind == kind]
+from tests.extract.statement_helpers import targets_of_kind
 
 
 def test_the_militia_accused_is_the_one_called_so_not_the_speakers_group(pipeline):
@@ -16,14 +13,14 @@ def test_the_militia_accused_is_the_one_called_so_not_the_speakers_group(pipelin
             "Friday. The militia was once armed by the government to fight the M23, a rebel group in the AFC "
             "alliance. Burundian troops, who back the army, responded with artillery fire, residents said. A "
             "spokesman for the M23 accused the militia of \"hunting Tutsi herders like game\".")
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and accusations[0] == ["Mai-Mai"], accusations
 
 
 def test_a_weekday_after_blamed_is_not_whom_the_blame_is_pinned_on(pipeline):
     text = ("ACCRA (Reuters) - Ghana's government on Tuesday blamed the Arise movement for two days of "
             "rioting in Tamale.")
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and any("Arise" in name for name in accusations[0]), accusations
 
 
@@ -31,34 +28,34 @@ def test_a_states_enemy_named_in_the_reported_clause_is_no_part_of_its_side(pipe
     text = ("RAIPUR, India (Reuters) - Nine fighters of the Communist Party of India (Maoist) were killed in "
             "a gunfight with police in Sukma district on Friday. India's home minister said on X that the "
             "rebels had \"two choices: surrender or be wiped out\".")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and "Communist Party of India (Maoist)" in threats[0], threats
 
 
 def test_the_government_in_a_capital_is_that_states_even_after_another_capital_spoke(pipeline):
     text = "Washington accuses the government in Managua of shielding drug traffickers."
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and accusations[0] == ["Government of Nicaragua"], accusations
 
 
 def test_an_ambassador_summoned_in_protest_stands_for_the_government_that_sent_him(pipeline):
     text = ("Iranian drones struck a Kurdish camp near Koya on Sunday, killing two people. Iraq's foreign "
             "ministry summoned the Iranian ambassador in protest.")
-    condemnations = targets_of(statements_of(pipeline, text), "CONDEMN")
+    condemnations = targets_of_kind(statements_of(pipeline, text), "CONDEMN")
     assert condemnations and "Government of Iran" in condemnations[0], condemnations
 
 
 def test_its_fighters_in_a_demand_are_the_clause_subjects_not_the_speakers(pipeline):
     text = ("POPAYAN, Colombia (Reuters) - The Indigenous council demanded that the ELN withdraw its fighters "
             "from the reserve.")
-    demands = targets_of(statements_of(pipeline, text), "DEMAND")
+    demands = targets_of_kind(statements_of(pipeline, text), "DEMAND")
     assert demands and any("National Liberation Army" in name or "ELN" in name for name in demands[0]), demands
 
 
 def test_a_demonym_the_parser_split_from_its_noun_still_names_the_forces(pipeline):
     text = ("YEREVAN (Reuters) - An Armenian soldier was wounded near Sotk on Friday, Armenia's defence "
             "ministry said, accusing Azerbaijani forces of opening fire.")
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and accusations[0] == ["Military Forces of Azerbaijan"], accusations
 
 
@@ -94,7 +91,7 @@ def test_a_threat_spares_the_partner_in_the_same_joint_operation(pipeline):
             "(ADF) near the border on Sunday, army spokesman Colonel Deo Akiiki said. The ADF has been fighting "
             "Operation Shujaa, a joint offensive by the Ugandan army and the Congolese army, since 2021. \"These "
             "remnants will be hunted down to the last man,\" Akiiki said.")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and all("Military Forces of Democratic Republic of the Congo" not in t for t in threats), threats
 
 
@@ -103,7 +100,7 @@ def test_a_claim_is_not_aimed_at_the_body_the_claimant_belongs_to(pipeline):
             "Islamic State's branch in the region, stormed an army base in Borno state on Sunday, killing "
             "nine soldiers. The group claimed the raid in a statement carried by Islamic State's Amaq news "
             "agency.")
-    claims = targets_of(statements_of(pipeline, text), "CLAIM")
+    claims = targets_of_kind(statements_of(pipeline, text), "CLAIM")
     assert claims and all("Islamic State" not in t for t in claims), claims
 
 
@@ -126,7 +123,7 @@ def test_rebels_counted_in_a_forces_report_are_not_the_forces(pipeline):
 def test_a_pledge_to_evacuate_the_wounded_is_for_the_people_struck(pipeline):
     text = ("NAIROBI (Reuters) - Gunmen killed 12 villagers near Garissa on Monday. France offered to help "
             "evacuate the wounded.")
-    pledges = targets_of(statements_of(pipeline, text), "PLEDGE")
+    pledges = targets_of_kind(statements_of(pipeline, text), "PLEDGE")
     assert pledges and pledges[0] == ["Civilians (Kenya)"], pledges
 
 
@@ -138,14 +135,14 @@ def test_those_wounded_by_an_attack_are_its_targets(pipeline):
 def test_a_claim_through_the_parent_groups_agency_is_not_against_the_parent(pipeline):
     text = ("BENI, Congo (Reuters) - Rebels killed 18 villagers near Oicha on Sunday, local officials said. The "
             "Allied Democratic Forces claimed the massacre through Islamic State's Amaq news agency.")
-    claims = targets_of(statements_of(pipeline, text), "CLAIM")
+    claims = targets_of_kind(statements_of(pipeline, text), "CLAIM")
     assert claims and all("Islamic State" not in t for t in claims), claims
 
 
 def test_it_in_a_charge_is_the_subject_of_the_clause_before(pipeline):
     text = ("The militia, Mai-Mai Yakutumba, has fought alongside government troops since last year, and the "
             "M23 accuses it of massacring Tutsi herders.")
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and accusations[0], accusations
     assert all("Military Forces" not in name and "March 23" not in name for name in accusations[0]), accusations
 
@@ -153,5 +150,5 @@ def test_it_in_a_charge_is_the_subject_of_the_clause_before(pipeline):
 def test_a_charge_told_in_the_passive_is_aimed_at_the_doer(pipeline):
     text = ("POPAYAN, Colombia (Reuters) - A girl was killed in Argelia on Monday. The front denied targeting "
             "civilians and said the girl had been killed in crossfire provoked by the police.")
-    accusations = targets_of(statements_of(pipeline, text), "ACCUSE")
+    accusations = targets_of_kind(statements_of(pipeline, text), "ACCUSE")
     assert accusations and accusations[0] == ["Police Forces of Colombia"], accusations

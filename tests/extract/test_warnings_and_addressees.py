@@ -5,14 +5,11 @@ organ speaks for its body, a capital that opens the clause gives a ministry its 
 is not a party named inside a description. Sentences written for these tests."""
 
 from tests.extract.relation_helpers import extracted, statements_of
+from tests.extract.statement_helpers import targets_of_kind
 
 
 def kinds_said(found):
     return {kind for kind, _, _ in found}
-
-
-def targets_of(found, kind):
-    return [targets for found_kind, _, targets in found if found_kind == kind]
 
 
 def test_a_threat_with_a_condition_to_meet_also_demands_it(pipeline):
@@ -53,21 +50,21 @@ def test_a_vow_that_the_enemy_would_pay_for_any_attack_is_a_threat(pipeline):
 def test_the_addressee_of_a_message_is_whom_the_threat_is_against(pipeline):
     text = ("\"Any strike on our oil terminals will be answered a thousand times,\" Iran's oil minister "
             "said in a message to Washington.")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and threats[0] == ["United States"], threats
 
 
 def test_journalists_a_claim_was_emailed_to_are_not_what_it_struck(pipeline):
     text = ("The United National Liberation Front claimed the ambush in an email to journalists on "
             "Sunday.")
-    claims = targets_of(statements_of(pipeline, text), "CLAIM")
+    claims = targets_of_kind(statements_of(pipeline, text), "CLAIM")
     assert claims and not any("Civilians" in name for name in claims[0]), claims
 
 
 def test_it_addressed_after_a_joined_charge_is_the_party_charged(pipeline):
     text = ("Chad's government accused N'Djamena's neighbour Sudan of letting militias cross the border "
             "and urged it to disarm them.")
-    appeals = targets_of(statements_of(pipeline, text), "APPEAL")
+    appeals = targets_of_kind(statements_of(pipeline, text), "APPEAL")
     assert appeals and any("Sudan" in name for name in appeals[0]), appeals
     assert not any("Unidentified" in name for name in appeals[0]), appeals
 
@@ -77,7 +74,7 @@ def test_a_denial_of_the_claim_answers_whoever_made_it(pipeline):
             "regional officials said. Russia's defence ministry said the strike had destroyed \"a command "
             "post of Ukrainian nationalists\". Ukraine's foreign ministry called the Russian claim "
             "\"a shameless lie\".")
-    denials = targets_of(statements_of(pipeline, text), "DENY")
+    denials = targets_of_kind(statements_of(pipeline, text), "DENY")
     assert denials and denials[0] == ["Government of Russia"], denials
 
 
@@ -85,7 +82,7 @@ def test_every_last_one_of_them_is_the_attackers_not_their_alleged_patron(pipeli
     text = ("QUETTA, Pakistan (Reuters) - Gunmen of the Balochistan Liberation Army attacked a police "
             "station in Turbat on Monday. The army said the attackers were \"agents of Kabul\" and vowed to "
             "\"track down every last one of them\".")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and "Balochistan Liberation Army" in threats[0], threats
 
 
@@ -118,7 +115,7 @@ def test_a_denial_of_any_link_to_a_group_answers_the_accuser_not_the_group(pipel
     text = ("DHAKA (Reuters) - Bangladesh's interior ministry accused the Jamaat party of directing the "
             "Ansar al-Islam cell that bombed a police post in Sylhet. Jamaat denied any link to Ansar "
             "al-Islam.")
-    denials = targets_of(statements_of(pipeline, text), "DENY")
+    denials = targets_of_kind(statements_of(pipeline, text), "DENY")
     assert denials and not any("Ansar" in name for name in denials[0]), denials
     assert any("Bangladesh" in name for name in denials[0]), denials
 
@@ -133,7 +130,7 @@ def test_a_banner_signed_by_a_cartel_speaks_for_the_cartel(pipeline):
 def test_praise_for_a_forces_courage_is_praise_of_that_force(pipeline):
     text = ("NIAMEY (Reuters) - Niger's defence minister praised the army's \"bravery\" after troops "
             "repelled an attack on their base near Tillaberi.")
-    praise = targets_of(statements_of(pipeline, text), "PRAISE")
+    praise = targets_of_kind(statements_of(pipeline, text), "PRAISE")
     assert praise and praise[0] == ["Military Forces of Niger"], praise
 
 
@@ -148,14 +145,14 @@ def test_standing_by_another_state_is_a_pledge_to_it_but_standing_by_is_not(pipe
 def test_a_price_offered_for_a_capture_threatens_the_one_to_be_captured(pipeline):
     text = ("BOGOTA (Reuters) - Colombia's defence minister offered 300 million pesos for the capture of "
             "Jhon Mechas, a commander of the EMC.")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and "Jhon Mechas" in threats[0], threats
 
 
 def test_fighting_on_until_a_government_resigns_is_a_threat_against_it(pipeline):
     text = ("PORT-AU-PRINCE (Reuters) - A Viv Ansanm leader said on Sunday that the gangs would keep "
             "fighting until the government of Prime Minister Alix Fils-Aime resigned.")
-    threats = targets_of(statements_of(pipeline, text), "THREATEN")
+    threats = targets_of_kind(statements_of(pipeline, text), "THREATEN")
     assert threats and any("Government of Haiti" == name for name in threats[0]), threats
 
 
@@ -171,7 +168,7 @@ def test_an_appeal_for_an_inquiry_into_a_strike_is_aimed_at_whoever_struck(pipel
     text = ("BAMAKO (Reuters) - A drone strike by the Malian army killed 12 people at a wedding near "
             "Diafarabe on Sunday, residents said. The Fulani association Tabital Pulaaku called for an "
             "independent inquiry into the strike.")
-    appeals = targets_of(statements_of(pipeline, text), "APPEAL")
+    appeals = targets_of_kind(statements_of(pipeline, text), "APPEAL")
     assert appeals and appeals[0] == ["Military Forces of Mali"], appeals
 
 
@@ -179,5 +176,5 @@ def test_a_pledge_to_care_for_people_is_for_those_people(pipeline):
     text = ("MAIDUGURI, Nigeria (Reuters) - Gunmen abducted 40 farmers near Konduga on Friday. Borno's "
             "government praised the army for its rescue efforts and pledged to care for the farmers once "
             "they are freed.")
-    pledges = targets_of(statements_of(pipeline, text), "PLEDGE")
+    pledges = targets_of_kind(statements_of(pipeline, text), "PLEDGE")
     assert pledges and any(name.startswith("Civilians") for name in pledges[0]), pledges
