@@ -133,8 +133,10 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
     """ "Burundi accused Rwanda of harbouring the rebels ... Kigali has long denied supporting the
     group": a denial is aimed at whoever last charged the denier's side (its state's organs, a
     person's bodies), not at whom the denied deed was done to. A denial of "the charge" or "the
-    accusation" answers the last charge told before it in another sentence, whoever it named. With
-    no such charge before, the denial keeps what its words named."""
+    accusation" answers the last charge told before it in another sentence, whoever it named, and a
+    denial of "the claim" the last statement of another side. With no such charge before, the denial
+    keeps what its words named. A demand for an apology that names no one ("denied any role and
+    demanded an apology") is aimed the same way, else at whom the speaker's denial beside it is."""
     ordered = sorted(found, key=lambda statement: statement.evidence.start)
     for index, denial in enumerate(ordered):
         if denial.speaker is None:

@@ -60,7 +60,7 @@ from sitrep.extract.mentions import (
 )
 from sitrep.extract.shortforms import ENEMY_LABELS, STATE_SIDE
 from sitrep.extract.speech.cues import claimed_by, claimed_in_passive
-from sitrep.extract.speech.kinds import CLAIM_NOUNS, cue_lemma, verb_kind
+from sitrep.extract.speech.kinds import CLAIM_NOUNS, HUNTED_NOUNS, cue_lemma, verb_kind
 from sitrep.extract.speech.speakers import OPPONENT_KINDS, RELATIVE, Speakers
 from sitrep.kb.countries import country_code, is_demonym
 
@@ -126,7 +126,6 @@ SET_NOUNS: dict[str, set[str]] = {
     **dict.fromkeys(("side", "party", "belligerent", "army", "force", "foe", "rival", "enemy"),
                     OPPONENT_KINDS - {"political_party"}),
 }
-HUNTED_NOUNS = {"capture", "arrest", "head", "heads", "whereabouts"}
 CAPTOR_NOUNS = {"captor", "hostage-taker", "kidnapper", "abductor"}
 INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe"}
 DEATH_NOUNS = {"death", "deaths", "killing", "killings"}
