@@ -299,18 +299,15 @@ class Extractor:
         elif content is None:
             quote_text = None
             kind = statement_kind(base, attribution, lemma=lemma)
-            if kind != "THREATEN" and _warned_against(cue, lemma):
-                # "warned Dushanbe against hosting those who kill Afghans"
-                kind = "THREATEN" if content_kind(_against_phrase(cue)) == "THREATEN" else "DEMAND"
+            if kind != "THREATEN" and (warned := _warning_kind(cue, lemma)) is not None:
+                kind = warned  # "warned Dushanbe against hosting those who kill Afghans"
             if kind == "STATEMENT":
                 return []  # nothing said that could be about the speaker's own side
             parts = [(kind, None)]
         else:
             quote_text = self._clean(content)
             parts = self._clause_kinds(unit, content, base, lemma, speaker)
-            if _warned_against(cue, lemma) and not any(kind == "THREATEN" for kind, _ in parts):
-                # "warned the authorities against 'playing with fire'": the words may threaten
-                asked = "THREATEN" if content_kind(_against_phrase(cue)) == "THREATEN" else "DEMAND"
+            if not any(kind == "THREATEN" for kind, _ in parts) and (asked := _warning_kind(cue, lemma)) is not None:
                 parts = [(asked, None), *(part for part in parts if part[0] not in {"STATEMENT", asked})]
         if lemma == "give" and parts == [("DEMAND", None)] and OR_ELSE.search(attribution):
             parts = [*parts, ("THREATEN", None)]  # "gave the fighters 72 hours to surrender or be wiped out"
@@ -973,14 +970,16 @@ ENEMY_TOLL_NOUNS = {"terrorist", "bandit", "attacker", "assailant", "insurgent",
                     "kharijite", "extremist", "raider", "infiltrator", "rebel"}
 
 
-def _warned_against(cue: Token | None, lemma: str) -> bool:
+def _warning_kind(cue: Token | None, lemma: str) -> str | None:
     """ "warned Yaounde against any violation of its territory": a warning against a deed asks
-    that it not be done."""
-    return lemma == "warn" and cue is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
-
-
-def _against_phrase(cue: Token) -> str:
-    return " ".join(c.doc[c.i : c.right_edge.i + 1].text for c in cue.children if c.dep_ == "prep" and c.lower_ == "against")
+    that it not be done (DEMAND), unless its words threaten ("warned the authorities against
+    'playing with fire'"); None for any other cue."""
+    against = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"] if (
+        lemma == "warn" and cue is not None) else []
+    if not against:
+        return None
+    words = " ".join(c.doc[c.i : c.right_edge.i + 1].text for c in against)
+    return "THREATEN" if content_kind(words) == "THREATEN" else "DEMAND"
 
 
 def _both_ways(made: list[Statement], pair: list[ActorMention]) -> list[Statement]:

@@ -148,8 +148,8 @@ def _denials_answer_charges(found: list, actors: dict[str, mentions.ActorMention
         earlier = [s for s in reversed(ordered[:index]) if s.kind in CHARGING_KINDS and s.speaker is not None
                    and s.evidence.start <= denial.evidence.start and not own(s.speaker)]
         charge = next((s for s in earlier if any(own(target) for target in s.targets)), None)
-        answered = CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end])
-        if charge is None and answered:
+        answered = CHARGE_ANSWERED.search(text[denial.evidence.start : denial.evidence.end]) if charge is None else None
+        if answered:
             # "A Taliban spokesman rejected the accusation": the charge just told, though its
             # targets were read as another of the denier's names (the state, not its rulers);
             # "called the Russian claim a lie": the claim just told

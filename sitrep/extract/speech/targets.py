@@ -314,11 +314,11 @@ class TargetFinder:
                  if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
         # "offered to help evacuate the wounded", "promised to rehouse the displaced": the people
         # the pledged deed is done to
-        deeds = [t for t in cue.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.lemma_.lower() in RELIEF_VERBS]
-        found += [self.context.actor_at(o) for deed in deeds for o in deed.children if o.dep_ == "dobj"]
+        deeds = [t for t in cue.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp"]
+        found += [self.context.actor_at(o) for deed in deeds if deed.lemma_.lower() in RELIEF_VERBS
+                  for o in deed.children if o.dep_ == "dobj"]
         # "pledged to care for the hostages", "promised to pay for the treatment of the wounded"
-        cared = [t for t in cue.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp"]
-        found += [self.context.actor_at(g) for deed in cared for p in deed.children if p.dep_ == "prep" and p.lower_ == "for"
+        found += [self.context.actor_at(g) for deed in deeds for p in deed.children if p.dep_ == "prep" and p.lower_ == "for"
                   for pobj in p.children if pobj.dep_ == "pobj" for g in pobj.subtree if g.dep_ in {"pobj", "dobj"}]
         return [m for m in found if m is not None and m.kind == "civilians"]
 
