@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from sitrep.extract import casualties, events, mentions, relations, statements, ties
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.speech.event_targets import aim_at_events
+from sitrep.extract.speech.likely_targets import fill_targets
 from sitrep.extract.where import article_places
 from sitrep.model import Actor, Article, Document, Mention, PlaceMention
 from sitrep.resolve import dates, places
@@ -82,6 +83,11 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
     aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations,
                   context.mentions)
+    # a charge, claim or pledge the rules aimed at no one takes its likeliest target, if any is
+    # likely enough
+    fill_targets(found_statements, found_events, found_relations, doc,
+                 sorted(context.mentions + [s for s in speakers if s not in context.mentions and s.end_char > s.start_char],
+                        key=lambda mention: mention.start_char))
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)

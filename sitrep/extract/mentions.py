@@ -224,7 +224,12 @@ def focus_country(doc: Doc) -> str | None:
             end = ent.end
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isalpha():
                 end += 2  # "Croix-des-Bouquets", of which the model labelled only "Croix"
-            code = (_hyphenated_town_country(doc[ent.start : end]) if end > ent.end else None) or capital_country(
+            start = ent.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                start -= 1  # "Debre Markos", of which the model labelled only "Markos" (a Polish town)
+            whole = doc[start:ent.end].text if start < ent.start else None
+            code = (_hyphenated_town_country(doc[ent.start : end]) if end > ent.end else None) or (
+                whole and (capital_country(whole) or _town_country(whole))) or capital_country(
                 ent.text) or _town_country(ent.text) or _big_city_country(ent.text)
             if code is not None:
                 counts[code] += 2

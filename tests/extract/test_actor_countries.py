@@ -151,3 +151,10 @@ def test_a_gang_named_by_words_the_model_missed_is_that_gang(pipeline):
 def test_a_compass_word_makes_another_country(pipeline):
     found = _by_surface(pipeline, "South Sudanese troops clashed with the White Army near Nasir on Monday.")
     assert any(actor.name == "Military Forces of South Sudan" for actor in found.values())
+
+
+def test_a_town_name_the_model_split_is_read_whole(pipeline):
+    # the model labels only "Markos" of "Debre Markos", and a Polish town bears that name
+    found = _by_surface(pipeline, "ADDIS ABABA (Reuters) - Fano militiamen attacked a police station in "
+                                  "Debre Markos on Saturday.")
+    assert found["police"].country == "ETH"
