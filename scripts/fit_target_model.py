@@ -4,16 +4,16 @@ Runs the pipeline over a gold file (the development set by default) with the mod
 and records every candidate actor of every charge, claim and favour statement found there, with
 the features of ``sitrep.extract.speech.likely_targets`` (the rules' choice among them). A
 candidate is a positive when it matches one of the gold statement's targets. One logistic
-regression is fitted per statement group, on all found statements with gold targets, those the
+regression is fitted per statement kind, on all found statements with gold targets, those the
 rules aimed at no one weighing more.
 
-Each group is judged by five-fold cross-validation over records:
+Each kind is judged by five-fold cross-validation over records:
 
 - on the statements the rules aimed at no one: how often its best candidate is right. The fill
   threshold is the lowest probability at which the filled targets are right at least
   ``--precision`` of the time, a fill where the gold has no target counting as wrong;
 - on those the rules aimed: how many of the rules' choices replacing them by the model's best
-  would fix and break. A group gets a rerank threshold only where that fixes at least twice as
+  would fix and break. A kind gets a rerank threshold only where that fixes at least twice as
   many as it breaks.
 
     .venv/bin/python scripts/fit_target_model.py            # writes sitrep/extract/speech/target_model.json
@@ -48,7 +48,7 @@ def record_candidates(gold_path: str, limit: int | None):
     def recorder(statements, events, relations, doc, mentions):
         facts = likely_targets.ArticleFacts(doc, mentions, statements, events, relations)
         for statement in statements:
-            if statement.kind in likely_targets.GROUPS:
+            if statement.kind in likely_targets.MODEL_KINDS:
                 seen[id(statement)] = (list(statement.targets), likely_targets.candidates(statement, facts))
 
     document_stage.fill_targets = recorder
@@ -58,7 +58,7 @@ def record_candidates(gold_path: str, limit: int | None):
 
 
 def examples(records, documents, seen):
-    """One row per matched gold statement: its group, record, whether the rules found a target,
+    """One row per matched gold statement: its kind, record, whether the rules found a target,
     whether the gold has one, and its candidates' features and labels."""
     rows = []
     for gold, document in zip(records, documents, strict=True):
@@ -79,7 +79,7 @@ def examples(records, documents, seen):
                 continue
             ruled, found = seen[id(best)]
             labels = [any(match.actor_matches(t, actors.get(c.actor_id)) for t in g.targets) for c in found]
-            rows.append({"group": likely_targets.GROUPS[best.kind], "record": gold.id, "ruled": bool(ruled),
+            rows.append({"kind": best.kind, "record": gold.id, "ruled": bool(ruled),
                          "picked": [c.actor_id in ruled for c in found], "gold": bool(g.targets),
                          "X": [c.features for c in found], "y": labels})
     return rows
@@ -140,9 +140,9 @@ def main() -> None:
     records, documents, seen = record_candidates(args.gold, args.limit)
     rows = [r for r in examples(records, documents, seen) if r["X"]]
     folds = {rid: i % FOLDS for i, rid in enumerate(sorted({r["record"] for r in rows}))}
-    output = {"fitted_on": args.gold, "records": len(records), "groups": {}}
-    for group in sorted({r["group"] for r in rows}):
-        mine = [r for r in rows if r["group"] == group]
+    output = {"fitted_on": args.gold, "records": len(records), "kinds": {}}
+    for kind in likely_targets.MODEL_KINDS:
+        mine = [r for r in rows if r["kind"] == kind]
         train = [r for r in mine if r["gold"]]
         # cross-validated choices: on the statements the rules aimed at no one (served), and on
         # those they aimed where the gold has targets (ruled)
@@ -165,14 +165,14 @@ def main() -> None:
         fixed = sum(1 for right, rules_right in swaps if right and not rules_right)
         broken = sum(1 for right, rules_right in swaps if rules_right and not right)
         with_gold = sum(1 for r in mine if not r["ruled"] and r["gold"])
-        print(f"{group}: {len(train)} statements with gold targets. Without a rule target: {len(served)} "
+        print(f"{kind}: {len(train)} statements with gold targets. Without a rule target: {len(served)} "
               f"({with_gold} with gold targets), best candidate right on {sum(r for _, r, _ in served)}; "
               f"threshold {threshold}: {len(fills)} filled, {sum(fills)} right. Rerank threshold {rerank}: "
               f"{len(swaps)} replaced, {fixed} fixed, {broken} broken")
         if threshold is None and rerank is None:
             continue
         model = fit(train)
-        output["groups"][group] = {
+        output["kinds"][kind] = {
             "bias": round(float(model.intercept_[0]), 4),
             "weights": {name: round(float(w), 4) for name, w in zip(likely_targets.FEATURES, model.coef_[0], strict=True)},
             "threshold": threshold if threshold is not None else 2.0,  # 2.0: never fills

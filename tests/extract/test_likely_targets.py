@@ -21,12 +21,12 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(document, "fill_targets", lambda *args, **kwargs: None)
 
 
-def test_the_model_file_weighs_every_feature_of_every_group():
+def test_the_model_file_weighs_every_feature_of_every_kind():
     model = likely_targets._model()
-    assert model["groups"], "the fitted model has no group"
-    for group, params in model["groups"].items():
-        assert group in set(likely_targets.GROUPS.values())
-        assert set(params["weights"]) == set(likely_targets.FEATURES), group
+    assert model["kinds"], "the fitted model has no kind"
+    for kind, params in model["kinds"].items():
+        assert kind in likely_targets.MODEL_KINDS
+        assert set(params["weights"]) == set(likely_targets.FEATURES), kind
         assert 0 < params["threshold"] <= 2.0
         assert params["rerank_threshold"] is None or 0 < params["rerank_threshold"] < 1
 
@@ -87,7 +87,7 @@ def _only_in_content_model(threshold, rerank):
     weights = dict.fromkeys(likely_targets.FEATURES, 0.0)
     weights["in_content"] = 4.0
     group = {"bias": -2.0, "weights": weights, "threshold": threshold, "rerank_threshold": rerank}
-    return {"groups": {"charge": group, "claim": group, "favour": group}}
+    return {"kinds": dict.fromkeys(("ACCUSE", "CLAIM"), group)}
 
 
 @pytest.mark.parametrize(("threshold", "rerank", "kind", "before", "after"), [

@@ -8,9 +8,10 @@ other actor of the article is scored as a candidate by a logistic model over whe
 (in the statement, its sentence, before it), what it is (its kind, the speaker's side or not), and
 what the article says it did (struck the speaker's side, was struck by it, was charged by the
 speaker elsewhere), and whether the rules chose it. The best candidate becomes the target when the
-model gives it a probability above its group's threshold; otherwise the statement keeps no target,
-as before. For claims, where the model, knowing the rules' choice, picks better than the rules
-alone, its best candidate also replaces the rules' choice above a second threshold.
+model gives it a probability above its kind's threshold; otherwise the statement keeps no target,
+as before. For the kinds where the model, knowing the rules' choice, picks better than the rules
+alone (claims: whom a claimed blow struck), its best candidate also replaces the rules' choice
+above a second threshold.
 
 The weights are fitted on the development gold by ``scripts/fit_target_model.py`` and stored in
 ``target_model.json`` beside this module; the fit reports its cross-validated accuracy, and the
@@ -31,13 +32,10 @@ from sitrep.extract.mentions import ActorMention
 
 MODEL_PATH = Path(__file__).with_name("target_model.json")
 
-# statements of one group share a model: whom a charge is against, whom a claimed blow struck,
-# whom a favour is for
-GROUPS = {
-    "ACCUSE": "charge", "THREATEN": "charge", "CONDEMN": "charge", "DEMAND": "charge", "DENY": "charge",
-    "CLAIM": "claim",
-    "PRAISE": "favour", "PLEDGE": "favour",
-}
+# the statement kinds that nearly always have a target, each with a model of its own: what makes
+# the likeliest target differs between an accusation, a denial (whoever made the charge) and a
+# pledge (often the speaker's own side)
+MODEL_KINDS = ("ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "DENY", "CLAIM", "APPEAL", "PRAISE", "PLEDGE")
 STATE_SIDE = {"state", "state_forces", "government"}
 BODY_PREDICATES = {"member_of", "part_of", "leader_of"}
 FRIEND_PREDICATES = {"allied_with", "backed_by", "supports"}
@@ -54,7 +52,7 @@ FEATURES = (
     "struck_own_side", "struck_by_own_side", "doer", "victim", "charged_by_speaker",
     "charged_speaker", "target_of_others", "speaker_elsewhere", "state_speaker_group_candidate",
     "group_speaker_state_candidate", "in_subject", "in_object", "in_possessor", "nearest_other",
-    "most_named_other", "fights", "denial_of_charger", "picked_by_rules",
+    "most_named_other", "fights", "picked_by_rules",
     *(f"kind_{kind}" for kind in KINDS),
 )
 
@@ -70,8 +68,8 @@ def _model() -> dict:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
-def probability(group: str, features: list[float]) -> float:
-    params = _model()["groups"][group]
+def probability(kind: str, features: list[float]) -> float:
+    params = _model()["kinds"][kind]
     weights = params["weights"]
     z = params["bias"] + sum(weights[name] * x for name, x in zip(FEATURES, features, strict=True))
     return 1.0 / (1.0 + math.exp(-z))
@@ -200,7 +198,6 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
         fights = sum(1 for e in deeds if actor_id in e.actors and any(t in own for t in e.targets)
                      or actor_id in e.targets and any(a in own for a in e.actors))
         x["fights"] = math.log1p(fights)
-        x["denial_of_charger"] = statement.kind == "DENY" and x["charged_speaker"]
         x["picked_by_rules"] = actor_id in statement.targets
         for kind in KINDS:
             x[f"kind_{kind}"] = first.kind == kind
@@ -219,20 +216,20 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
 def fill_targets(statements: list, events: list, relations: list, doc: Doc,
                  mentions: list[ActorMention]) -> None:
     """Give each statement the rules aimed at no one its likeliest target, when the model is sure
-    enough; and where a group's model proved better than the rules at it (claims: whom a claimed
-    blow struck), put its likeliest target in place of the rules' choice when sure enough."""
-    groups = _model()["groups"]
+    enough; and where a kind's model proved better than the rules at it, put its likeliest target
+    in place of the rules' choice when sure enough."""
+    models = _model()["kinds"]
     chosen = {}
     facts = None
     for statement in statements:
-        params = groups.get(GROUPS.get(statement.kind, ""))
+        params = models.get(statement.kind)
         if params is None:
             continue
         threshold = params["threshold"] if not statement.targets else params.get("rerank_threshold")
         if threshold is None:
             continue
         facts = facts or ArticleFacts(doc, mentions, statements, events, relations)
-        scored = [(probability(GROUPS[statement.kind], c.features), c.actor_id)
+        scored = [(probability(statement.kind, c.features), c.actor_id)
                   for c in candidates(statement, facts)]
         if not scored:
             continue
