@@ -12,8 +12,8 @@ Each kind is judged by five-fold cross-validation over records:
 - on the statements the rules aimed at no one: how often its best candidate is right. The fill
   threshold is the lowest probability at which the filled targets are right at least
   ``--precision`` of the time, a fill where the gold has no target counting as wrong;
-- on those the rules aimed: how many of the rules' choices replacing them by the model's best
-  would fix and break. A kind gets a rerank threshold only where that fixes at least twice as
+- on those the rules aimed, where their choice is not named in the statement's own words: how
+  many of the rules' choices replacing them by the model's best would fix and break. A kind gets a rerank threshold only where that fixes at least twice as
   many as it breaks.
 
     .venv/bin/python scripts/fit_target_model.py            # writes sitrep/extract/speech/target_model.json
@@ -80,6 +80,7 @@ def examples(records, documents, seen):
             ruled, found = seen[id(best)]
             labels = [any(match.actor_matches(t, actors.get(c.actor_id)) for t in g.targets) for c in found]
             rows.append({"kind": best.kind, "record": gold.id, "ruled": bool(ruled),
+                         "worded": likely_targets.worded(found),
                          "picked": [c.actor_id in ruled for c in found], "gold": bool(g.targets),
                          "X": [c.features for c in found], "y": labels})
     return rows
@@ -154,7 +155,7 @@ def main() -> None:
                     continue
                 if not r["ruled"]:
                     served.append(best_choice(model, r))
-                elif r["gold"]:
+                elif r["gold"] and not r["worded"]:
                     rules_right = any(y and k for y, k in zip(r["y"], r["picked"], strict=True))
                     ruled.append((*best_choice(model, r), rules_right))
         threshold = fill_threshold(served, args.precision)

@@ -11,7 +11,7 @@ speaker elsewhere), and whether the rules chose it. The best candidate becomes t
 model gives it a probability above its kind's threshold; otherwise the statement keeps no target,
 as before. For the kinds where the model, knowing the rules' choice, picks better than the rules
 alone (claims: whom a claimed blow struck), its best candidate also replaces the rules' choice
-above a second threshold.
+above a second threshold, unless the rules' choice is named in the statement's own words.
 
 The weights are fitted on the development gold by ``scripts/fit_target_model.py`` and stored in
 ``target_model.json`` beside this module; the fit reports its cross-validated accuracy, and the
@@ -29,6 +29,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from sitrep.extract.mentions import ActorMention
+from sitrep.extract.shortforms import STATE_SIDE
+from sitrep.extract.speech.event_targets import VIOLENT_TYPES
+from sitrep.extract.speech.targets import ADDRESSED_KINDS, MESSAGE_NOUNS
 
 MODEL_PATH = Path(__file__).with_name("target_model.json")
 
@@ -36,11 +39,9 @@ MODEL_PATH = Path(__file__).with_name("target_model.json")
 # the likeliest target differs between an accusation, a denial (whoever made the charge) and a
 # pledge (often the speaker's own side)
 MODEL_KINDS = ("ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "DENY", "CLAIM", "APPEAL", "PRAISE", "PLEDGE")
-STATE_SIDE = {"state", "state_forces", "government"}
 BODY_PREDICATES = {"member_of", "part_of", "leader_of"}
 FRIEND_PREDICATES = {"allied_with", "backed_by", "supports"}
 HOSTILE_KINDS = {"ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "CLAIM"}
-VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 QUOTES = '"“”'
 KINDS = ("state", "state_forces", "government", "armed_group", "political_party", "person", "monitor",
          "media", "international_org", "civilians")
@@ -134,8 +135,26 @@ def _role(doc: Doc, mention: ActorMention, role: str) -> bool:
     return root.dep_ in DEPS[role]
 
 
+def _message_addressee(doc: Doc, mention: ActorMention) -> bool:
+    """ "in an email to journalists", "in a message to Washington": whom the words were sent to."""
+    root = doc[mention.start:mention.end].root
+    to = root.head
+    if root.dep_ != "pobj" or to.lower_ != "to" or to.i == 0:
+        return False
+    return to.head.lemma_.lower() in MESSAGE_NOUNS or doc[to.i - 1].lemma_.lower() in MESSAGE_NOUNS
+
+
+def worded(found: list[Candidate]) -> bool:
+    """Whether the rules' choice is named in the statement's own words; the model never replaces
+    such a choice, only one the rules read from the article's events or its other sentences."""
+    picked, in_content = FEATURES.index("picked_by_rules"), FEATURES.index("in_content")
+    return any(c.features[picked] and c.features[in_content] for c in found)
+
+
 def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
-    """Every actor of the article but the speaker, with its features for ``statement``."""
+    """Every actor of the article but the speaker, with its features for ``statement``; for the
+    kinds whose rules leave the audience out, not those the words were only sent to ("claimed the
+    ambush in an email to journalists")."""
     start, end = statement.evidence.start, statement.evidence.end
     s_start, s_end, p_start = _sentence_bounds(facts.doc, start)
     s_end = max(s_end, end)
@@ -154,6 +173,9 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
             continue
         named = [m for m in facts.mentions if m.actor_id == actor_id]
         in_sentence = [m for m in named if s_start <= m.start_char < s_end]
+        if statement.kind not in ADDRESSED_KINDS and in_sentence and len(in_sentence) == len(named) \
+                and all(_message_addressee(facts.doc, m) for m in in_sentence):
+            continue
         distance = min(0 if start <= m.start_char < end else min(abs(m.start_char - start), abs(m.start_char - end))
                        for m in named)
         deeds = [e for e in facts.events if e.evidence.start <= end]
@@ -229,10 +251,10 @@ def fill_targets(statements: list, events: list, relations: list, doc: Doc,
         if threshold is None:
             continue
         facts = facts or ArticleFacts(doc, mentions, statements, events, relations)
-        scored = [(probability(statement.kind, c.features), c.actor_id)
-                  for c in candidates(statement, facts)]
-        if not scored:
+        found = candidates(statement, facts)
+        if not found or statement.targets and worded(found):
             continue
+        scored = [(probability(statement.kind, c.features), c.actor_id) for c in found]
         best, actor_id = max(scored)
         if best >= threshold and actor_id not in statement.targets:
             chosen[id(statement)] = actor_id

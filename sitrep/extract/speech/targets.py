@@ -196,8 +196,8 @@ class TargetFinder:
         side = self._own_side(speaker, speaker_token, heads, kind)
         found: list[ActorMention] = []
         # "claimed the ambush in an email to journalists": the audience is not what was claimed
-        audience = {t.i for t in _message_addressees(cue)} if cue is not None and kind not in {
-            "THREATEN", "APPEAL", "DEMAND"} else set()
+        audience = {t.i for t in _message_addressees(cue)} if cue is not None and kind not in ADDRESSED_KINDS \
+            else set()
 
         def keep(mentions, *, content_only: bool = False) -> None:
             for mention in mentions:
@@ -228,7 +228,7 @@ class TargetFinder:
                     c.dep_ == "mark" and c.lower_ == "until" for c in t.children)):
                 for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
                     keep(self._refer(subject, kind, position, speaker, side, nested=False))
-        if not found and cue is not None and kind in {"THREATEN", "APPEAL", "DEMAND"}:
+        if not found and cue is not None and kind in ADDRESSED_KINDS:
             # "said in a message to Washington", "wrote in a letter to the council": the addressee
             for addressee in _message_addressees(cue):
                 keep(self._refer(addressee, kind, position, speaker, side, nested=False))
@@ -982,6 +982,8 @@ class TargetFinder:
 
 
 # a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
+# the kinds whose addressee may be their target ("warned in a message to Washington")
+ADDRESSED_KINDS = {"THREATEN", "APPEAL", "DEMAND"}
 MESSAGE_NOUNS = {"message", "letter", "warning", "statement", "note", "speech", "address", "video", "post", "email",
                  "e-mail", "interview"}
 
