@@ -51,9 +51,13 @@ def record_candidates(gold_path: str, limit: int | None):
             if statement.kind in likely_targets.MODEL_KINDS:
                 seen[id(statement)] = (list(statement.targets), likely_targets.candidates(statement, facts))
 
-    document_stage.fill_targets = recorder
     records = load_gold(gold_path, limit=limit)
-    documents, _ = _extract_all(Pipeline(model=None), [article_for(r) for r in records])
+    model_on = document_stage.fill_targets
+    document_stage.fill_targets = recorder
+    try:
+        documents, _ = _extract_all(Pipeline(model=None), [article_for(r) for r in records])
+    finally:
+        document_stage.fill_targets = model_on
     return records, documents, seen
 
 
