@@ -12,7 +12,7 @@ Each kind is judged by five-fold cross-validation over records:
 - on the statements the rules aimed at no one: how often its best candidate is right. The fill
   threshold is the lowest probability at which the filled targets are right at least
   ``--precision`` of the time, a fill where the gold has no target counting as wrong;
-- on those the rules aimed, where their choice is not named in the statement's own words: how
+- on those the rules aimed, where their choice is not named in the statement's sentence: how
   many of the rules' choices replacing them by the model's best would fix and break. A kind gets a rerank threshold only where that fixes at least twice as
   many as it breaks.
 

@@ -11,7 +11,7 @@ speaker elsewhere), and whether the rules chose it. The best candidate becomes t
 model gives it a probability above its kind's threshold; otherwise the statement keeps no target,
 as before. For the kinds where the model, knowing the rules' choice, picks better than the rules
 alone (claims: whom a claimed blow struck), its best candidate also replaces the rules' choice
-above a second threshold, unless the rules' choice is named in the statement's own words.
+above a second threshold, unless the rules' choice is named in the statement's sentence.
 
 The weights are fitted on the development gold by ``scripts/fit_target_model.py`` and stored in
 ``target_model.json`` beside this module; the fit reports its cross-validated accuracy, and the
@@ -145,10 +145,10 @@ def _message_addressee(doc: Doc, mention: ActorMention) -> bool:
 
 
 def worded(found: list[Candidate]) -> bool:
-    """Whether the rules' choice is named in the statement's own words; the model never replaces
+    """Whether the rules' choice is named in the statement's sentence; the model never replaces
     such a choice, only one the rules read from the article's events or its other sentences."""
-    picked, in_content = FEATURES.index("picked_by_rules"), FEATURES.index("in_content")
-    return any(c.features[picked] and c.features[in_content] for c in found)
+    picked, in_sentence = FEATURES.index("picked_by_rules"), FEATURES.index("in_sentence")
+    return any(c.features[picked] and c.features[in_sentence] for c in found)
 
 
 def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
