@@ -1,6 +1,9 @@
-"""Hand-built documents for the evaluation tests."""
+"""Hand-built documents for the evaluation tests, and the scripts they test loaded as modules."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
 
 from sitrep.model.records import (
     Actor,
@@ -14,6 +17,16 @@ from sitrep.model.records import (
     Relation,
     Statement,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_script(name: str):
+    """``scripts/<name>.py`` as a module (the scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_script", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def evidence(text: str, fragment: str) -> Evidence:

@@ -1,22 +1,15 @@
 """scripts/quality.py: the floor rule and the report it writes, on hand-made scores."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from sitrep.evaluate.report import Report
 from sitrep.evaluate.score import Accuracy, Counts, Scorer
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.evaluate.eval_helpers import ROOT, load_script
 
 
 @pytest.fixture(scope="module")
 def quality():
-    spec = importlib.util.spec_from_file_location("quality_script", ROOT / "scripts" / "quality.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("quality")
 
 
 def _report(parts, arguments=None):

@@ -1,24 +1,18 @@
 """scripts/fit_target_model.py: how it picks the fill and rerank thresholds, and a fit on a small
 gold file, on hand-made choices and on a few development records."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from sitrep.extract import document
 from sitrep.extract.speech import likely_targets
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.evaluate.eval_helpers import ROOT, load_script
 
 
 @pytest.fixture(scope="module")
 def fit_script():
-    spec = importlib.util.spec_from_file_location("fit_target_model", ROOT / "scripts" / "fit_target_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fit_target_model")
 
 
 def test_the_fill_threshold_is_the_lowest_whose_fills_are_right_often_enough(fit_script):
