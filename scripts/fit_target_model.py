@@ -13,8 +13,9 @@ Each kind is judged by five-fold cross-validation over records:
   threshold is the lowest probability at which the filled targets are right at least
   ``--precision`` of the time, a fill where the gold has no target counting as wrong;
 - on those the rules aimed, where their choice is not named in the statement's sentence: how
-  many of the rules' choices replacing them by the model's best would fix and break. A kind gets a rerank threshold only where that fixes at least twice as
-  many as it breaks.
+  many of the rules' choices replacing them by the model's best would fix and break. A kind gets
+  a rerank threshold only where that fixes at least twice as many as it breaks, and at least five
+  more.
 
     .venv/bin/python scripts/fit_target_model.py            # writes sitrep/extract/speech/target_model.json
     .venv/bin/python scripts/fit_target_model.py --dry-run  # reports only
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -179,7 +179,8 @@ def main() -> None:
         model = fit(train)
         output["kinds"][kind] = {
             "bias": round(float(model.intercept_[0]), 4),
-            "weights": {name: round(float(w), 4) for name, w in zip(likely_targets.FEATURES, model.coef_[0], strict=True)},
+            "weights": {name: round(float(w), 4)
+                        for name, w in zip(likely_targets.FEATURES, model.coef_[0], strict=True)},
             "threshold": threshold if threshold is not None else 2.0,  # 2.0: never fills
             "rerank_threshold": rerank,
             "cross_validated": {"served": len(served), "served_with_gold": with_gold, "filled": len(fills),

@@ -83,11 +83,11 @@ def extract_document(article: Article, doc: Doc, pipeline_version: str) -> Docum
     by_id = {m.actor_id: m for m in reversed(found + speakers)}  # each actor's first mention
     aim_at_events(found_statements, found_events, context.article.text, by_id, found_relations,
                   context.mentions)
-    # a charge, claim or pledge the rules aimed at no one takes its likeliest target, if any is
-    # likely enough
+    # a charge, claim or pledge the rules aimed at no one (or, for some kinds, aimed only from the
+    # events) takes its likeliest target by the fitted model, if any is likely enough
+    speaking = [s for s in speakers if s not in context.mentions and s.end_char > s.start_char]
     fill_targets(found_statements, found_events, found_relations, doc,
-                 sorted(context.mentions + [s for s in speakers if s not in context.mentions and s.end_char > s.start_char],
-                        key=lambda mention: mention.start_char))
+                 sorted(context.mentions + speaking, key=lambda mention: mention.start_char))
     found_events += events.verbal_events(found_statements, found_events, article.id)
     # then each side of a hostile event opposes the other
     found_relations += relations.opposes_from_events(context, found_events, found_relations)

@@ -1,4 +1,4 @@
-"""The likeliest target of a statement the rules left without one.
+"""The likeliest target of a statement the rules left without one, or aimed only from the events.
 
 An accusation, a threat, a claim of an attack or a pledge is nearly always aimed at someone, yet
 the phrase rules of ``targets`` and ``event_targets`` find no one for a few in a hundred: the
@@ -10,7 +10,7 @@ what the article says it did (struck the speaker's side, was struck by it, was c
 speaker elsewhere), and whether the rules chose it. The best candidate becomes the target when the
 model gives it a probability above its kind's threshold; otherwise the statement keeps no target,
 as before. For the kinds where the model, knowing the rules' choice, picks better than the rules
-alone (claims: whom a claimed blow struck), its best candidate also replaces the rules' choice
+alone (in the cross-validation of the fit), its best candidate also replaces the rules' choice
 above a second threshold, unless the rules' choice is named in the statement's sentence.
 
 The weights are fitted on the development gold by ``scripts/fit_target_model.py`` and stored in
@@ -48,8 +48,8 @@ KINDS = ("state", "state_forces", "government", "armed_group", "political_party"
 DEPS = {"subject": {"nsubj", "nsubjpass"}, "object": {"dobj", "pobj", "dative"}, "possessor": {"poss"}}
 
 FEATURES = (
-    "in_content", "before_content", "in_sentence", "previous_sentence", "earlier", "only_later", "in_quote", "distance",
-    "mentions", "first_actor", "generic", "same_country", "own_side", "friend", "foe",
+    "in_content", "before_content", "in_sentence", "previous_sentence", "earlier", "only_later", "in_quote",
+    "distance", "mentions", "first_actor", "generic", "same_country", "own_side", "friend", "foe",
     "struck_own_side", "struck_by_own_side", "doer", "victim", "charged_by_speaker",
     "charged_speaker", "target_of_others", "speaker_elsewhere", "state_speaker_group_candidate",
     "group_speaker_state_candidate", "in_subject", "in_object", "in_possessor", "nearest_other",
@@ -167,6 +167,7 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
         at = facts.text.find(statement.quote, start, end)
         if at >= 0:
             content_start, content_end = at, at + len(statement.quote)
+    deeds = [e for e in facts.events if e.evidence.start <= end]  # violence told up to the statement
     found, rows = [], []
     for actor_id, first in facts.by_id.items():
         if actor_id == statement.speaker:
@@ -178,7 +179,6 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
             continue
         distance = min(0 if start <= m.start_char < end else min(abs(m.start_char - start), abs(m.start_char - end))
                        for m in named)
-        deeds = [e for e in facts.events if e.evidence.start <= end]
         x = {
             "in_content": content_start is not None
             and any(content_start <= m.start_char < content_end for m in named),

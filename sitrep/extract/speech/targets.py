@@ -981,9 +981,9 @@ class TargetFinder:
         return (named or candidates or [None])[0]
 
 
-# a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
 # the kinds whose addressee may be their target ("warned in a message to Washington")
 ADDRESSED_KINDS = {"THREATEN", "APPEAL", "DEMAND"}
+# what words are sent in ("in a message to Washington", "in an email to journalists")
 MESSAGE_NOUNS = {"message", "letter", "warning", "statement", "note", "speech", "address", "video", "post", "email",
                  "e-mail", "interview"}
 
@@ -1003,6 +1003,7 @@ def _message_addressees(cue: Token) -> list[Token]:
     return found
 
 
+# a body that only tells the news of a side ("the Security Media Cell", "the Information Team")
 INFORMATION_BODY = re.compile(r"\b(?:Media|Information|Press|Public Relations)\b")
 
 
