@@ -71,8 +71,7 @@ def examples(records, documents, seen):
         actors = {a.id: a for a in document.actors}
         matched: set[int] = set()
         for g in gold.statements:
-            near = [p for p in document.statements if match.span_compatible(gold.text, g.span, p.evidence)
-                    or (g.cue is not None and match.overlaps(g.cue, p.evidence))]
+            near = match.statements_near(gold.text, g, document.statements)
             typed = [p for p in near if not g.accept or p.kind in g.accept]
             if not typed:
                 continue

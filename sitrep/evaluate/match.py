@@ -113,6 +113,13 @@ def span_compatible(text: str, gold: Span | None, predicted: Evidence | None) ->
     return bool(sentences_of(text, gold) & sentences_of(text, predicted))
 
 
+def statements_near(text: str, gold, predicted: list) -> list:
+    """The predicted statements a gold statement may be scored against: their evidence fits its
+    span, or holds its cue."""
+    return [p for p in predicted if span_compatible(text, gold.span, p.evidence)
+            or (gold.cue is not None and overlaps(gold.cue, p.evidence))]
+
+
 def actor_names(actor: Actor) -> list[str]:
     return [actor.name, *actor.aliases, *(mention.text for mention in actor.mentions)]
 

@@ -314,11 +314,7 @@ class Scorer:
         matched: set[int] = set()
         for g in gold.statements:
             counts = self._counts("statements", g.label, exhaustive)
-            near = [
-                p for p in document.statements
-                if match.span_compatible(gold.text, g.span, p.evidence)
-                or (g.cue is not None and match.overlaps(g.cue, p.evidence))
-            ]
+            near = match.statements_near(gold.text, g, document.statements)
             typed = [p for p in near if not g.accept or p.kind in g.accept]
             sentence = match.sentence_around(gold.text, g.span)
             if not typed:

@@ -46,9 +46,8 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     """Fill the targets of ``found`` statements from ``found_events``; ``actors`` maps each actor
     id to a mention of it; ``known`` are the relations the text states (whose commander or member
     a speaker is); ``every_mention`` are all the article's actor mentions."""
-    violent = sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
-                     key=lambda e: e.evidence.start)
-    bodies = _affiliations(known)
+    violent = violent_events(found_events)
+    bodies = affiliations(known)
     _leave_own_side(found, actors, bodies, known)
     _culprits_from_events(found, violent, text, actors, bodies)
     _targets_from_events(found, violent, text, actors, bodies)
@@ -59,6 +58,12 @@ def aim_at_events(found: list, found_events: list, text: str, actors: dict[str, 
     _denials_answer_charges(found, actors, bodies, text)
     _shared_with_sibling(found, text, actors, bodies)
     _state_as_named(found, text, actors, every_mention)
+
+
+def violent_events(found_events: list) -> list:
+    """The attacks and coercion the article tells as done (not denied), in text order."""
+    return sorted((e for e in found_events if e.type in VIOLENT_TYPES and not e.negated),
+                  key=lambda e: e.evidence.start)
 
 
 def _state_as_named(found: list, text: str, actors: dict[str, mentions.ActorMention], every_mention: list) -> None:
@@ -173,7 +178,7 @@ CHARGE_ANSWERED = re.compile(r"\b(?:reject|dismiss|deni|call|brush)\w*\s+(?:the|
 AFFILIATIONS = {"member_of", "leader_of", "part_of"}
 
 
-def _affiliations(known, predicates=AFFILIATIONS) -> dict[str, set[str]]:
+def affiliations(known, predicates=AFFILIATIONS) -> dict[str, set[str]]:
     """Each actor's bodies by the text's relations: "an SDF commander, Rawan Ahmad" puts the SDF
     on her side, and the brigade of a corps puts the corps on the brigade's."""
     bodies: dict[str, set[str]] = {}
@@ -251,7 +256,7 @@ def _leave_own_side(found: list, actors: dict[str, mentions.ActorMention], bodie
     praised: dict[str, set[str]] = {}
     # "Operation Shujaa, a joint offensive by the UPDF and the Congolese army": the bodies each
     # actor is a member of (not part of: factions of one cartel may fight each other)
-    members = _affiliations(known, {"member_of"})
+    members = affiliations(known, {"member_of"})
     for statement in found:
         if statement.kind == "PRAISE":
             praised.setdefault(statement.speaker, set()).update(statement.targets)

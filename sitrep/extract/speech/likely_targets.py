@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.mentions import ActorMention
 from sitrep.extract.shortforms import STATE_SIDE
-from sitrep.extract.speech.event_targets import VIOLENT_TYPES
+from sitrep.extract.speech.event_targets import AFFILIATIONS, affiliations, violent_events
 from sitrep.extract.speech.targets import ADDRESSED_KINDS, MESSAGE_NOUNS
 
 MODEL_PATH = Path(__file__).with_name("target_model.json")
@@ -39,9 +39,9 @@ MODEL_PATH = Path(__file__).with_name("target_model.json")
 # the likeliest target differs between an accusation, a denial (whoever made the charge) and a
 # pledge (often the speaker's own side)
 MODEL_KINDS = ("ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "DENY", "CLAIM", "APPEAL", "PRAISE", "PLEDGE")
-BODY_PREDICATES = {"member_of", "part_of", "leader_of"}
 FRIEND_PREDICATES = {"allied_with", "backed_by", "supports"}
-HOSTILE_KINDS = {"ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "CLAIM"}
+# the kinds that are aimed against their targets (what "charged" means in the features)
+AGAINST_KINDS = {"ACCUSE", "THREATEN", "CONDEMN", "DEMAND", "CLAIM"}
 QUOTES = '"“”'
 KINDS = ("state", "state_forces", "government", "armed_group", "political_party", "person", "monitor",
          "media", "international_org", "civilians")
@@ -84,21 +84,20 @@ class ArticleFacts:
         self.doc = doc
         self.text = doc.text
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
-        self.by_id: dict[str, ActorMention] = {}
+        # each actor's mentions in text order, the first one standing for the actor
+        self.named: dict[str, list[ActorMention]] = {}
         for mention in self.mentions:
-            self.by_id.setdefault(mention.actor_id, mention)
+            self.named.setdefault(mention.actor_id, []).append(mention)
+        self.by_id = {actor_id: named[0] for actor_id, named in self.named.items()}
         self.statements = statements
-        self.events = [e for e in events if e.type in VIOLENT_TYPES and not e.negated]
+        self.events = violent_events(events)
         self.relations = relations
+        self.affiliations = affiliations(relations)
         self.first_actor = self.mentions[0].actor_id if self.mentions else None
 
     def bodies(self, actor_id: str) -> set[str]:
         """The actor and what it belongs to, leads or is part of, by the text's relations."""
-        found = {actor_id}
-        for relation in self.relations:
-            if relation.predicate in BODY_PREDICATES and relation.subject == actor_id:
-                found.add(relation.object)
-        return found
+        return {actor_id, *self.affiliations.get(actor_id, ())}
 
     def side(self, actor_id: str | None) -> set[str]:
         """The speaker's side: its bodies, and with a state organ among them every organ of that
@@ -109,7 +108,7 @@ class ArticleFacts:
         states = {self.by_id[a].country for a in side if a in self.by_id
                   and self.by_id[a].kind in STATE_SIDE and self.by_id[a].country}
         side |= {a for a, m in self.by_id.items() if m.kind in STATE_SIDE and m.country in states}
-        side |= {r.subject for r in self.relations if r.predicate in BODY_PREDICATES and r.object in side}
+        side |= {r.subject for r in self.relations if r.predicate in AFFILIATIONS and r.object in side}
         return side
 
     def related(self, a: str, b: str, predicates: set[str]) -> bool:
@@ -172,7 +171,7 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
     for actor_id, first in facts.by_id.items():
         if actor_id == statement.speaker:
             continue
-        named = [m for m in facts.mentions if m.actor_id == actor_id]
+        named = facts.named[actor_id]
         in_sentence = [m for m in named if s_start <= m.start_char < s_end]
         if statement.kind not in ADDRESSED_KINDS and in_sentence and len(in_sentence) == len(named) \
                 and all(_message_addressee(facts.doc, m) for m in in_sentence):
@@ -205,9 +204,9 @@ def candidates(statement, facts: ArticleFacts) -> list[Candidate]:
             "doer": any(actor_id in e.actors for e in deeds),
             "victim": any(actor_id in e.targets for e in deeds),
             "charged_by_speaker": any(s is not statement and s.speaker == statement.speaker
-                                      and s.kind in HOSTILE_KINDS and actor_id in s.targets
+                                      and s.kind in AGAINST_KINDS and actor_id in s.targets
                                       for s in facts.statements),
-            "charged_speaker": any(s.speaker == actor_id and s.kind in HOSTILE_KINDS
+            "charged_speaker": any(s.speaker == actor_id and s.kind in AGAINST_KINDS
                                    and any(t in own for t in s.targets) for s in facts.statements),
             "target_of_others": any(s is not statement and actor_id in s.targets for s in facts.statements),
             "speaker_elsewhere": any(s is not statement and s.speaker == actor_id for s in facts.statements),
